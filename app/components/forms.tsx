@@ -1,0 +1,70 @@
+// Shared form pieces: a labelled field with its errors, an error list, a submit button
+// that shows progress. They render plain HTML controls so every form works without JS.
+import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import { useNavigation } from '@remix-run/react'
+import type { InputHTMLAttributes, ReactNode } from 'react'
+import { useT } from '#app/i18n/use-t.ts'
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const list = errors?.filter(Boolean)
+  if (!list?.length) return null
+  return (
+    <ul id={id} className="field-errors" role="alert">
+      {list.map((error) => (
+        <li key={error}>{error}</li>
+      ))}
+    </ul>
+  )
+}
+
+type InputType = 'text' | 'email' | 'password' | 'number' | 'date' | 'datetime-local' | 'url' | 'search' | 'tel'
+
+export function Field({
+  field,
+  label,
+  type = 'text',
+  hint,
+  inputProps,
+}: {
+  field: FieldMetadata<string | number | undefined | null | Date>
+  label: ReactNode
+  type?: InputType
+  hint?: ReactNode
+  inputProps?: InputHTMLAttributes<HTMLInputElement>
+}) {
+  const hintId = hint ? `${field.id}-hint` : undefined
+  const props = getInputProps(field, { type, ariaDescribedBy: hintId })
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <input {...props} {...inputProps} key={props.key} aria-describedby={[props['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined} />
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+    </div>
+  )
+}
+
+export function SubmitButton({ children, name, value, className }: { children: ReactNode; name?: string; value?: string; className?: string }) {
+  const navigation = useNavigation()
+  const t = useT()
+  const pending = navigation.state === 'submitting' && (value === undefined || navigation.formData?.get(name ?? 'intent') === value)
+  return (
+    <button type="submit" name={name} value={value} className={className ?? 'button primary'} aria-disabled={pending || undefined}>
+      {pending ? t('common.working') : children}
+    </button>
+  )
+}
+
+/** Bots fill every field; people never see this one. */
+export function Honeypot() {
+  return (
+    <div className="visually-hidden" aria-hidden="true">
+      <label htmlFor="website_url">Website</label>
+      <input id="website_url" name="website_url" type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { PassThrough } from 'node:stream'
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from '@remix-run/node'
+import { createReadableStreamFromReadable } from '@remix-run/node'
+import { RemixServer } from '@remix-run/react'
+import { isbot } from 'isbot'
+import { renderToPipeableStream } from 'react-dom/server'
+import { RequestInfoContext } from '#app/components/request-info.tsx'
+import { logger } from '#app/lib/logger.server.ts'
+import { currentRequestContext } from '#app/lib/request-context.server.ts'
+
+export { startBackgroundJobs, stopBackgroundJobs } from '#app/modules/jobs/background.server.ts'
+
+const ABORT_DELAY = 5_000
+export const streamTimeout = ABORT_DELAY
+
+function appendCookies(headers: Headers) {
+  for (const cookie of currentRequestContext()?.setCookies ?? []) headers.append('Set-Cookie', cookie)
+}
+
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  appendCookies(response.headers)
+  return response
+}
+
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return
+  logger.error({ err: error, requestId: currentRequestContext()?.requestId, url: request.url }, 'unhandled error')
+}
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  _loadContext: AppLoadContext,
+) {
+  const context = currentRequestContext()
+  const info = { nonce: context?.nonce ?? '', requestId: context?.requestId ?? '' }
+  appendCookies(responseHeaders)
+  const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
+  return new Promise((resolve, reject) => {
+    let shellRendered = false
+    const { pipe, abort } = renderToPipeableStream(
+      <RequestInfoContext.Provider value={info}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={info.nonce} />
+      </RequestInfoContext.Provider>,
+      {
+        nonce: info.nonce,
+        [waitForAll ? 'onAllReady' : 'onShellReady']() {
+          shellRendered = true
+          const body = new PassThrough()
+          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
+          pipe(body)
+        },
+        onShellError(error: unknown) {
+          reject(error)
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500
+          if (shellRendered) logger.error({ err: error, requestId: info.requestId }, 'render error')
+        },
+      },
+    )
+    setTimeout(abort, ABORT_DELAY + 1000)
+  })
+}

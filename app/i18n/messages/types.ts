@@ -1,0 +1,1 @@
+export type Messages = Record<string, { zh: string; en: string }>

@@ -1,0 +1,26 @@
+import type { Messages } from './types.ts'
+
+export const validation = {
+  'validation.required': { zh: '必填', en: 'Required' },
+  'validation.invalidType': { zh: '类型不正确（应为 {expected}）', en: 'Wrong type (expected {expected})' },
+  'validation.minChars': { zh: '至少 {min} 个字符', en: 'At least {min} characters' },
+  'validation.maxChars': { zh: '最多 {max} 个字符', en: 'At most {max} characters' },
+  'validation.minItems': { zh: '至少 {min} 项', en: 'At least {min} items' },
+  'validation.maxItems': { zh: '最多 {max} 项', en: 'At most {max} items' },
+  'validation.minNumber': { zh: '不能小于 {min}', en: 'Must be at least {min}' },
+  'validation.maxNumber': { zh: '不能大于 {max}', en: 'Must be at most {max}' },
+  'validation.integer': { zh: '必须是整数', en: 'Must be a whole number' },
+  'validation.email': { zh: '请输入有效的电子邮箱地址', en: 'Enter a valid e-mail address' },
+  'validation.url': { zh: '请输入以 http:// 或 https:// 开头的网址', en: 'Enter a URL starting with http:// or https://' },
+  'validation.format': { zh: '格式不正确', en: 'Invalid format' },
+  'validation.oneOf': { zh: '必须是以下之一：{options}', en: 'Must be one of: {options}' },
+  'validation.date': { zh: '请输入有效的日期', en: 'Enter a valid date' },
+  'validation.dateTooEarly': { zh: '日期太早', en: 'Date is too early' },
+  'validation.dateTooLate': { zh: '日期太晚', en: 'Date is too late' },
+  'validation.unknownFields': { zh: '未知字段：{keys}', en: 'Unknown fields: {keys}' },
+  'validation.invalidJson': { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'validation.key': { zh: '只能使用 a-z、0-9、点、下划线和连字符，1–100 个字符', en: 'Use 1–100 characters from a-z, 0-9, ".", "_" and "-"' },
+  'validation.text': { zh: '至少填写一种语言（中文或英文）', en: 'Give at least one language (Chinese or English)' },
+  'validation.level': { zh: '必须是 1 到 5 的整数', en: 'must be 1..5' },
+  'validation.formErrors': { zh: '请修正以下字段后再提交。', en: 'Please correct the fields below and submit again.' },
+} satisfies Messages

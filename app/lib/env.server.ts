@@ -1,0 +1,42 @@
+// The environment, parsed once into a frozen object. Nothing else reads process.env.
+import { z } from 'zod'
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url(),
+  MEILI_URL: z.string().url(),
+  MEILI_MASTER_KEY: z.string().default(''),
+  /** Lets each test file use its own indexes on the shared test Meilisearch. */
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
+  SESSION_SECRET: z.string().min(32),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin (scheme://host[:port]) used in e-mail links; defaults to the request's. */
+  APP_ORIGIN: z.string().url().optional(),
+  /** smtp(s)://user:pass@host:port; unset means messages are written as .eml files. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('链桥 Lianqiao <noreply@lianqiao.local>'),
+  DATA_DIR: z.string().default('.data/dev'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Background jobs (search sync, mail, digests) run in the web process unless turned off. */
+  RUN_JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Sign-in attempts allowed per window, per IP and per account. */
+  SIGNIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+})
+
+function parseEnv() {
+  const result = schema.safeParse(process.env)
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Invalid environment:\n${problems}`)
+  }
+  return Object.freeze({
+    ...result.data,
+    isProduction: result.data.NODE_ENV === 'production',
+  })
+}
+
+export const env = parseEnv()

@@ -1,0 +1,28 @@
+// Errors a service raises for things a user can cause. Routes turn them into pages with a
+// message in the reader's language; the API turns them into problem+json.
+import type { MessageKey, MessageParams } from '#app/i18n/translate.ts'
+
+export type FieldProblem = { path: string; key: MessageKey; params?: MessageParams }
+
+export class UserFacingError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
+    readonly key: MessageKey,
+    readonly params?: MessageParams,
+    readonly fields: FieldProblem[] = [],
+    /** Extra JSON for API clients (e.g. the existing record on a 409). */
+    readonly body?: Record<string, unknown>,
+  ) {
+    super(key)
+    this.name = 'UserFacingError'
+  }
+}
+
+export const notFound = () => new UserFacingError(404, 'error.notFound')
+export const forbidden = () => new UserFacingError(403, 'error.forbidden')
+export const conflict = (key: MessageKey, body?: Record<string, unknown>, params?: MessageParams) =>
+  new UserFacingError(409, key, params, [], body)
+export const unprocessable = (key: MessageKey, fields: FieldProblem[] = [], params?: MessageParams) =>
+  new UserFacingError(422, key, params, fields)
+export const rateLimited = (retryAfterSeconds: number) =>
+  new UserFacingError(429, 'error.rateLimited', { minutes: Math.ceil(retryAfterSeconds / 60) }, [], { retryAfterSeconds })

@@ -1,0 +1,70 @@
+// The one place that decides who may see and do what. Loaders and actions call these
+// first; what a user may not see answers 404, so its existence is not revealed.
+import { redirect } from '@remix-run/node'
+import type { AccountRole } from '#app/generated/prisma/enums.ts'
+import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
+
+export type { SessionUser }
+
+export function notFoundResponse() {
+  return new Response('Not Found', { status: 404 })
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const token = sessionTokenFrom(request)
+  if (!token) return null
+  const result = await validateSessionToken(token)
+  return result?.user ?? null
+}
+
+export async function getSessionId(request: Request): Promise<string | null> {
+  const token = sessionTokenFrom(request)
+  if (!token) return null
+  return (await validateSessionToken(token))?.sessionId ?? null
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request)
+  if (!user) {
+    const url = new URL(request.url)
+    const redirectTo = `${url.pathname}${url.search}`
+    throw redirect(`/signin?redirectTo=${encodeURIComponent(redirectTo)}`)
+  }
+  return user
+}
+
+export async function requireAnonymous(request: Request) {
+  if (await getUser(request)) throw redirect('/')
+}
+
+export function hasRole(user: SessionUser | null, role: AccountRole) {
+  return Boolean(user?.roles.includes(role))
+}
+
+export async function requireRole(request: Request, ...roles: AccountRole[]): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!roles.some((role) => user.roles.includes(role))) throw notFoundResponse()
+  return user
+}
+
+export function isCompanyMember(user: SessionUser | null, companyId: string) {
+  return Boolean(user?.companyIds.includes(companyId))
+}
+
+export function isUniversityStaff(user: SessionUser | null, universityId: string) {
+  return Boolean(user?.universityIds.includes(universityId))
+}
+
+/** A member of the company, or an admin. */
+export async function requireCompanyMember(request: Request, companyId: string): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!isCompanyMember(user, companyId) && !hasRole(user, 'admin')) throw notFoundResponse()
+  return user
+}
+
+/** Staff of the university, or an admin. */
+export async function requireUniversityStaff(request: Request, universityId: string): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!isUniversityStaff(user, universityId) && !hasRole(user, 'admin')) throw notFoundResponse()
+  return user
+}

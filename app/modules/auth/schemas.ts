@@ -1,0 +1,71 @@
+// Input schemas for accounts, shared by the forms, the actions and the CLI.
+import { z } from 'zod'
+import { i18n } from '#app/i18n/validation.ts'
+
+export const emailSchema = z.string().trim().toLowerCase().min(1).max(254).email()
+export const passwordSchema = z.string().min(8).max(200)
+const nameSchema = z.string().trim().min(1).max(100)
+
+/** Only same-site paths, so a crafted link cannot send a user elsewhere after signing in. */
+export const redirectToSchema = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.startsWith('/') && !value.startsWith('//') ? value : undefined))
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+  redirectTo: redirectToSchema,
+})
+
+const consentSchema = z
+  .union([z.literal('on'), z.literal(true)], { errorMap: () => ({ message: '' }) })
+  .optional()
+  .refine((v) => v !== undefined, i18n('auth.consentRequired'))
+
+export const studentSignUpSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  universityId: z.string().trim().max(40).optional(),
+  consent: consentSchema,
+})
+
+export const companySignUpSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  companyNameZh: z.string().trim().min(1).max(120),
+  companyNameEn: z.string().trim().max(120).optional(),
+  city: z.string().trim().min(1).max(60),
+})
+
+export const invitedSignUpSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+})
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: passwordSchema,
+    confirmPassword: z.string().min(1).max(200),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    ...i18n('auth.passwordsDiffer'),
+  })
+
+export const accountRoles = ['student', 'company_member', 'university_staff', 'organizer', 'admin'] as const
+export const invitationKinds = ['company_member', 'university_staff', 'organizer', 'event_coorganizer', 'event_judge'] as const
+
+export const createInvitationSchema = z.object({
+  kind: z.enum(invitationKinds),
+  email: emailSchema.optional(),
+  companyId: z.string().optional(),
+  universityId: z.string().optional(),
+  eventId: z.string().optional(),
+})
+
+export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1).max(60) })

@@ -1,0 +1,144 @@
+// Sessions after Lucia's design (lucia-auth.com): the cookie holds a random token, the
+// database holds its SHA-256 as the session id, expiry slides while the user is active.
+import { prisma } from '#app/lib/db.server.ts'
+import { env } from '#app/lib/env.server.ts'
+import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
+import { currentRequestContext, memoPerRequest } from '#app/lib/request-context.server.ts'
+import type { AccountRole } from '#app/generated/prisma/enums.ts'
+import type { Locale } from '#app/i18n/locale.ts'
+
+const DAY = 24 * 60 * 60 * 1000
+const SESSION_DAYS = 30
+const REFRESH_WHEN_DAYS_LEFT = 15
+
+export const SESSION_COOKIE = env.isProduction ? '__Host-lq_session' : 'lq_session'
+
+export type SessionUser = {
+  id: string
+  email: string
+  name: string
+  locale: Locale
+  roles: AccountRole[]
+  companyIds: string[]
+  universityIds: string[]
+  studentProfileId: string | null
+}
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  roles: { select: { role: true } },
+  companyMembers: { select: { companyId: true } },
+  universityStaff: { select: { universityId: true } },
+  studentProfile: { select: { id: true } },
+} as const
+
+type SelectedUser = {
+  id: string
+  email: string
+  name: string
+  locale: 'zh_CN' | 'en'
+  roles: { role: AccountRole }[]
+  companyMembers: { companyId: string }[]
+  universityStaff: { universityId: string }[]
+  studentProfile: { id: string } | null
+}
+
+export function toSessionUser(user: SelectedUser): SessionUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale === 'en' ? 'en' : 'zh-CN',
+    roles: user.roles.map((r) => r.role),
+    companyIds: user.companyMembers.map((m) => m.companyId),
+    universityIds: user.universityStaff.map((s) => s.universityId),
+    studentProfileId: user.studentProfile?.id ?? null,
+  }
+}
+
+export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: userSelect })
+  return user ? toSessionUser(user) : null
+}
+
+export async function createSession(userId: string, meta: { userAgent?: string | null; ip?: string | null } = {}) {
+  const token = randomToken()
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * DAY)
+  await prisma.session.create({
+    data: { id: sha256Hex(token), userId, expiresAt, userAgent: meta.userAgent?.slice(0, 300), ip: meta.ip },
+    select: { id: true },
+  })
+  return { token, expiresAt }
+}
+
+export async function validateSessionToken(token: string): Promise<{ user: SessionUser; sessionId: string } | null> {
+  return memoPerRequest(`session:${token}`, async () => {
+    const sessionId = sha256Hex(token)
+    const session = await prisma.session.findUnique({
+      where: { id: sessionId },
+      select: { id: true, expiresAt: true, user: { select: userSelect } },
+    })
+    if (!session) return null
+    const now = Date.now()
+    if (session.expiresAt.getTime() <= now) {
+      await prisma.session.deleteMany({ where: { id: sessionId } })
+      return null
+    }
+    if (session.expiresAt.getTime() - now < REFRESH_WHEN_DAYS_LEFT * DAY) {
+      const expiresAt = new Date(now + SESSION_DAYS * DAY)
+      await prisma.session.update({ where: { id: sessionId }, data: { expiresAt }, select: { id: true } })
+      currentRequestContext()?.setCookies.push(sessionCookie(token, expiresAt))
+    }
+    return { user: toSessionUser(session.user), sessionId }
+  })
+}
+
+export async function invalidateSession(sessionId: string) {
+  await prisma.session.deleteMany({ where: { id: sessionId } })
+}
+
+export async function invalidateAllSessions(userId: string) {
+  await prisma.session.deleteMany({ where: { userId } })
+}
+
+export function sessionCookie(token: string, expiresAt: Date) {
+  const parts = [
+    `${SESSION_COOKIE}=${token}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Expires=${expiresAt.toUTCString()}`,
+  ]
+  if (env.isProduction) parts.push('Secure')
+  return parts.join('; ')
+}
+
+export function clearedSessionCookie() {
+  const parts = [`${SESSION_COOKIE}=`, 'Path=/', 'HttpOnly', 'SameSite=Lax', 'Max-Age=0']
+  if (env.isProduction) parts.push('Secure')
+  return parts.join('; ')
+}
+
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get('Cookie')
+  if (!header) return null
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=')
+    if (index < 0) continue
+    if (part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim())
+      } catch {
+        return null
+      }
+    }
+  }
+  return null
+}
+
+export function sessionTokenFrom(request: Request) {
+  return readCookie(request, SESSION_COOKIE)
+}

@@ -1,0 +1,27 @@
+// pg-boss: the job queue lives in the same Postgres (schema "pgboss").
+import PgBoss from 'pg-boss'
+import { env } from '#app/lib/env.server.ts'
+import { logger } from '#app/lib/logger.server.ts'
+
+const holder = globalThis as unknown as { lianqiaoBoss?: Promise<PgBoss> }
+
+/** The started queue, shared by senders and workers in this process. */
+export function getBoss(): Promise<PgBoss> {
+  holder.lianqiaoBoss ??= (async () => {
+    const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: 'pgboss', max: 4 })
+    boss.on('error', (error) => logger.error({ err: error }, 'pg-boss error'))
+    await boss.start()
+    return boss
+  })()
+  return holder.lianqiaoBoss
+}
+
+export async function stopBoss() {
+  const pending = holder.lianqiaoBoss
+  holder.lianqiaoBoss = undefined
+  if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 })
+}
+
+export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'> = {}) {
+  await boss.createQueue(name, { retryLimit: 8, retryBackoff: true, retryDelay: 2, ...options } as PgBoss.Queue)
+}

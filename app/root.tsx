@@ -1,0 +1,174 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useRequestInfo } from '#app/components/request-info.tsx'
+import { navigationFor } from '#app/components/site-nav.ts'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { defaultLocale, type Locale } from '#app/i18n/locale.ts'
+import { translator } from '#app/i18n/translate.ts'
+import { useT } from '#app/i18n/use-t.ts'
+import { takeToast } from '#app/lib/toast.server.ts'
+import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { countUnreadNotifications } from '#app/modules/notifications/unread.server.ts'
+import stylesUrl from '#app/styles/app.css?url'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesUrl },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request)
+  // A signed-in user's own choice of language wins over the browser's.
+  const locale = user && !request.headers.get('Cookie')?.includes('lq_lang=') ? user.locale : requestLocale(request)
+  return {
+    locale,
+    toast: takeToast(request),
+    user: user ? { id: user.id, name: user.name, roles: user.roles } : null,
+    unread: user ? await countUnreadNotifications(user.id) : 0,
+  }
+}
+
+export type RootLoaderData = Awaited<ReturnType<typeof loader>>
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<RootLoaderData>('root')
+  const locale: Locale = data?.locale ?? defaultLocale
+  const t = translator(locale)
+  const { nonce, requestId } = useRequestInfo()
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="request-id" content={requestId} />
+        <title>{t('app.title')}</title>
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('nav.skipToContent')}
+        </a>
+        <SiteHeader data={data} locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {data?.toast ? (
+            <p className="toast" role="status">
+              {t(data.toast)}
+            </p>
+          ) : null}
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  )
+}
+
+function SiteHeader({ data, locale }: { data: RootLoaderData | undefined; locale: Locale }) {
+  const t = translator(locale)
+  const location = useLocation()
+  const here = `${location.pathname}${location.search}`
+  const user = data?.user ?? null
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand" aria-label={t('app.home')}>
+        <span aria-hidden="true" className="brand-mark">
+          链
+        </span>
+        <span>{t('app.name')}</span>
+      </Link>
+      <nav aria-label={t('nav.main')} className="site-nav">
+        <ul>
+          {navigationFor(user?.roles ?? []).map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to}>{t(item.label)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="header-tools">
+        <Form method="post" action="/lang" className="lang-switch">
+          <input type="hidden" name="redirectTo" value={here} />
+          <input type="hidden" name="locale" value={locale === 'en' ? 'zh-CN' : 'en'} />
+          <button type="submit" className="button link" lang={locale === 'en' ? 'zh-CN' : 'en'}>
+            {t('nav.switchLanguage')}
+          </button>
+        </Form>
+        {user ? (
+          <>
+            <NavLink to="/notifications" className="notifications-link">
+              {t('nav.notifications')}
+              {data?.unread ? (
+                <span className="badge" aria-label={t('nav.unreadCount', { count: data.unread })}>
+                  {data.unread}
+                </span>
+              ) : null}
+            </NavLink>
+            <NavLink to="/account">{user.name}</NavLink>
+            <Form method="post" action="/signout">
+              <button type="submit" className="button link">
+                {t('auth.signOut')}
+              </button>
+            </Form>
+          </>
+        ) : (
+          <>
+            <NavLink to={`/signin?redirectTo=${encodeURIComponent(here)}`}>{t('auth.signIn')}</NavLink>
+            <NavLink to="/signup" className="button primary small">
+              {t('auth.signUp')}
+            </NavLink>
+          </>
+        )}
+      </div>
+    </header>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const t = useT()
+  const { requestId } = useRequestInfo()
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <section className="error-page">
+        <h1>{t('error.notFoundTitle')}</h1>
+        <p>{t('error.notFound')}</p>
+        <p>
+          <Link to="/">{t('error.backHome')}</Link>
+        </p>
+      </section>
+    )
+  }
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  return (
+    <section className="error-page">
+      <h1>{status === 403 ? t('error.forbidden') : t('error.title')}</h1>
+      <p>{t('error.unexpected', { requestId: requestId || '-' })}</p>
+      <p>
+        <Link to="/">{t('error.backHome')}</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,152 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import type { MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorMapFor } from '#app/i18n/validation.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { changePassword } from '#app/modules/auth/accounts.server.ts'
+import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
+import { getSessionId, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
+import { clearedSessionCookie, invalidateAllSessions } from '#app/modules/auth/session.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  return { user: { name: user.name, email: user.email, roles: user.roles }, tokens: await listApiTokens(user.id) }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const locale = requestLocale(request)
+  const formData = await request.formData()
+  switch (formData.get('intent')) {
+    case 'change-password': {
+      const submission = parseForm(formData, changePasswordSchema, locale)
+      if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['currentPassword', 'newPassword', 'confirmPassword'] })
+      try {
+        await changePassword(user.id, submission.value, await getSessionId(request))
+      } catch (error) {
+        return errorReply(submission, error, locale)
+      }
+      return redirectWithToast('/account', 'auth.passwordChanged')
+    }
+    case 'sign-out-everywhere': {
+      await invalidateAllSessions(user.id)
+      return redirectWithToast('/', 'auth.signedOutEverywhere', { headers: { 'Set-Cookie': clearedSessionCookie() } })
+    }
+    case 'create-token': {
+      const submission = parseForm(formData, apiTokenNameSchema, locale)
+      if (submission.status !== 'success') return invalidReply(submission)
+      const created = await createApiToken(user.id, submission.value.name)
+      return data({ result: submission.reply({ resetForm: true }), newToken: created.token })
+    }
+    case 'revoke-token': {
+      const tokenId = String(formData.get('tokenId') ?? '')
+      const submission = parseForm(formData, apiTokenNameSchema.partial(), locale)
+      try {
+        await revokeApiToken(user.id, tokenId)
+      } catch (error) {
+        return errorReply(submission, error, locale)
+      }
+      return redirectWithToast('/account', 'account.revoked')
+    }
+    default:
+      throw new Response('Bad Request', { status: 400 })
+  }
+}
+
+export default function Account() {
+  const { user, tokens } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const [passwordForm, passwordFields] = useForm({
+    id: 'change-password',
+    lastResult: actionData && 'result' in actionData && !('newToken' in actionData) ? actionData.result : undefined,
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema, errorMap: errorMapFor(locale) }),
+  })
+  const [tokenForm, tokenFields] = useForm({
+    id: 'create-token',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: apiTokenNameSchema, errorMap: errorMapFor(locale) }),
+  })
+  const newToken = actionData && 'newToken' in actionData ? String(actionData.newToken) : null
+  return (
+    <section className="stack">
+      <h1>{t('account.title')}</h1>
+      <p>
+        {user.name} · {user.email}
+      </p>
+      <p>
+        {t('account.roles')}: {user.roles.map((r) => t(`role.${r}` as MessageKey)).join('、')}
+      </p>
+
+      <section aria-labelledby="password-heading" className="card">
+        <h2 id="password-heading">{t('auth.changePassword')}</h2>
+        <Form method="post" {...getFormProps(passwordForm)} noValidate>
+          <ErrorList id={passwordForm.errorId} errors={passwordForm.errors} />
+          <Field field={passwordFields.currentPassword} label={t('auth.currentPassword')} type="password" inputProps={{ autoComplete: 'current-password' }} />
+          <Field field={passwordFields.newPassword} label={t('auth.newPassword')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
+          <Field field={passwordFields.confirmPassword} label={t('auth.confirmPassword')} type="password" inputProps={{ autoComplete: 'new-password' }} />
+          <SubmitButton name="intent" value="change-password">
+            {t('auth.changePassword')}
+          </SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="tokens-heading" className="card">
+        <h2 id="tokens-heading">{t('account.apiTokens')}</h2>
+        <p className="hint">{t('account.apiTokensHint')}</p>
+        {newToken ? (
+          <div role="status" className="notice">
+            <p>{t('account.newToken')}</p>
+            <code className="token">{newToken}</code>
+          </div>
+        ) : null}
+        {tokens.length > 0 ? (
+          <ul className="plain-list">
+            {tokens.map((token) => (
+              <li key={token.id}>
+                <strong>{token.name}</strong> · {dateFormat.format(new Date(token.createdAt))} · {t('account.lastUsed')}:{' '}
+                {token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : t('account.never')}
+                {token.revokedAt ? (
+                  <span className="tag">{t('account.revoked')}</span>
+                ) : (
+                  <Form method="post" className="inline">
+                    <input type="hidden" name="tokenId" value={token.id} />
+                    <SubmitButton name="intent" value="revoke-token" className="button small">
+                      {t('account.revoke')}
+                    </SubmitButton>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Form method="post" {...getFormProps(tokenForm)} noValidate>
+          <Field field={tokenFields.name} label={t('account.tokenName')} />
+          <SubmitButton name="intent" value="create-token">
+            {t('account.createToken')}
+          </SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="card">
+        <h2 id="sessions-heading">{t('auth.signOutEverywhere')}</h2>
+        <p className="hint">{t('auth.signOutEverywhereHint')}</p>
+        <Form method="post">
+          <SubmitButton name="intent" value="sign-out-everywhere" className="button danger">
+            {t('auth.signOutEverywhere')}
+          </SubmitButton>
+        </Form>
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorMapFor } from '#app/i18n/validation.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { createInvitation } from '#app/modules/auth/invitations.server.ts'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
+import { createInvitationSchema } from '#app/modules/auth/schemas.ts'
+import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
+
+const adminInvitationKinds = ['university_staff', 'organizer'] as const
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  return { universities: await listUniversityOptions() }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'admin')
+  const locale = requestLocale(request)
+  const submission = parseForm(await request.formData(), createInvitationSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission)
+  try {
+    const invitation = await createInvitation(submission.value, user.id)
+    const link = new URL(invitation.path, request.url).toString()
+    return data({ result: submission.reply({ resetForm: true }), link })
+  } catch (error) {
+    return errorReply(submission, error, locale)
+  }
+}
+
+export default function Admin() {
+  const { universities } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const [form, fields] = useForm({
+    id: 'create-invitation',
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createInvitationSchema, errorMap: errorMapFor(locale) }),
+  })
+  const link = actionData && 'link' in actionData ? String(actionData.link) : null
+  return (
+    <section className="stack">
+      <h1>{t('admin.title')}</h1>
+      <section aria-labelledby="invite-heading" className="card">
+        <h2 id="invite-heading">{t('admin.createInvitation')}</h2>
+        {link ? (
+          <div role="status" className="notice">
+            <p>{t('admin.invitationCreated')}</p>
+            <code className="token">{link}</code>
+          </div>
+        ) : null}
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <div className="field">
+            <label htmlFor={fields.kind.id}>{t('admin.invitationKind')}</label>
+            <select id={fields.kind.id} name={fields.kind.name} defaultValue="university_staff">
+              {adminInvitationKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`invitationKind.${kind}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={fields.universityId.id}>{t('admin.universityForInvite')}</label>
+            <select id={fields.universityId.id} name={fields.universityId.name} defaultValue="" aria-describedby={fields.universityId.errorId}>
+              <option value="">—</option>
+              {universities.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {pickText(locale, u.nameZh, u.nameEn)}
+                </option>
+              ))}
+            </select>
+            <ErrorList id={fields.universityId.errorId} errors={fields.universityId.errors} />
+          </div>
+          <Field field={fields.email} label={t('admin.invitationEmail')} type="email" />
+          <SubmitButton>{t('admin.createInvitation')}</SubmitButton>
+        </Form>
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,105 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
+import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorMapFor } from '#app/i18n/validation.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { signUpInvited } from '#app/modules/auth/accounts.server.ts'
+import { acceptInvitation, consumeInvitation, describeInvitation } from '#app/modules/auth/invitations.server.ts'
+import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
+import { invitedSignUpSchema } from '#app/modules/auth/schemas.ts'
+import { startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
+
+async function describeOr404(token: string) {
+  try {
+    return await describeInvitation(token)
+  } catch (error) {
+    if (error instanceof UserFacingError) throw notFoundResponse()
+    throw error
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const invitation = await describeOr404(params.token ?? '')
+  const user = await getUser(request)
+  return { invitation, signedInAs: user ? user.email : null }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? ''
+  const locale = requestLocale(request)
+  const invitation = await describeOr404(token)
+  const user = await getUser(request)
+  const formData = await request.formData()
+  if (user) {
+    const submission = parseForm(formData, invitedSignUpSchema.partial(), locale)
+    try {
+      await acceptInvitation(token, user)
+      return redirectWithToast('/', 'auth.invitationAccepted')
+    } catch (error) {
+      return errorReply(submission, error, locale)
+    }
+  }
+  const submission = parseForm(formData, invitedSignUpSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
+  try {
+    const created = await signUpInvited(
+      submission.value,
+      locale,
+      (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
+      invitation.role,
+    )
+    return await startSessionAndRedirect(request, created.id, '/', 'auth.welcome')
+  } catch (error) {
+    return errorReply(submission, error, locale, { hideFields: ['password'] })
+  }
+}
+
+export default function Invitation() {
+  const { invitation, signedInAs } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const location = useLocation()
+  const target = invitation.companyName ?? invitation.universityName ?? invitation.eventTitle
+  const [form, fields] = useForm({
+    id: 'invite',
+    lastResult: actionData?.result,
+    shouldValidate: 'onBlur',
+    defaultValue: { email: invitation.email ?? '' },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitedSignUpSchema, errorMap: errorMapFor(locale) }),
+  })
+  return (
+    <section className="narrow">
+      <h1>{t('auth.invitationTitle')}</h1>
+      <p>{t(`auth.invitationTo.${invitation.kind}` as MessageKey, { name: target ? pickText(locale, target.zh, target.en) : '' })}</p>
+      {signedInAs ? (
+        <Form method="post">
+          <ErrorList errors={form.errors} />
+          <SubmitButton>{t('auth.acceptInvitation')}</SubmitButton>
+        </Form>
+      ) : (
+        <>
+          <p>
+            {t('auth.haveAccount')}{' '}
+            <Link to={`/signin?redirectTo=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
+          </p>
+          <p>{t('auth.orSignUp')}</p>
+          <Form method="post" {...getFormProps(form)} noValidate>
+            <ErrorList id={form.errorId} errors={form.errors} />
+            <Field field={fields.name} label={t('auth.name')} inputProps={{ autoComplete: 'name' }} />
+            <Field field={fields.email} label={t('auth.email')} type="email" inputProps={{ autoComplete: 'email' }} />
+            <Field field={fields.password} label={t('auth.password')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
+            <SubmitButton>{t('auth.signUp')}</SubmitButton>
+          </Form>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,66 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
+import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorMapFor } from '#app/i18n/validation.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { clientIp } from '#app/lib/request-context.server.ts'
+import { signIn } from '#app/modules/auth/accounts.server.ts'
+import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
+import { signInSchema } from '#app/modules/auth/schemas.ts'
+import { isHoneypotFilled, startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  return {}
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request)
+  const locale = requestLocale(request)
+  const formData = await request.formData()
+  const submission = parseForm(formData, signInSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
+  try {
+    if (isHoneypotFilled(formData)) throw new UserFacingError(401, 'auth.invalidCredentials')
+    const user = await signIn(submission.value, clientIp())
+    return await startSessionAndRedirect(request, user.id, submission.value.redirectTo ?? '/')
+  } catch (error) {
+    return errorReply(submission, error, locale, { hideFields: ['password'] })
+  }
+}
+
+export const meta: MetaFunction = () => [{ title: '登录 · Sign in · 链桥 Lianqiao' }]
+
+export default function SignIn() {
+  const t = useT()
+  const locale = useLocale()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const [form, fields] = useForm({
+    id: 'signin',
+    lastResult: actionData?.result,
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema, errorMap: errorMapFor(locale) }),
+  })
+  return (
+    <section className="narrow">
+      <h1>{t('auth.signInTitle')}</h1>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <Honeypot />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field field={fields.email} label={t('auth.email')} type="email" inputProps={{ autoComplete: 'email', autoFocus: true }} />
+        <Field field={fields.password} label={t('auth.password')} type="password" inputProps={{ autoComplete: 'current-password' }} />
+        <SubmitButton>{t('auth.signIn')}</SubmitButton>
+      </Form>
+      <p>
+        {t('auth.noAccount')} <Link to="/signup">{t('auth.signUp')}</Link>
+      </p>
+    </section>
+  )
+}

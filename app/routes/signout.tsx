@@ -1,0 +1,15 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { getSessionId } from '#app/modules/auth/permissions.server.ts'
+import { clearedSessionCookie, invalidateSession } from '#app/modules/auth/session.server.ts'
+
+export async function action({ request }: ActionFunctionArgs) {
+  const sessionId = await getSessionId(request)
+  if (sessionId) await invalidateSession(sessionId)
+  return redirectWithToast('/', 'auth.signedOut', { headers: { 'Set-Cookie': clearedSessionCookie() } })
+}
+
+export async function loader() {
+  return redirect('/')
+}

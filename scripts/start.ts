@@ -1,0 +1,67 @@
+// `npm start`: services, migrations, demo data on first run, a build when the sources
+// changed, then the server. `npm run dev` (--dev): the same with Vite's hot reload.
+// Never prompts; stopping it (Ctrl-C, SIGTERM) stops the server and then the services.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { startServices, stopOnSignals } from './services.ts'
+import { dataDir, projectRoot } from './paths.ts'
+import { runStep } from './steps.ts'
+
+const dev = process.argv.includes('--dev')
+const services = await startServices({ dataDir: dataDir('dev') })
+let server: ReturnType<typeof spawn> | undefined
+stopOnSignals(services, async () => {
+  if (!server || server.exitCode !== null) return
+  const exited = new Promise((resolve) => server?.once('exit', resolve))
+  server.kill('SIGTERM')
+  await exited
+})
+
+const env = { ...process.env, ...services.env, DATA_DIR: dataDir('dev') }
+try {
+  await runStep('prisma', ['migrate', 'deploy'], env)
+  await runStep('tsx', ['scripts/import.ts', '--demo-if-empty'], env)
+  if (!dev) await buildIfStale(env)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await services.stop()
+  process.exit(1)
+}
+
+server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+})
+server.on('exit', async (code) => {
+  await services.stop()
+  process.exit(code ?? 0)
+})
+
+/** Builds only when a source file changed since the last build, so restarts are quick. */
+async function buildIfStale(environment: NodeJS.ProcessEnv) {
+  const stampFile = path.join(projectRoot, 'build', '.source-stamp')
+  const stamp = sourceStamp()
+  const previous = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
+  if (previous === stamp && fs.existsSync(path.join(projectRoot, 'build/server/index.js'))) return
+  await runStep('remix', ['vite:build'], { ...environment, NODE_ENV: 'production' })
+  fs.writeFileSync(stampFile, stamp)
+}
+
+function sourceStamp() {
+  const hash = createHash('sha256')
+  const visit = (entry: string) => {
+    const full = path.join(projectRoot, entry)
+    if (!fs.existsSync(full)) return
+    const stat = fs.statSync(full)
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
+    } else {
+      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`)
+    }
+  }
+  for (const entry of ['app', 'public', 'vite.config.ts', 'package-lock.json']) visit(entry)
+  return hash.digest('hex')
+}
