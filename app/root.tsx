@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
   Form,
   isRouteErrorResponse,
@@ -30,6 +30,8 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
+export const meta: MetaFunction = () => [{ title: '链桥 Lianqiao' }]
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
   // A signed-in user's own choice of language wins over the browser's.
@@ -55,7 +57,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="request-id" content={requestId} />
-        <title>{t('app.title')}</title>
         <Meta />
         <Links />
       </head>
