@@ -1,5 +1,7 @@
 // Starts the test run's own PostgreSQL and Meilisearch (fresh folders, free ports, never
 // the developer's), migrates a template database, and hands the addresses to the workers.
+import fs from 'node:fs'
+import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { dataDir } from '../scripts/paths.ts'
 import { startServices } from '../scripts/services.ts'
@@ -15,7 +17,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const services = await startServices({ dataDir: dataDir('vitest'), fresh: true, environment: {}, log: () => {} })
+  // One folder per run, so parallel runs (several developers' terminals) never collide.
+  const folder = path.join(dataDir('vitest'), String(process.pid))
+  const services = await startServices({ dataDir: folder, fresh: true, environment: {}, log: () => {} })
   await runStep('prisma', ['migrate', 'deploy'], { ...process.env, DATABASE_URL: services.env.DATABASE_URL })
   project.provide('templateDatabaseUrl', services.env.DATABASE_URL)
   project.provide('meiliUrl', services.env.MEILI_URL)
@@ -23,5 +27,6 @@ export default async function setup(project: TestProject) {
   project.provide('sessionSecret', services.env.SESSION_SECRET)
   return async () => {
     await services.stop()
+    fs.rmSync(folder, { recursive: true, force: true })
   }
 }
