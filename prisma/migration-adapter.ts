@@ -25,6 +25,7 @@ function reportNameAndCharAsText<T>(result: T): T {
 
 class IntrospectionSafeClient extends pg.Client {
   // pg's query() has many overloads; this wrapper keeps them all by forwarding arguments.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one override must stand for all of pg's overloads
   override query(...args: unknown[]): any {
     const callbackIndex = args.findIndex((a) => typeof a === 'function')
     if (callbackIndex >= 0) {

@@ -227,7 +227,7 @@ async function startPostgres(dataDir: string, password: string, log: (m: string)
   try {
     await server.start()
   } catch (error) {
-    throw new Error(`PostgreSQL did not start: ${messages.slice(-5).join(' ')} ${String(error ?? '')}`)
+    throw new Error(`PostgreSQL did not start: ${messages.slice(-5).join(' ')}`, { cause: error })
   }
   const child = (server as unknown as { process?: ChildProcess }).process
   const admin = new pg.Client({ host: '127.0.0.1', port, user: PG_USER, password, database: 'postgres' })

@@ -11,10 +11,11 @@ import { runStep } from './steps.ts'
 
 const dev = process.argv.includes('--dev')
 const services = await startServices({ dataDir: dataDir('dev') })
-let server: ReturnType<typeof spawn> | undefined
+const running: { server?: ReturnType<typeof spawn> } = {}
 stopOnSignals(services, async () => {
+  const server = running.server
   if (!server || server.exitCode !== null) return
-  const exited = new Promise((resolve) => server?.once('exit', resolve))
+  const exited = new Promise((resolve) => server.once('exit', resolve))
   server.kill('SIGTERM')
   await exited
 })
@@ -30,11 +31,12 @@ try {
   process.exit(1)
 }
 
-server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
   cwd: projectRoot,
   stdio: 'inherit',
   env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
 })
+running.server = server
 server.on('exit', async (code) => {
   await services.stop()
   process.exit(code ?? 0)

@@ -1,0 +1,22 @@
+# Multi-stage build: dependencies and build in one stage, a slim runtime in the next.
+# The runtime applies migrations (`prisma migrate deploy`) before it serves.
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+RUN npm ci
+COPY . .
+RUN npx remix vite:build && npm prune --omit=dev
+
+FROM node:22-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/build ./build
+COPY --from=build /app/app ./app
+COPY --from=build /app/prisma ./prisma
+COPY --from=build /app/public ./public
+COPY package.json prisma.config.ts server.ts ./
+EXPOSE 3000
+CMD ["sh", "-c", "npx prisma migrate deploy && node --import tsx server.ts"]

@@ -1,0 +1,58 @@
+// Helpers for specs: unique identities, the operator CLI against the e2e database, and
+// sign-up/sign-in through the real pages.
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { expect, type Page } from '@playwright/test'
+
+const run = promisify(execFile)
+
+let counter = 0
+export function uniqueEmail(prefix: string) {
+  counter += 1
+  return `${prefix}.${Date.now().toString(36)}.${process.pid}.${counter}@e2e.example.cn`
+}
+
+export const PASSWORD = 'e2e password 123'
+
+/** `npm run cli -- ARGS` against the e2e services; returns the last line printed. */
+export async function cli(...args: string[]) {
+  const { stdout } = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/cli.ts', ...args], {
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      MEILI_URL: process.env.E2E_MEILI_URL,
+      MEILI_MASTER_KEY: process.env.E2E_MEILI_MASTER_KEY,
+      SESSION_SECRET: process.env.E2E_SESSION_SECRET,
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      APP_ORIGIN: process.env.E2E_BASE_URL,
+      LOG_LEVEL: 'silent',
+    },
+  })
+  const lines = stdout.trim().split('\n')
+  return lines[lines.length - 1] ?? ''
+}
+
+export async function signUpStudent(page: Page, options: { name?: string; email?: string } = {}) {
+  const email = options.email ?? uniqueEmail('student')
+  await page.goto('/signup?as=student')
+  await page.getByLabel('姓名').fill(options.name ?? '测试学生')
+  await page.getByLabel('电子邮箱').fill(email)
+  await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
+  await page.getByRole('button', { name: '注册' }).click()
+  await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
+  return email
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/signin')
+  await page.getByLabel('电子邮箱').fill(email)
+  await page.getByLabel('密码').fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click()
+  await expect(page.getByRole('status')).toContainText('你已退出登录')
+}
