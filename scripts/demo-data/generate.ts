@@ -40,6 +40,13 @@ function cityName(zh: string, rng: Random, englishShare: number): string {
   return en !== undefined && rng.chance(englishShare) ? en : zh
 }
 
+/** Chinese typesetting convention: a space between Chinese characters and Latin text. */
+function spaceLatin(zh: string): string {
+  return zh
+    .replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2')
+    .replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2')
+}
+
 function roundTo100(n: number): number {
   return Math.round(n / 100) * 100
 }
@@ -57,7 +64,7 @@ const stipendRange: Record<Role['kind'], [min: number, max: number]> = {
 
 function roleLanguages(company: CompanyInfo, wantsAsean: boolean, slug: string, rng: Random): string[] {
   const asean = company.aseanLanguage
-  if (asean !== undefined && (wantsAsean || rng.chance(0.15))) return rng.chance(0.6) ? ['zh', 'en', asean] : ['zh', asean]
+  if (asean !== undefined && (wantsAsean || rng.chance(0.08))) return rng.chance(0.6) ? ['zh', 'en', asean] : ['zh', asean]
   // Audit reports are delivered in both languages.
   if (slug === 'contract-audit' || rng.chance(0.18)) return ['zh', 'en']
   return ['zh']
@@ -73,9 +80,9 @@ function buildRoles(rng: Random): Role[] {
       roles.push({
         key: `${company.key}.${draft.slug}`,
         company: company.key,
-        title: draft.title,
+        title: { zh: spaceLatin(draft.title.zh), en: draft.title.en },
         description: {
-          zh: `${draft.intro.zh}\n\n**工作内容**\n${draft.duties.zh.map((d) => `- ${d}`).join('\n')}`,
+          zh: spaceLatin(`${draft.intro.zh}\n\n**工作内容**\n${draft.duties.zh.map((d) => `- ${d}`).join('\n')}`),
           en: `${draft.intro.en}\n\n**What you will do**\n${draft.duties.en.map((d) => `- ${d}`).join('\n')}`,
         },
         kind: draft.kind,
@@ -178,7 +185,7 @@ function buildStudents(rng: Random, courses: ReturnType<typeof buildCourses>): S
     const declared = new Map<string, number>()
     for (const { course, grade } of taken) {
       for (const s of course.skills) {
-        if (!rng.chance(0.5)) continue
+        if (!rng.chance(0.25)) continue
         const delta = rng.weighted([[-1, 0.3], [0, 0.5], [1, grade >= 85 ? 0.4 : 0.15]] as const)
         declared.set(s.skill, Math.max(declared.get(s.skill) ?? 0, clampLevel(s.level + delta)))
       }
@@ -216,7 +223,10 @@ function buildStudents(rng: Random, courses: ReturnType<typeof buildCourses>): S
     }
     // Missing or empty workModes both mean "any"; the demo shows both.
     const modeChoice = rng.float()
-    if (modeChoice >= 0.2) student.workModes = modeChoice < 0.25 ? [] : workModes.filter(() => rng.chance(0.5))
+    if (modeChoice >= 0.2) {
+      const chosen = modeChoice < 0.25 ? [] : rng.sample(workModes, rng.int(1, 3))
+      student.workModes = workModes.filter((m) => chosen.includes(m))
+    }
     return student
   })
 }

@@ -38,6 +38,10 @@ const givenSyllables: readonly Syllable[] = [
   ['昊', 'hao'], ['楠', 'nan'], ['轩', 'xuan'], ['阳', 'yang'], ['露', 'lu'], ['雯', 'wen'],
 ]
 
+// Characters that read oddly as a one-character given name.
+const notAlone = new Set(['子', '思', '诗', '梦', '雨', '佳', '嘉', '晓', '天', '一'])
+const singleGiven = givenSyllables.filter(([hanzi]) => !notAlone.has(hanzi))
+
 const vietnamese = {
   family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'],
   middle: ['Văn', 'Thị', 'Minh', 'Đức', 'Ngọc', 'Thu', 'Quang', 'Thanh'],
@@ -78,7 +82,7 @@ export function makeName(nationality: Nationality, rng: Random): PersonName {
   switch (nationality) {
     case 'cn': {
       const [surname, surnamePinyin] = rng.pick(surnames)
-      const syllables = rng.chance(0.65) ? [rng.pick(givenSyllables), rng.pick(givenSyllables)] : [rng.pick(givenSyllables)]
+      const syllables = rng.chance(0.65) ? [rng.pick(givenSyllables), rng.pick(givenSyllables)] : [rng.pick(singleGiven)]
       return {
         display: surname + syllables.map(([hanzi]) => hanzi).join(''),
         first: syllables.map(([, pinyin]) => pinyin).join(''),

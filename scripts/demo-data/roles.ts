@@ -22,7 +22,7 @@ interface Context {
   rng: Random
   chain: Bilingual
   domainKey: string
-  domain: Bilingual
+  domain: Bilingual & { title: string }
 }
 
 interface RoleTemplate {
@@ -41,32 +41,30 @@ const chainNames: Record<ChainKey, Bilingual> = {
   ethereum: { zh: '以太坊兼容链', en: 'an Ethereum-compatible chain' },
 }
 
-const domainNames: Record<string, Bilingual> = {
-  'supply-chain-finance': { zh: '供应链金融', en: 'supply chain finance' },
-  fintech: { zh: '金融科技', en: 'fintech' },
-  'cross-border-trade': { zh: '跨境贸易', en: 'cross-border trade' },
-  'cross-border-payments': { zh: '跨境支付', en: 'cross-border payments' },
-  'data-elements': { zh: '数据要素流通', en: 'data exchange' },
-  'digital-government': { zh: '数字政务', en: 'digital government' },
-  'blockchain-compliance': { zh: '区块链安全合规', en: 'blockchain compliance' },
-  'electronic-evidence': { zh: '电子存证', en: 'electronic evidence' },
-  'smart-logistics': { zh: '智慧物流', en: 'smart logistics' },
-  did: { zh: '数字身份', en: 'digital identity' },
-  'digital-collectibles': { zh: '数字藏品', en: 'digital collectibles' },
-  'carbon-assets': { zh: '碳资产', en: 'carbon assets' },
-  'digital-rmb': { zh: '数字人民币', en: 'e-CNY' },
-  traceability: { zh: '溯源', en: 'traceability' },
-  'agri-traceability': { zh: '农产品溯源', en: 'farm produce traceability' },
+/** `title` is the English name as it appears in a job title. */
+const domainNames: Record<string, Bilingual & { title: string }> = {
+  'supply-chain-finance': { zh: '供应链金融', en: 'supply chain finance', title: 'Supply Chain Finance' },
+  fintech: { zh: '金融科技', en: 'fintech', title: 'Fintech' },
+  'cross-border-trade': { zh: '跨境贸易', en: 'cross-border trade', title: 'Cross-border Trade' },
+  'cross-border-payments': { zh: '跨境支付', en: 'cross-border payments', title: 'Cross-border Payments' },
+  'data-elements': { zh: '数据要素流通', en: 'data exchange', title: 'Data Exchange' },
+  'digital-government': { zh: '数字政务', en: 'digital government', title: 'Digital Government' },
+  'blockchain-compliance': { zh: '区块链安全合规', en: 'blockchain compliance', title: 'Blockchain Compliance' },
+  'electronic-evidence': { zh: '电子存证', en: 'electronic evidence', title: 'Electronic Evidence' },
+  'smart-logistics': { zh: '智慧物流', en: 'smart logistics', title: 'Smart Logistics' },
+  did: { zh: '数字身份', en: 'digital identity', title: 'Digital Identity' },
+  'digital-collectibles': { zh: '数字藏品', en: 'digital collectibles', title: 'Digital Collectibles' },
+  'carbon-assets': { zh: '碳资产', en: 'carbon assets', title: 'Carbon Assets' },
+  'digital-rmb': { zh: '数字人民币', en: 'e-CNY', title: 'e-CNY' },
+  traceability: { zh: '溯源', en: 'traceability', title: 'Traceability' },
+  'agri-traceability': { zh: '农产品溯源', en: 'farm produce traceability', title: 'Farm Produce Traceability' },
 }
 
 const solidityChains: readonly ChainKey[] = ['ethereum', 'fisco-bcos', 'chainmaker', 'xuperchain']
+const consumerDomains: readonly string[] = ['traceability', 'agri-traceability', 'digital-collectibles']
 
 function has(company: CompanyInfo, trait: Trait): boolean {
   return company.traits.includes(trait)
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function req(skill: string, level: number): RoleSkill {
@@ -77,8 +75,11 @@ function nice(skill: string, level: number): RoleSkill {
   return { skill, level, required: false }
 }
 
-/** Keeps all required skills and 0–3 of the optional ones, never repeating a skill. */
-function combine(rng: Random, required: RoleSkill[], optional: RoleSkill[], maxNice = 3): RoleSkill[] {
+/**
+ * Picks 1–3 required and 0–3 nice-to-have skills, never repeating one. Postings vary:
+ * some relax their second requirement, some insist on one of the nice-to-haves.
+ */
+function combine(rng: Random, required: RoleSkill[], optional: RoleSkill[]): RoleSkill[] {
   const seen = new Set(required.map((s) => s.skill))
   const candidates: RoleSkill[] = []
   for (const s of optional) {
@@ -86,12 +87,40 @@ function combine(rng: Random, required: RoleSkill[], optional: RoleSkill[], maxN
     seen.add(s.skill)
     candidates.push(s)
   }
-  return [...required, ...rng.sample(candidates, rng.int(0, Math.min(maxNice, candidates.length)))]
+  const chosen = rng.sample(candidates, rng.int(0, Math.min(3, candidates.length)))
+  const must = [...required]
+  const variant = rng.float()
+  if (variant < 0.15 && must.length > 1) {
+    const relaxed = must.pop()
+    if (relaxed) chosen.push({ ...relaxed, required: false })
+  } else if (variant > 0.85 && must.length < 3) {
+    const promoted = chosen.shift()
+    if (promoted) must.push({ ...promoted, required: true, level: Math.max(promoted.level, 2) })
+  }
+  return [...must, ...chosen.slice(0, 3)]
 }
 
 /** A required level of usually 3, sometimes 2 or 4. */
 function lvl(rng: Random): number {
   return rng.weighted([[2, 0.25], [3, 0.55], [4, 0.2]])
+}
+
+/** The consumer-facing mini program shared by traceability and collectibles companies. */
+function buildMiniProgram({ company, rng, domain, domainKey }: Context): Omit<RoleDraft, 'slug' | 'kind' | 'wantsAseanLanguage'> {
+  return {
+    title: { zh: `小程序开发实习生（${domain.zh}）`, en: `Mini Program Developer Intern (${domain.title})` },
+    intro: {
+      zh: `消费者通过微信扫码即可查看${company.short.zh}记录在区块链上的${domain.zh}信息。你将参与这款小程序的开发与迭代。`,
+      en: `Consumers scan a code in WeChat to see the ${domain.en} records ${company.short.en} keeps on chain. You will help build and improve this mini program.`,
+    },
+    duties: {
+      zh: ['开发微信小程序页面与组件', '对接链上查询接口并展示上链记录', '优化扫码与加载速度', '参与用户反馈分析'],
+      en: ['Build WeChat mini program pages and components', 'Integrate the on-chain query API and display records', 'Speed up scanning and loading', 'Help analyse user feedback'],
+    },
+    skills: combine(rng, [req('mini-programs', lvl(rng)), req('javascript', 3)], [
+      nice('rest-api', 2), nice(domainKey, 2), nice('vue', 2),
+    ]),
+  }
 }
 
 const templates: RoleTemplate[] = [
@@ -104,7 +133,7 @@ const templates: RoleTemplate[] = [
       const suffix = rng.chance(0.4)
       return {
         title: suffix
-          ? { zh: `智能合约开发实习生（${domain.zh}方向）`, en: `Smart Contract Developer Intern (${capitalize(domain.en)})` }
+          ? { zh: `智能合约开发实习生（${domain.zh}方向）`, en: `Smart Contract Developer Intern (${domain.title})` }
           : { zh: '智能合约开发实习生', en: 'Smart Contract Developer Intern' },
         intro: {
           zh: `${company.short.zh}正在建设基于${chain.zh}的${domain.zh}平台。作为智能合约开发实习生，你将在导师指导下参与智能合约的设计、编写与测试，了解区块链项目从需求到上线的全过程。`,
@@ -292,7 +321,7 @@ const templates: RoleTemplate[] = [
       const framework = rng.weighted([['vue', 0.6], ['react', 0.4]] as const)
       const frameworkName = framework === 'vue' ? 'Vue.js' : 'React'
       return {
-        title: { zh: `前端开发实习生（${domain.zh}平台）`, en: `Frontend Developer Intern (${capitalize(domain.en)} Platform)` },
+        title: { zh: `前端开发实习生（${domain.zh}平台）`, en: `Frontend Developer Intern (${domain.title} Platform)` },
         intro: {
           zh: `${company.short.zh}${domain.zh}平台的管理后台和数据大屏需要前端同学加入。你将使用 ${frameworkName} 开发业务页面，并把链上存证、交易等数据可视化。`,
           en: `${company.short.en} needs frontend help on the admin console and dashboards of its ${domain.en} platform. You will build pages in ${frameworkName} and visualise on-chain records and transactions.`,
@@ -329,21 +358,12 @@ const templates: RoleTemplate[] = [
   {
     slug: 'mini-program',
     kind: 'app-dev',
-    weight: (c) => (c.domains.some((d) => ['traceability', 'agri-traceability', 'digital-collectibles'].includes(d)) ? 3 : 0.2),
-    build: ({ company, rng, domain, domainKey }) => ({
-      title: { zh: `小程序开发实习生（${domain.zh}）`, en: `Mini Program Developer Intern (${capitalize(domain.en)})` },
-      intro: {
-        zh: `消费者通过微信扫码即可查看${company.short.zh}记录在区块链上的${domain.zh}信息。你将参与这款小程序的开发与迭代。`,
-        en: `Consumers scan a code in WeChat to see the ${domain.en} records ${company.short.en} keeps on chain. You will help build and improve this mini program.`,
-      },
-      duties: {
-        zh: ['开发微信小程序页面与组件', '对接链上查询接口并展示溯源信息', '优化扫码与加载速度', '参与用户反馈分析'],
-        en: ['Build WeChat mini program pages and components', 'Integrate the on-chain query API and display records', 'Speed up scanning and loading', 'Help analyse user feedback'],
-      },
-      skills: combine(rng, [req('mini-programs', lvl(rng)), req('javascript', 3)], [
-        nice('rest-api', 2), nice(domainKey, 2), nice('vue', 2),
-      ]),
-    }),
+    weight: (c) => (c.domains.some((d) => consumerDomains.includes(d)) ? 1.5 : 0),
+    build: (ctx) => {
+      // Consumers scan codes for traceability or collectibles, never for, say, financing.
+      const domainKey = ctx.company.domains.find((d) => consumerDomains.includes(d)) ?? ctx.domainKey
+      return buildMiniProgram({ ...ctx, domainKey, domain: domainNames[domainKey] ?? ctx.domain })
+    },
   },
   {
     slug: 'baas-dev',
@@ -388,7 +408,7 @@ const templates: RoleTemplate[] = [
     kind: 'product',
     weight: (c) => (has(c, 'product') ? 2 : 1),
     build: ({ company, rng, domain, domainKey }) => ({
-      title: { zh: `${domain.zh}产品助理实习生`, en: `${capitalize(domain.en)} Product Assistant Intern` },
+      title: { zh: `${domain.zh}产品助理实习生`, en: `${domain.title} Product Assistant Intern` },
       intro: {
         zh: `了解${domain.zh}业务、愿意钻研区块链应用的同学欢迎加入${company.short.zh}。你将协助梳理业务流程，把行业规则转化为可落地的产品功能。`,
         en: `If you understand ${domain.en} and want to dig into blockchain applications, join ${company.short.en}. You will map business processes and turn industry rules into product features.`,
@@ -557,7 +577,7 @@ const templates: RoleTemplate[] = [
     build: ({ company, rng, chain }) => ({
       title: { zh: '开发者社区运营实习生', en: 'Developer Community Intern' },
       intro: {
-        zh: `帮助更多广西高校学生了解${chain.zh}。你将在${company.short.zh}策划技术沙龙、撰写教程并维护开发者社群。`,
+        zh: `帮助更多广西高校学生了解${chain.zh}技术。你将在${company.short.zh}策划技术沙龙、撰写教程并维护开发者社群。`,
         en: `Help more Guangxi students discover ${chain.en}. At ${company.short.en} you will plan tech meetups, write tutorials and look after the developer community.`,
       },
       duties: {
@@ -588,11 +608,11 @@ const templates: RoleTemplate[] = [
 
 /** Kind weights keep the overall mix near the product issue's expectations. */
 const kindWeight: Record<RoleKind, number> = {
-  'smart-contract-dev': 1.2,
+  'smart-contract-dev': 1.8,
   'app-dev': 1,
   testing: 0.9,
-  product: 0.7,
-  other: 0.6,
+  product: 0.8,
+  other: 0.9,
 }
 
 /** Drafts `count` distinct roles for a company. */

@@ -150,7 +150,7 @@ export const courseTemplates: Record<string, CourseTemplate> = {
       zh: '基于 Foundry 与 OpenZeppelin 的以太坊合约工程实践，包括测试、部署与 Gas 分析。',
       en: 'Ethereum contract engineering with Foundry and OpenZeppelin: testing, deployment and gas analysis.',
     },
-    skills: [['ethereum', 3], ['evm', 2], ['solidity', 3], ['foundry', 2], ['openzeppelin', 2]],
+    skills: [['ethereum', 3], ['evm', 2], ['solidity', 3], ['foundry', 2], ['openzeppelin', 2], ['smart-contract-testing', 2]],
   },
   'applied-cryptography': {
     title: { zh: '应用密码学', en: 'Applied Cryptography' },
@@ -198,7 +198,7 @@ export const courseTemplates: Record<string, CourseTemplate> = {
       zh: '使用 React、TypeScript 和 ethers.js 构建与合约交互的 Web 应用，接入浏览器钱包。',
       en: 'Building web apps that talk to contracts with React, TypeScript and ethers.js, including browser wallets.',
     },
-    skills: [['web3-frontend', 3], ['react', 3], ['ethers-js', 2], ['wallet-integration', 2], ['typescript', 2]],
+    skills: [['web3-frontend', 3], ['react', 3], ['ethers-js', 2], ['wallet-integration', 2], ['typescript', 3]],
   },
   'web-frontend': {
     title: { zh: 'Web 前端开发', en: 'Web Frontend Development' },
@@ -254,7 +254,7 @@ export const courseTemplates: Record<string, CourseTemplate> = {
       zh: '黑盒与白盒测试、测试用例设计、单元测试与接口测试。',
       en: 'Black-box and white-box testing, test case design, unit and API testing.',
     },
-    skills: [['testing', 3], ['test-case-design', 3], ['unit-testing', 2], ['api-testing', 2]],
+    skills: [['testing', 3], ['test-case-design', 3], ['unit-testing', 2], ['api-testing', 3]],
   },
   'test-automation-practice': {
     title: { zh: '自动化测试实践', en: 'Test Automation in Practice' },
