@@ -31,7 +31,7 @@ app.use((req, res, next) => {
   const nonce = randomBytes(16).toString('base64')
   const requestId = (req.get('X-Request-Id') ?? '').slice(0, 64) || randomUUID()
   res.setHeader('X-Request-Id', requestId)
-  for (const [name, value] of Object.entries(securityHeaders(nonce, { production: env.isProduction }))) {
+  for (const [name, value] of Object.entries(securityHeaders(nonce, { production: env.isProduction, https: req.secure || Boolean(env.APP_ORIGIN?.startsWith('https:')) }))) {
     res.setHeader(name, value)
   }
   const expectedOrigin = env.APP_ORIGIN ? new URL(env.APP_ORIGIN).origin : `${req.protocol}://${req.get('host')}`

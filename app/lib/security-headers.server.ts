@@ -1,6 +1,6 @@
 // Response headers every page gets. The CSP is enforced (not report-only) and allows
 // scripts only with this response's nonce.
-export function securityHeaders(nonce: string, options: { production: boolean }): Record<string, string> {
+export function securityHeaders(nonce: string, options: { production: boolean; https: boolean }): Record<string, string> {
   const scriptSrc = options.production
     ? `'self' 'nonce-${nonce}' 'strict-dynamic'`
     : // Vite's dev client injects inline modules without a nonce.
@@ -17,7 +17,7 @@ export function securityHeaders(nonce: string, options: { production: boolean })
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(options.production ? ['upgrade-insecure-requests'] : []),
+    ...(options.https ? ['upgrade-insecure-requests'] : []),
   ].join('; ')
   return {
     'Content-Security-Policy': csp,
@@ -26,6 +26,6 @@ export function securityHeaders(nonce: string, options: { production: boolean })
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
-    ...(options.production ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+    ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   }
 }
