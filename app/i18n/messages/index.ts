@@ -3,11 +3,25 @@
 import { common } from './common.ts'
 import { auth } from './auth.ts'
 import { validation } from './validation.ts'
+import { applications } from './applications.ts'
+import { events } from './events.ts'
+import { matching } from './matching.ts'
+import { catalogue } from './catalogue.ts'
+import { profile } from './profile.ts'
+import { importMessages } from './import.ts'
+import { rolesMessages } from './roles.ts'
 
 export const messages = {
   ...common,
   ...auth,
   ...validation,
+  ...applications,
+  ...events,
+  ...matching,
+  ...catalogue,
+  ...profile,
+  ...importMessages,
+  ...rolesMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -1,0 +1,59 @@
+// The bulk importer (/work/shared/import-format.md): validate the whole file, then apply
+// it all-or-nothing in one transaction. Re-importing the same file writes nothing.
+import { prisma } from '#app/lib/db.server.ts'
+import type { Locale } from '#app/i18n/locale.ts'
+import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { applyCompanies, applyCourses, applySkills, applyUniversities } from './apply-catalog.server.ts'
+import { ImportContext, type Counts } from './apply-context.server.ts'
+import { applyEvents } from './apply-events.server.ts'
+import { applyRoles } from './apply-roles.server.ts'
+import { applyStudents } from './apply-students.server.ts'
+import { importSchema, sectionNames, type ImportDocument, type SectionName } from './schema.ts'
+import { validateImport, type ImportProblem } from './validate.server.ts'
+
+export { validateImport, type ImportProblem }
+export type { Counts }
+export type ImportCounts = Partial<Record<SectionName, Counts>>
+
+const writers: { [S in SectionName]: (ctx: ImportContext, records: NonNullable<ImportDocument[S]>) => Promise<Counts> } = {
+  skills: applySkills,
+  universities: applyUniversities,
+  courses: applyCourses,
+  companies: applyCompanies,
+  roles: applyRoles,
+  students: applyStudents,
+  events: applyEvents,
+}
+
+/** Writes a validated document; counts per section present in the file. */
+export async function applyImport(doc: ImportDocument, options: { actorId?: string | null } = {}): Promise<ImportCounts> {
+  return prisma.$transaction(
+    async (tx) => {
+      const ctx = new ImportContext(tx, new Date())
+      const counts: ImportCounts = {}
+      for (const section of sectionNames) {
+        const records = doc[section]
+        if (records) counts[section] = await (writers[section] as (c: ImportContext, r: typeof records) => Promise<Counts>)(ctx, records)
+      }
+      if (ctx.outbox.length > 0) await tx.outboxEntry.createMany({ data: ctx.outbox })
+      await recordAudit(tx, { actorId: options.actorId, action: 'import.apply', entity: 'import', data: counts })
+      return counts
+    },
+    // Large files (hundreds of students) take seconds; the default 5 s is too tight.
+    { maxWait: 10_000, timeout: 120_000 },
+  )
+}
+
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: ImportProblem[] }
+
+/** Validates and, when the file has no problems, applies it. */
+export async function importDocument(raw: unknown, locale: Locale = 'en', options: { actorId?: string | null } = {}): Promise<ImportResult> {
+  const problems = await validateImport(raw, locale)
+  if (problems.length > 0) return { ok: false, problems }
+  return { ok: true, counts: await applyImport(importSchema.parse(raw), options) }
+}
+
+/** Whether any university exists: the demo data is imported only into an empty database. */
+export async function hasUniversities() {
+  return (await prisma.university.findFirst({ select: { id: true } })) !== null
+}

@@ -1,0 +1,34 @@
+// Command-line arguments for the operator scripts: `--flag value` options and positionals,
+// checked by a zod schema so mistakes get the same clear messages as forms.
+import { parseArgs } from 'node:util'
+import type { z } from 'zod'
+import { errorMapFor } from '#app/i18n/validation.ts'
+
+export type Io = { out: (line: string) => void; err: (line: string) => void }
+export const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console.error(line) }
+
+type Flags = Record<string, { type: 'string' | 'boolean' }>
+
+/** `schema` receives the flags by name and the positionals as `positionals`. */
+export function parseCommandLine<S extends z.ZodTypeAny>(
+  argv: string[],
+  flags: Flags,
+  schema: S,
+): { ok: true; data: z.output<S> } | { ok: false; errors: string[] } {
+  let parsed: { values: Record<string, unknown>; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: argv, options: flags, allowPositionals: true, strict: true })
+  } catch (error) {
+    return { ok: false, errors: [error instanceof Error ? error.message : String(error)] }
+  }
+  const result = schema.safeParse({ ...parsed.values, positionals: parsed.positionals }, { errorMap: errorMapFor('en') })
+  if (result.success) return { ok: true, data: result.data }
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const [first, ...rest] = issue.path
+      const where = first === 'positionals' ? 'arguments' : first === undefined ? 'arguments' : `--${[first, ...rest].join('.')}`
+      return `${where}: ${issue.message}`
+    }),
+  }
+}

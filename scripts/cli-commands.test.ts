@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { prisma } from '#app/lib/db.server.ts'
+import { signUpStudent } from '#app/modules/auth/accounts.server.ts'
+import { userForApiToken } from '#app/modules/auth/api-tokens.server.ts'
+import { describeInvitation } from '#app/modules/auth/invitations.server.ts'
+import { importDocument } from '#app/modules/import/import.server.ts'
+import type { Io } from './args.ts'
+import { runCli } from './cli-commands.ts'
+import { runImportCommand } from './import-command.ts'
+
+function capture() {
+  const out: string[] = []
+  const err: string[] = []
+  const io: Io = { out: (line) => out.push(line), err: (line) => err.push(line) }
+  return { io, out, err }
+}
+
+async function cli(...argv: string[]) {
+  const { io, out, err } = capture()
+  const code = await runCli(argv, io)
+  return { code, out, err }
+}
+
+const password = 'correct horse battery'
+
+describe('operator CLI', () => {
+  test('user promote grants a role', async () => {
+    const user = await signUpStudent({ name: '管理员', email: 'ops@example.cn', password, consent: 'on' }, 'en')
+    const result = await cli('user', 'promote', '--email', 'OPS@example.cn', '--role', 'admin')
+    expect(result.code).toBe(0)
+    const roles = await prisma.userRole.findMany({ where: { userId: user.id }, select: { role: true }, orderBy: { role: 'asc' } })
+    expect(roles.map((r) => r.role)).toEqual(['student', 'admin'])
+  })
+
+  test('token create prints, on its last line, a token the API accepts', async () => {
+    const user = await signUpStudent({ name: 'Bot', email: 'bot@example.cn', password, consent: 'on' }, 'en')
+    const result = await cli('token', 'create', '--email', 'bot@example.cn', '--name', 'integration')
+    expect(result.code).toBe(0)
+    const token = result.out.at(-1)!
+    expect(token).toMatch(/^lq_\S+$/)
+    expect((await userForApiToken(token))?.id).toBe(user.id)
+  })
+
+  test('invite create prints an absolute invitation link for the university', async () => {
+    await importDocument({ version: 1, universities: [{ key: 'gxu', name: { zh: '广西大学' }, city: '南宁' }] })
+    const result = await cli('invite', 'create', '--kind', 'university_staff', '--university', 'gxu', '--email', 'staff@gxu.edu.cn')
+    expect(result.code).toBe(0)
+    const url = new URL(result.out.at(-1)!)
+    expect(url.origin).toMatch(/^https?:\/\//)
+    const token = decodeURIComponent(url.pathname.replace(/^\/invite\//, ''))
+    const invitation = await describeInvitation(token)
+    expect(invitation).toMatchObject({ kind: 'university_staff', email: 'staff@gxu.edu.cn', universityName: { zh: '广西大学' } })
+  })
+
+  test('bad arguments print the problem and the usage, and fail', async () => {
+    const badRole = await cli('user', 'promote', '--email', 'x@example.cn', '--role', 'emperor')
+    expect(badRole.code).toBe(2)
+    expect(badRole.err[0]).toMatch(/^--role: Must be one of: student, /)
+    expect(badRole.err.at(-1)).toMatch(/^usage: npm run cli/)
+
+    const missing = await cli('invite', 'create', '--kind', 'company_member')
+    expect(missing.code).toBe(2)
+    expect(missing.err[0]).toBe('--company: required for --kind company_member')
+
+    const unknownFlag = await cli('token', 'create', '--email', 'x@example.cn', '--colour', 'red')
+    expect(unknownFlag.code).toBe(2)
+    expect(unknownFlag.err[0]).toMatch(/colour/)
+
+    expect((await cli('frobnicate')).code).toBe(2)
+    const nobody = await cli('token', 'create', '--email', 'nobody@example.cn')
+    expect(nobody).toMatchObject({ code: 1, err: ['No user with e-mail nobody@example.cn'] })
+  })
+})
+
+describe('import command', () => {
+  test('a broken file prints every problem as path: message, exits 1 and writes nothing', async () => {
+    const { io, out, err } = capture()
+    const code = await runImportCommand(['tests/fixtures/broken.json'], io)
+    expect(code).toBe(1)
+    expect(out).toEqual([])
+    expect(err).toContain('roles[1].skills[0].level: must be 1..5')
+    expect(err).toContain('roles[0].salary: unknown field')
+    expect(await prisma.skill.count()).toBe(0)
+  })
+
+  test('--lang zh-CN reports in Chinese', async () => {
+    const { io, err } = capture()
+    expect(await runImportCommand(['tests/fixtures/broken.json', '--lang', 'zh-CN'], io)).toBe(1)
+    expect(err).toContain('roles[0].salary: 未知字段')
+  })
+
+  test('a good file prints the counts per section', async () => {
+    const { io, out } = capture()
+    expect(await runImportCommand(['tests/fixtures/small.json'], io)).toBe(0)
+    expect(out).toContain('roles: 8 created, 0 updated, 0 unchanged')
+    const again = capture()
+    expect(await runImportCommand(['tests/fixtures/small.json'], again.io)).toBe(0)
+    expect(again.out).toContain('roles: 0 created, 0 updated, 8 unchanged')
+  })
+
+  test('arguments are checked', async () => {
+    const { io, err } = capture()
+    expect(await runImportCommand([], io)).toBe(2)
+    expect(err).toEqual(['arguments: give the file to import', expect.stringMatching(/^usage: npm run import/)])
+  })
+
+  test.runIf(existsSync('scripts/demo-data/demo.json'))('--demo-if-empty imports the demo data once', async () => {
+    await prisma.$executeRawUnsafe('TRUNCATE "User", "Skill", "University", "Company", "Event" CASCADE')
+    const first = capture()
+    expect(await runImportCommand(['--demo-if-empty'], first.io)).toBe(0)
+    expect(first.out).toHaveLength(1)
+    expect(first.out[0]).toMatch(/^Demo data imported in [\d.]+ s: skills \d+ created/)
+    expect(await prisma.studentProfile.count()).toBeGreaterThan(100)
+    const second = capture()
+    expect(await runImportCommand(['--demo-if-empty'], second.io)).toBe(0)
+    expect(second.out).toEqual(['Demo data: skipped, the database already has data.'])
+  })
+})

@@ -1,0 +1,132 @@
+// `npm run cli -- …`: operator commands that have no page (yet). Each command's arguments
+// are checked by zod; a mistake prints the problem and the usage and exits non-zero.
+import { z } from 'zod'
+import { env } from '#app/lib/env.server.ts'
+import { prisma } from '#app/lib/db.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { translate } from '#app/i18n/translate.ts'
+import { grantRole } from '#app/modules/auth/accounts.server.ts'
+import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
+import { createInvitation } from '#app/modules/auth/invitations.server.ts'
+import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
+import { keySchema } from '#app/modules/import/schema.ts'
+import { parseCommandLine, type Io } from './args.ts'
+
+export const USAGE = `usage: npm run cli -- COMMAND
+  user promote --email E --role ${accountRoles.join('|')}
+  token create --email E [--name N]        prints the API token alone on its last line
+  invite create --kind university_staff --university KEY [--email E]
+  invite create --kind company_member --company KEY [--email E]
+  invite create --kind organizer [--email E]`
+
+const noPositionals = z.array(z.string()).max(0)
+
+const promoteSchema = z.object({ positionals: noPositionals, email: emailSchema, role: z.enum(accountRoles) })
+
+const tokenSchema = z.object({
+  positionals: noPositionals,
+  email: emailSchema,
+  name: z.string().trim().min(1).max(60).default('cli'),
+})
+
+const inviteSchema = z
+  .object({
+    positionals: noPositionals,
+    kind: z.enum(['university_staff', 'organizer', 'company_member']),
+    university: keySchema.optional(),
+    company: keySchema.optional(),
+    email: emailSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    const needs = { university_staff: 'university', company_member: 'company', organizer: null }[v.kind]
+    for (const field of ['university', 'company'] as const) {
+      if (field === needs && !v[field]) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `required for --kind ${v.kind}` })
+      }
+      if (field !== needs && v[field]) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `not used with --kind ${v.kind}` })
+      }
+    }
+  })
+
+const userFlags = { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } as const
+const inviteFlags = { kind: { type: 'string' }, university: { type: 'string' }, company: { type: 'string' }, email: { type: 'string' } } as const
+
+class UsageError extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join('\n'))
+  }
+}
+
+function parse<S extends z.ZodTypeAny>(argv: string[], flags: Parameters<typeof parseCommandLine>[1], schema: S): z.output<S> {
+  const result = parseCommandLine(argv, flags, schema)
+  if (!result.ok) throw new UsageError(result.errors)
+  return result.data
+}
+
+async function promote(argv: string[], io: Io) {
+  const { email, role } = parse(argv, userFlags, promoteSchema)
+  await grantRole(email, role)
+  io.out(`${email} now has the role ${role}.`)
+}
+
+async function createToken(argv: string[], io: Io) {
+  const { email, name } = parse(argv, userFlags, tokenSchema)
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } })
+  if (!user) throw new UserFacingError(404, 'auth.noSuchUser', { email })
+  const created = await createApiToken(user.id, name)
+  io.out(`API token "${created.name}" for ${email} (shown once; store it now):`)
+  io.out(created.token)
+}
+
+async function invite(argv: string[], io: Io) {
+  const input = parse(argv, inviteFlags, inviteSchema)
+  let universityId: string | undefined
+  let companyId: string | undefined
+  if (input.university) {
+    const university = await prisma.university.findUnique({ where: { key: input.university }, select: { id: true } })
+    if (!university) throw new UserFacingError(404, 'cli.noUniversity', { key: input.university })
+    universityId = university.id
+  }
+  if (input.company) {
+    const company = await prisma.company.findUnique({ where: { key: input.company }, select: { id: true } })
+    if (!company) throw new UserFacingError(404, 'cli.noCompany', { key: input.company })
+    companyId = company.id
+  }
+  const invitation = await createInvitation({ kind: input.kind, email: input.email, universityId, companyId }, null)
+  const origin = env.APP_ORIGIN ?? `http://localhost:${env.PORT}`
+  io.out(`Invitation (${input.kind}${input.email ? ` for ${input.email}` : ''}), valid until ${invitation.expiresAt.toISOString()}:`)
+  io.out(new URL(invitation.path, origin).toString())
+}
+
+const commands: Record<string, (argv: string[], io: Io) => Promise<void>> = {
+  'user promote': promote,
+  'token create': createToken,
+  'invite create': invite,
+}
+
+/** Runs one command; the result is the process exit code (2 for a usage error). */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [group, action, ...rest] = argv
+  const command = commands[`${group} ${action}`]
+  if (!command) {
+    io.err(group ? `unknown command: ${[group, action].filter(Boolean).join(' ')}` : 'no command given')
+    io.err(USAGE)
+    return 2
+  }
+  try {
+    await command(rest, io)
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      for (const line of error.errors) io.err(line)
+      io.err(USAGE)
+      return 2
+    }
+    if (error instanceof UserFacingError) {
+      io.err(translate('en', error.key, error.params))
+      return 1
+    }
+    throw error
+  }
+}
