@@ -1,0 +1,335 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { prisma } from '#app/lib/db.server.ts'
+import { env } from '#app/lib/env.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
+import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
+import { getBoss } from '#app/modules/jobs/boss.server.ts'
+import { MAIL_QUEUE, deliverMail, type MailJob } from '#app/modules/mail/queue.server.ts'
+import { mailDir, mailHeader } from '#app/modules/mail/transport.server.ts'
+import { notify } from '#app/modules/notifications/notify.server.ts'
+import { savePreferences, unsubscribe } from '#app/modules/notifications/preferences.server.ts'
+import { runSavedSearchDigests, saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
+import { acceptOffer, applyToRole, changeStatus, changeStatusMany, withdraw } from './applications.server.ts'
+import { recordProfileView } from './profile-views.server.ts'
+import { medianFirstResponse } from './response-time.server.ts'
+import { getCompanyApplication, listMyApplications } from './review.server.ts'
+import { postMessage } from './threads.server.ts'
+
+const password = 'correct horse battery'
+let counter = 0
+
+async function company(name = '南宁链融科技') {
+  const n = ++counter
+  const user = await signUpCompany({ name: `经理${n}`, email: `boss${n}@firm.cn`, password, companyNameZh: name, city: '南宁' }, 'zh-CN')
+  return (await loadSessionUser(user.id)) as SessionUser
+}
+
+async function student(locale: 'en' | 'zh-CN' = 'en') {
+  const n = ++counter
+  const user = await signUpStudent({ name: `Student ${n}`, email: `s${n}@uni.cn`, password, consent: 'on' }, locale)
+  return (await loadSessionUser(user.id)) as SessionUser
+}
+
+async function role(companyId: string, overrides: Partial<{ status: 'draft' | 'published' | 'closed'; closesAt: Date; titleEn: string; publishedAt: Date }> = {}) {
+  const closesAt = overrides.closesAt ?? new Date(Date.now() + 30 * 86_400_000)
+  return prisma.internshipRole.create({
+    data: {
+      companyId,
+      titleZh: '智能合约开发实习生',
+      titleEn: overrides.titleEn ?? 'Smart-contract intern',
+      kind: 'smart_contract_dev',
+      city: 'nanning',
+      workMode: 'onsite',
+      stipendMin: 2000,
+      stipendMax: 4000,
+      daysPerWeek: 4,
+      durationMonths: 3,
+      languages: ['zh'],
+      openings: 2,
+      deadline: closesAt,
+      closesAt,
+      status: overrides.status ?? 'published',
+      publishedAt: overrides.publishedAt ?? new Date(),
+    },
+    select: { id: true },
+  })
+}
+
+async function expectUserError(promise: Promise<unknown>, status: number, key?: string) {
+  const error = await promise.then(() => null, (e: unknown) => e)
+  expect(error).toBeInstanceOf(UserFacingError)
+  expect((error as UserFacingError).status).toBe(status)
+  if (key) expect((error as UserFacingError).key).toBe(key)
+  return error as UserFacingError
+}
+
+/** Runs the queued mail jobs as the worker would, and returns the .eml files written. */
+async function drainMail() {
+  const boss = await getBoss()
+  const written: string[] = []
+  for (;;) {
+    const jobs = await boss.fetch<MailJob>(MAIL_QUEUE, { batchSize: 50 })
+    if (jobs.length === 0) break
+    for (const job of jobs) {
+      await deliverMail(job.data)
+      await boss.complete(MAIL_QUEUE, job.id)
+    }
+  }
+  const files = await fs.readdir(mailDir()).catch(() => [] as string[])
+  for (const file of files.sort()) written.push(await fs.readFile(path.join(mailDir(), file), 'utf8'))
+  await fs.rm(mailDir(), { recursive: true, force: true })
+  return written.map((raw) => {
+    const header = (name: string) => mailHeader(raw, name)
+    return { raw, to: header('To'), subject: header('Subject'), listUnsubscribe: header('List-Unsubscribe'), language: header('Content-Language') }
+  })
+}
+
+async function queuedMail() {
+  const rows = await prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${MAIL_QUEUE} AND state = 'created'`
+  return rows[0]?.n ?? 0
+}
+
+describe('applying', () => {
+  test('an application keeps a profile snapshot and its history, and tells the company in-app and by e-mail', async () => {
+    const boss = await company()
+    const alice = await student('en')
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    await prisma.screenerQuestion.create({ data: { roleId, position: 1, kind: 'yes_no', promptZh: '能每周到岗 4 天吗？', promptEn: 'Can you work 4 days a week?', requiredAnswer: 'yes' }, select: { id: true } })
+    const question = await prisma.screenerQuestion.findFirstOrThrow({ where: { roleId }, select: { id: true } })
+
+    const missing = await expectUserError(applyToRole(alice, roleId, { note: 'hi' }), 422)
+    expect(missing.fields.map((f) => f.path)).toEqual([`answers.${question.id}`])
+
+    const created = await applyToRole(alice, roleId, { note: 'I love Solidity', answers: { [question.id]: 'no' } })
+    expect(created.status).toBe('submitted')
+    const stored = await prisma.application.findUniqueOrThrow({ where: { id: created.id }, select: { profileSnapshot: true, answers: true, events: { select: { toStatus: true, actorId: true } } } })
+    expect(stored.profileSnapshot).toMatchObject({ name: alice.name, email: alice.email })
+    expect(stored.answers).toEqual([expect.objectContaining({ questionId: question.id, answer: 'no', passed: false })])
+    expect(stored.events).toEqual([{ toStatus: 'submitted', actorId: alice.id }])
+
+    const notes = await prisma.notification.findMany({ where: { userId: boss.id }, select: { type: true, link: true } })
+    expect(notes).toEqual([{ type: 'application.received', link: `/company/applications/${created.id}` }])
+    const mail = await drainMail()
+    expect(mail).toHaveLength(1)
+    expect(mail[0]!.to).toContain(boss.email)
+    // The company user chose Chinese: the e-mail is in Chinese.
+    expect(mail[0]!.subject).toContain(`${alice.name} 申请了岗位“智能合约开发实习生”`)
+    expect(mail[0]!.language).toBe('zh-CN')
+  })
+
+  test('applying twice, or twice at once, leaves exactly one application and answers 409 with it', async () => {
+    const boss = await company()
+    const bob = await student()
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    const results = await Promise.allSettled([applyToRole(bob, roleId, {}), applyToRole(bob, roleId, {}), applyToRole(bob, roleId, {})])
+    const fulfilled = results.filter((r) => r.status === 'fulfilled')
+    expect(fulfilled).toHaveLength(1)
+    for (const r of results.filter((r) => r.status === 'rejected')) {
+      const error = (r as PromiseRejectedResult).reason as UserFacingError
+      expect(error.status).toBe(409)
+      expect(error.body?.application).toEqual({ id: (fulfilled[0] as PromiseFulfilledResult<{ id: string }>).value.id, status: 'submitted' })
+    }
+    expect(await prisma.application.count({ where: { roleId } })).toBe(1)
+    expect(await prisma.applicationEvent.count({ where: { application: { roleId } } })).toBe(1)
+    expect(await prisma.notification.count({ where: { userId: boss.id } })).toBe(1)
+  })
+
+  test('draft, closed and past-deadline roles refuse applications and nothing is written', async () => {
+    const boss = await company()
+    const carol = await student()
+    const companyId = boss.companyIds[0]!
+    await drainMail()
+    for (const r of [await role(companyId, { status: 'draft' }), await role(companyId, { status: 'closed' }), await role(companyId, { closesAt: new Date(Date.now() - 1000) })]) {
+      await expectUserError(applyToRole(carol, r.id, {}), 422, 'applications.roleNotOpen')
+    }
+    await expectUserError(applyToRole(carol, 'no-such-role', {}), 404)
+    expect(await prisma.application.count({ where: { studentId: carol.studentProfileId! } })).toBe(0)
+    expect(await queuedMail()).toBe(0)
+  })
+
+  test('a résumé of another student is refused', async () => {
+    const boss = await company()
+    const [dan, eve] = [await student(), await student()]
+    const resume = await prisma.resume.create({ data: { studentId: eve.studentProfileId!, storageKey: `resumes/${eve.id}.pdf`, filename: 'eve.pdf', size: 10 }, select: { id: true } })
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    const error = await expectUserError(applyToRole(dan, roleId, { resumeId: resume.id }), 422)
+    expect(error.fields).toEqual([{ path: 'resumeId', key: 'applications.resumeUnknown' }])
+    expect(await prisma.application.count({ where: { roleId } })).toBe(0)
+  })
+})
+
+describe('the pipeline', () => {
+  test('the company moves an application step by step; every change is recorded with who and when, and the student hears of it', async () => {
+    const boss = await company()
+    const frank = await student('en')
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    const { id } = await applyToRole(frank, roleId, {})
+    await drainMail()
+
+    await changeStatus(boss, id, 'reviewing')
+    await expectUserError(changeStatus(boss, id, 'offer'), 422, 'applications.illegalTransition')
+    await changeStatus(boss, id, 'interview')
+    await changeStatus(boss, id, 'offer')
+    await expectUserError(withdraw(boss, id), 404)
+    await acceptOffer(frank, id)
+    await expectUserError(changeStatus(boss, id, 'rejected'), 422, 'applications.illegalTransition')
+
+    const events = await prisma.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, actorId: true, createdAt: true } })
+    expect(events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([
+      [null, 'submitted', frank.id],
+      ['submitted', 'reviewing', boss.id],
+      ['reviewing', 'interview', boss.id],
+      ['interview', 'offer', boss.id],
+      ['offer', 'accepted', frank.id],
+    ])
+    const app = await prisma.application.findUniqueOrThrow({ where: { id }, select: { status: true, firstResponseAt: true, companyActedAt: true } })
+    expect(app.status).toBe('accepted')
+    expect(app.firstResponseAt).toBeInstanceOf(Date)
+
+    const studentNotes = await prisma.notification.findMany({ where: { userId: frank.id }, select: { type: true } })
+    expect(studentNotes.map((n) => n.type)).toEqual(['application.statusChanged', 'application.statusChanged', 'application.statusChanged'])
+    const mail = await drainMail()
+    const toFrank = mail.filter((m) => m.to.includes(frank.email))
+    expect(toFrank).toHaveLength(3)
+    expect(toFrank.map((m) => m.subject)).toContain('Your application to “Smart-contract intern” at 南宁链融科技 is now: Offer. · Lianqiao')
+    expect(toFrank.every((m) => m.language === 'en')).toBe(true)
+  })
+
+  test("another company's application is a 404, and a bulk change with one illegal step changes nothing", async () => {
+    const [boss, rival] = [await company(), await company('别家公司')]
+    const [g, h] = [await student(), await student()]
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    const first = await applyToRole(g, roleId, {})
+    const second = await applyToRole(h, roleId, {})
+    await expectUserError(changeStatus(rival, first.id, 'reviewing'), 404)
+    await changeStatus(boss, second.id, 'reviewing')
+    // second is already reviewing: reviewing → reviewing is illegal, so first stays submitted too.
+    await expectUserError(changeStatusMany(boss, [first.id, second.id], 'reviewing'), 422)
+    expect((await prisma.application.findUniqueOrThrow({ where: { id: first.id }, select: { status: true } })).status).toBe('submitted')
+    await changeStatusMany(boss, [first.id, second.id], 'rejected')
+    const statuses = await prisma.application.findMany({ where: { roleId }, select: { status: true } })
+    expect(statuses.map((s) => s.status)).toEqual(['rejected', 'rejected'])
+    await expectUserError(changeStatusMany(rival, [first.id], 'rejected'), 404)
+  })
+
+  test('withdrawing keeps the reason; the student sees "no response for 14 days" only while the company owes an answer', async () => {
+    const boss = await company()
+    const ivy = await student()
+    const [r1, r2] = [await role(boss.companyIds[0]!), await role(boss.companyIds[0]!)]
+    const a1 = await applyToRole(ivy, r1.id, {})
+    const a2 = await applyToRole(ivy, r2.id, {})
+    await prisma.application.updateMany({ where: { id: { in: [a1.id, a2.id] } }, data: { createdAt: new Date(Date.now() - 15 * 86_400_000) } })
+    await withdraw(ivy, a2.id, 'Found another internship')
+    const mine = await listMyApplications(ivy)
+    expect(mine.find((a) => a.id === a1.id)?.noResponse).toBe(true)
+    expect(mine.find((a) => a.id === a2.id)).toMatchObject({ status: 'withdrawn', withdrawnReason: 'Found another internship', noResponse: false })
+    await postMessage(boss, a1.id, '我们正在审核，请稍候。')
+    expect((await listMyApplications(ivy)).find((a) => a.id === a1.id)?.noResponse).toBe(false)
+  })
+
+  test('the median time to first response counts the last 90 days', async () => {
+    const boss = await company()
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    expect(await medianFirstResponse(boss.companyIds[0]!)).toEqual({ medianHours: null, responses: 0 })
+    const now = Date.now()
+    for (const hours of [2, 10, 30]) {
+      const s = await student()
+      const { id } = await applyToRole(s, roleId, {})
+      await prisma.application.update({ where: { id }, data: { createdAt: new Date(now - hours * 3_600_000), firstResponseAt: new Date(now) }, select: { id: true } })
+    }
+    const old = await applyToRole(await student(), roleId, {})
+    await prisma.application.update({ where: { id: old.id }, data: { createdAt: new Date(now - 200 * 86_400_000), firstResponseAt: new Date(now - 100 * 86_400_000) }, select: { id: true } })
+    expect(await medianFirstResponse(boss.companyIds[0]!)).toEqual({ medianHours: 10, responses: 3 })
+  })
+})
+
+describe('profile access log', () => {
+  test('opening an application logs the view; a private student who did not apply cannot be viewed', async () => {
+    const boss = await company()
+    const [jack, kim] = [await student(), await student()]
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    const { id } = await applyToRole(jack, roleId, {})
+    const detail = await getCompanyApplication(boss, id)
+    expect(detail?.snapshot).toMatchObject({ name: jack.name })
+    const views = await prisma.profileView.findMany({ where: { studentId: jack.studentProfileId! }, select: { viewerId: true, companyId: true, context: true } })
+    expect(views).toEqual([{ viewerId: boss.id, companyId: boss.companyIds[0], context: `application:${id}` }])
+
+    const rival = await company('别家公司')
+    expect(await getCompanyApplication(rival, id)).toBeNull()
+    await expectUserError(recordProfileView(prisma, { studentId: kim.studentProfileId!, viewerId: boss.id, companyId: boss.companyIds[0]! }), 404)
+    // Discoverable students are visible to verified companies only.
+    await prisma.studentProfile.update({ where: { id: kim.studentProfileId! }, data: { visibility: 'discoverable' }, select: { id: true } })
+    await expectUserError(recordProfileView(prisma, { studentId: kim.studentProfileId!, viewerId: boss.id, companyId: boss.companyIds[0]! }), 404)
+    await prisma.company.update({ where: { id: boss.companyIds[0]! }, data: { verifiedAt: new Date() }, select: { id: true } })
+    await recordProfileView(prisma, { studentId: kim.studentProfileId!, viewerId: boss.id, companyId: boss.companyIds[0]!, context: 'candidates' })
+    expect(await prisma.profileView.count({ where: { studentId: kim.studentProfileId! } })).toBe(1)
+    expect(await prisma.profileView.count({ where: { viewerId: rival.id } })).toBe(0)
+  })
+})
+
+describe('notifications and e-mail', () => {
+  test('preferences turn in-app and e-mail off per type', async () => {
+    const boss = await company()
+    const lin = await student('zh-CN')
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    const { id } = await applyToRole(lin, roleId, {})
+    await drainMail()
+    await savePreferences(lin.id, { 'application.statusChanged': { inApp: true, email: false }, 'application.message': { inApp: false, email: true } })
+    await changeStatus(boss, id, 'reviewing')
+    await postMessage(boss, id, '请于周五来面试。')
+    expect((await prisma.notification.findMany({ where: { userId: lin.id }, select: { type: true } })).map((n) => n.type)).toEqual(['application.statusChanged'])
+    const mail = await drainMail()
+    expect(mail.map((m) => m.subject)).toEqual([`${boss.name} 就“智能合约开发实习生”的申请发来新消息。 · 链桥`])
+  })
+
+  test('nothing is queued or stored for a change that rolls back', async () => {
+    const lee = await student()
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await notify(tx, { userId: lee.id, type: 'application.invited', data: { role: { zh: '岗位', en: 'Role' }, company: 'X' } })
+        throw new Error('rolled back')
+      }),
+    ).rejects.toThrow('rolled back')
+    expect(await prisma.notification.count({ where: { userId: lee.id } })).toBe(0)
+    expect(await queuedMail()).toBe(0)
+  })
+
+  test('each e-mail has a signed one-click unsubscribe link that turns that type off without signing in', async () => {
+    const mia = await student('en')
+    await prisma.$transaction((tx) => notify(tx, { userId: mia.id, type: 'application.invited', data: { role: { zh: '测试工程师', en: 'Test engineer' }, company: { zh: '链融', en: 'Chainfin' } }, link: '/roles/x' }))
+    const [mail] = await drainMail()
+    expect(mail!.subject).toBe('Chainfin invites you to apply for “Test engineer”. · Lianqiao')
+    const url = /^<(.+)>$/.exec(mail!.listUnsubscribe)?.[1]
+    expect(url).toMatch(/\/unsubscribe\/[\w-]+\.[\w-]+$/)
+    expect(mail!.raw).toContain(url!.slice(0, 40))
+    const token = url!.split('/unsubscribe/')[1]!
+    expect(await unsubscribe(`${token}x`)).toBeNull()
+    expect(await unsubscribe(token)).toEqual({ type: 'application.invited' })
+    const pref = await prisma.notificationPreference.findUniqueOrThrow({ where: { userId_type: { userId: mia.id, type: 'application.invited' } }, select: { email: true, inApp: true } })
+    expect(pref).toEqual({ email: false, inApp: true })
+    await prisma.$transaction((tx) => notify(tx, { userId: mia.id, type: 'application.invited', data: { role: 'R', company: 'C' } }))
+    expect(await drainMail()).toHaveLength(0)
+    expect(env.SMTP_URL).toBeUndefined()
+  })
+})
+
+describe('saved searches', () => {
+  test('a digest lists roles published since the last one, and nothing is sent when nothing is new', async () => {
+    const boss = await company()
+    const nora = await student('en')
+    await saveSearch(nora.id, { query: 'q=solidity&city=nanning&page=3' })
+    const saved = await prisma.savedSearch.findFirstOrThrow({ where: { userId: nora.id }, select: { query: true, name: true } })
+    expect(saved).toEqual({ query: 'q=solidity&city=nanning', name: 'solidity' })
+    await role(boss.companyIds[0]!, { titleEn: 'Go backend intern' })
+    expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
+    await role(boss.companyIds[0]!, { titleEn: 'Solidity auditor intern' })
+    expect(await runSavedSearchDigests()).toEqual({ sent: 1 })
+    expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
+    const [mail] = await drainMail()
+    expect(mail!.subject).toBe('1 new roles match your saved search “solidity”. · Lianqiao')
+    expect(mail!.raw).toContain('Solidity auditor intern')
+  })
+})

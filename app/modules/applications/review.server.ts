@@ -1,0 +1,212 @@
+// Reading applications: the student's own list and thread, the company's overview, a
+// role's applicants and one application's detail. Scope is part of every query, so an id
+// from elsewhere finds nothing (404).
+import type { Prisma } from '#app/generated/prisma/client.ts'
+import { prisma } from '#app/lib/db.server.ts'
+import type { SessionUser } from '#app/modules/auth/session.server.ts'
+import { loadRolesForMatch, loadSkillMap, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
+import { scoreMatch } from '#app/modules/matching/scoring.ts'
+import { storage } from '#app/modules/storage/storage.server.ts'
+import { recordProfileView } from './profile-views.server.ts'
+import { awaitsCompany, nextStatuses, type ApplicationStatus } from './transitions.ts'
+
+export const NO_RESPONSE_DAYS = 14
+const DAY = 24 * 60 * 60 * 1000
+
+/** The company has owed an answer for 14 days: no status change or message since. */
+export function isOverdue(a: { status: ApplicationStatus; createdAt: Date; companyActedAt: Date | null }, now = new Date()) {
+  return awaitsCompany(a.status) && now.getTime() - (a.companyActedAt ?? a.createdAt).getTime() >= NO_RESPONSE_DAYS * DAY
+}
+
+const roleSummary = { select: { id: true, titleZh: true, titleEn: true, company: { select: { id: true, nameZh: true, nameEn: true } } } } as const
+const history = { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } } as const
+
+export async function listMyApplications(user: SessionUser) {
+  if (!user.studentProfileId) return []
+  const rows = await prisma.application.findMany({
+    where: { studentId: user.studentProfileId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, status: true, createdAt: true, companyActedAt: true, withdrawnReason: true, role: roleSummary, events: history },
+  })
+  return rows.map((row) => ({ ...row, noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') }))
+}
+
+const threadSelect = { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } } } as const
+
+export async function getMyApplication(user: SessionUser, id: string) {
+  if (!user.studentProfileId) return null
+  const row = await prisma.application.findFirst({
+    where: { id, studentId: user.studentProfileId },
+    select: { id: true, status: true, note: true, createdAt: true, companyActedAt: true, withdrawnReason: true, role: roleSummary, events: history, messages: threadSelect },
+  })
+  return row ? { ...row, noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') } : null
+}
+
+type Snapshot = { name?: string; email?: string }
+const snapshotName = (snapshot: unknown) => (snapshot as Snapshot | null)?.name ?? ''
+
+type Answer = { questionId: string; prompt: { zh: string; en: string }; answer: string; passed: boolean | null }
+const answersOf = (answers: unknown): Answer[] => (Array.isArray(answers) ? (answers as Answer[]) : [])
+
+/** Every application to the user's companies' roles, overdue ones flagged (the company dashboard). */
+export async function listCompanyApplications(user: SessionUser, filter: { status?: ApplicationStatus; roleId?: string } = {}) {
+  const rows = await prisma.application.findMany({
+    where: { role: { companyId: { in: user.companyIds }, ...(filter.roleId ? { id: filter.roleId } : {}) }, ...(filter.status ? { status: filter.status } : {}) },
+    orderBy: { createdAt: 'desc' },
+    take: 500,
+    select: { id: true, status: true, createdAt: true, companyActedAt: true, profileSnapshot: true, role: roleSummary },
+  })
+  return rows.map(({ profileSnapshot, ...row }) => ({ ...row, name: snapshotName(profileSnapshot), overdue: isOverdue(row) }))
+}
+
+export async function countOverdue(user: SessionUser) {
+  const rows = await listCompanyApplications(user)
+  return rows.filter((row) => row.overdue).length
+}
+
+/** A role's applicants for its company's members; null (404) for anyone else. */
+/** Current match scores (0–100) of the applicants for an open role, from the matching module. */
+async function matchScores(roleId: string, studentIds: string[], now = new Date()) {
+  const [skills, students, roles] = await Promise.all([loadSkillMap(), loadStudentsForMatch(studentIds), loadRolesForMatch([roleId])])
+  const role = roles.get(roleId)
+  const scores = new Map<string, number>()
+  if (!role) return scores
+  for (const [id, student] of students) {
+    const result = scoreMatch(student, role, skills, now)
+    if (result) scores.set(id, result.score)
+  }
+  return scores
+}
+
+export async function listApplicants(user: SessionUser, roleId: string, options: { status?: ApplicationStatus; sort?: 'date' | 'score' }) {
+  const role = await prisma.internshipRole.findFirst({
+    where: { id: roleId, companyId: { in: user.companyIds } },
+    select: { id: true, titleZh: true, titleEn: true, questions: { orderBy: { position: 'asc' }, select: { id: true, promptZh: true, promptEn: true, requiredAnswer: true } } },
+  })
+  if (!role) return null
+  const where: Prisma.ApplicationWhereInput = { roleId: role.id, ...(options.status ? { status: options.status } : {}) }
+  const [rows, counts] = await Promise.all([
+    prisma.application.findMany({
+      where,
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, status: true, createdAt: true, companyActedAt: true, studentId: true, profileSnapshot: true, answers: true, resume: { select: { id: true, filename: true } } },
+    }),
+    prisma.application.groupBy({ by: ['status'], where: { roleId: role.id }, _count: { _all: true } }),
+  ])
+  const scores = await matchScores(role.id, rows.map((row) => row.studentId))
+  const applicants = rows.map(({ profileSnapshot, answers, studentId, ...row }) => {
+    const list = answersOf(answers)
+    return {
+      ...row,
+      name: snapshotName(profileSnapshot),
+      score: scores.get(studentId) ?? null,
+      answers: list,
+      passesScreen: list.every((a) => a.passed !== false),
+      overdue: isOverdue(row),
+      next: nextStatuses(row.status, 'company'),
+    }
+  })
+  // Newest first; by score, unscored last and ties newest first.
+  if (options.sort === 'score') applicants.sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
+  return {
+    role,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<ApplicationStatus, number>>,
+    applicants,
+  }
+}
+
+/**
+ * One application for the company's members, with private notes and the thread. Opening it
+ * shows the student's profile, so the view is written to the student's access log.
+ */
+export async function getCompanyApplication(user: SessionUser, id: string) {
+  const row = await prisma.application.findFirst({
+    where: { id, role: { companyId: { in: user.companyIds } } },
+    select: {
+      id: true,
+      status: true,
+      note: true,
+      createdAt: true,
+      companyActedAt: true,
+      withdrawnReason: true,
+      studentId: true,
+      profileSnapshot: true,
+      answers: true,
+      resume: { select: { id: true, filename: true, size: true } },
+      role: roleSummary,
+      events: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } } },
+      notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      messages: threadSelect,
+    },
+  })
+  if (!row) return null
+  await recordProfileView(prisma, { studentId: row.studentId, viewerId: user.id, companyId: row.role.company.id, context: `application:${row.id}` })
+  const { profileSnapshot, answers, studentId: _studentId, ...rest } = row
+  return {
+    ...rest,
+    snapshot: profileSnapshot as Record<string, unknown>,
+    answers: answersOf(answers),
+    overdue: isOverdue(row),
+    next: nextStatuses(row.status, 'company'),
+  }
+}
+
+/** The résumé sent with an application, for the company's members (logged as a view). */
+export async function companyResume(user: SessionUser, applicationId: string) {
+  const row = await prisma.application.findFirst({
+    where: { id: applicationId, role: { companyId: { in: user.companyIds } } },
+    select: { studentId: true, role: { select: { companyId: true } }, resume: { select: { filename: true, storageKey: true } } },
+  })
+  if (!row?.resume) return null
+  const bytes = await storage.get(row.resume.storageKey)
+  if (!bytes) return null
+  await recordProfileView(prisma, { studentId: row.studentId, viewerId: user.id, companyId: row.role.companyId, context: `resume:${applicationId}` })
+  return { filename: row.resume.filename, bytes }
+}
+
+/** The JSON API's list: a student's own applications, or a company member's (one role or all). */
+export async function apiListApplications(user: SessionUser, roleRef: string | null) {
+  let where: Prisma.ApplicationWhereInput
+  if (roleRef) {
+    const role = await prisma.internshipRole.findFirst({
+      where: { ...(roleRef.startsWith('key:') ? { key: roleRef.slice(4) } : { id: roleRef }), companyId: { in: user.companyIds } },
+      select: { id: true },
+    })
+    if (!role) return null
+    where = { roleId: role.id }
+  } else {
+    where = {
+      OR: [
+        ...(user.studentProfileId ? [{ studentId: user.studentProfileId }] : []),
+        ...(user.companyIds.length ? [{ role: { companyId: { in: user.companyIds } } }] : []),
+      ],
+    }
+    if ((where.OR as unknown[]).length === 0) return []
+  }
+  const rows = await prisma.application.findMany({
+    where,
+    orderBy: { createdAt: 'desc' },
+    take: 1000,
+    select: {
+      id: true,
+      status: true,
+      note: true,
+      createdAt: true,
+      updatedAt: true,
+      studentId: true,
+      companyActedAt: true,
+      profileSnapshot: true,
+      role: { select: { id: true, key: true, titleZh: true, titleEn: true, companyId: true } },
+    },
+  })
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    noResponse: isOverdue(row),
+    role: { id: row.role.id, key: row.role.key, title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) } },
+    student: { id: row.studentId, name: snapshotName(row.profileSnapshot) },
+  }))
+}

@@ -1,0 +1,43 @@
+// Inputs of the application area, shared by the forms, the actions and the JSON API.
+import { z } from 'zod'
+import { applicationStatuses } from './transitions.ts'
+
+export const NOTE_MAX = 2000
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined)
+
+export const applySchema = z.object({
+  note: optionalText(NOTE_MAX),
+  resumeId: z.string().trim().max(40).optional(),
+  /** `answers.<questionId>`; checked against the role's questions by the service. */
+  answers: z.record(z.string().max(2000)).optional(),
+})
+
+/** The API body: `{ note?, answers? }`, nothing else. */
+export const apiApplySchema = z
+  .object({ note: z.string().max(NOTE_MAX).optional(), answers: z.record(z.string().max(2000)).optional() })
+  .strict()
+
+export const statusSchema = z.object({ status: z.enum(applicationStatuses) })
+export const apiStatusSchema = statusSchema.strict()
+
+export const withdrawSchema = z.object({ reason: optionalText(500) })
+
+export const bulkStatusSchema = z.object({
+  ids: z.array(z.string().trim().min(1).max(40)).min(1).max(200),
+  status: z.enum(applicationStatuses),
+})
+
+export const privateNoteSchema = z.object({ body: z.string().trim().min(1).max(NOTE_MAX) })
+export const messageSchema = z.object({ body: z.string().trim().min(1).max(5000) })
+
+export const applicantsQuerySchema = z.object({
+  status: z.enum(applicationStatuses).optional().catch(undefined),
+  sort: z.enum(['date', 'score']).optional().catch(undefined),
+})

@@ -1,0 +1,98 @@
+// E-mail is sent by a pg-boss job with retries, so an SMTP outage delays mail and loses
+// none. The job row is inserted through the caller's transaction: it exists exactly when
+// the change that caused it commits, and never for a rolled-back change.
+import type PgBoss from 'pg-boss'
+import { prisma, type Tx } from '#app/lib/db.server.ts'
+import { env } from '#app/lib/env.server.ts'
+import { logger } from '#app/lib/logger.server.ts'
+import type { Locale } from '#app/i18n/locale.ts'
+import { ensureQueue, getBoss } from '#app/modules/jobs/boss.server.ts'
+import { preferenceFor, unsubscribeToken } from '#app/modules/notifications/preferences.server.ts'
+import { renderNotificationMail } from './templates.server.ts'
+import { sendMail } from './transport.server.ts'
+
+export const MAIL_QUEUE = 'mail.send'
+
+export type MailJob = { userId: string; type: string; data: unknown; link: string | null }
+
+const holder = globalThis as unknown as { lianqiaoMailQueue?: Promise<PgBoss> }
+
+/** The queue must exist before a job can be inserted (pg-boss 10 partitions by queue). */
+function mailQueue(): Promise<PgBoss> {
+  holder.lianqiaoMailQueue ??= (async () => {
+    const boss = await getBoss()
+    await ensureQueue(boss, MAIL_QUEUE, { retryLimit: 10, retryDelay: 30, retryBackoff: true })
+    return boss
+  })().catch((error: unknown) => {
+    holder.lianqiaoMailQueue = undefined
+    throw error
+  })
+  return holder.lianqiaoMailQueue
+}
+
+// pg-boss hands objects to node-postgres, which serialises them; Prisma's raw query needs
+// plain scalars.
+const sqlArg = (value: unknown) =>
+  value === undefined ? null : typeof value === 'object' && value !== null && !(value instanceof Date) ? JSON.stringify(value) : value
+
+export async function enqueueMail(tx: Tx, job: MailJob) {
+  const boss = await mailQueue()
+  await boss.send(MAIL_QUEUE, job, {
+    db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlArg)) }) },
+  })
+}
+
+export function appOrigin() {
+  return env.APP_ORIGIN ?? `http://localhost:${env.PORT}`
+}
+
+const absolute = (link: string) => (/^https?:\/\//.test(link) ? link : new URL(link, appOrigin()).toString())
+
+/** Renders and sends one notification e-mail; throws (and is retried) when sending fails. */
+export async function deliverMail(job: MailJob) {
+  const user = await prisma.user.findUnique({ where: { id: job.userId }, select: { email: true, name: true, locale: true } })
+  if (!user) return { skipped: 'no-user' as const }
+  // The user may have unsubscribed since the job was queued.
+  if (!(await preferenceFor(prisma, job.userId, job.type)).email) return { skipped: 'unsubscribed' as const }
+  const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN'
+  const unsubscribeUrl = absolute(`/unsubscribe/${unsubscribeToken(job.userId, job.type)}`)
+  const data = absoluteItemLinks(job.data)
+  const mail = renderNotificationMail({
+    locale,
+    name: user.name,
+    type: job.type,
+    data,
+    link: job.link ? absolute(job.link) : null,
+    unsubscribeUrl,
+    preferencesUrl: absolute('/notifications/preferences'),
+  })
+  const sent = await sendMail({
+    to: { name: user.name, address: user.email },
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: { 'Content-Language': locale },
+    list: { unsubscribe: unsubscribeUrl },
+  })
+  return { sent: sent.messageId }
+}
+
+function absoluteItemLinks(data: unknown) {
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { items?: unknown }).items)) return data
+  const items = (data as { items: unknown[] }).items.map((item) =>
+    typeof item === 'object' && item !== null && typeof (item as { link?: unknown }).link === 'string'
+      ? { ...item, link: absolute((item as { link: string }).link) }
+      : item,
+  )
+  return { ...data, items }
+}
+
+export async function registerMail(boss: PgBoss) {
+  await mailQueue()
+  await boss.work<MailJob>(MAIL_QUEUE, async (jobs) => {
+    for (const job of jobs) {
+      const result = await deliverMail(job.data)
+      logger.info({ jobId: job.id, type: job.data.type, ...result }, 'mail job done')
+    }
+  })
+}

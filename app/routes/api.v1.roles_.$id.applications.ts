@@ -1,0 +1,19 @@
+// POST /api/v1/roles/{id}/applications — a student applies (shared/api-v1.md): 201
+// { id, status }, 409 with the existing application, 422 when the role is not open.
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { apiHandler, json, problem, readJson, requireApiUser } from '#app/lib/api.server.ts'
+import { notFound } from '#app/lib/errors.server.ts'
+import { applyToRole } from '#app/modules/applications/applications.server.ts'
+import { apiApplySchema } from '#app/modules/applications/schemas.ts'
+
+export const loader = apiHandler(async () => problem({ status: 405, title: 'Method Not Allowed' }, { Allow: 'POST' }))
+
+export const action = (args: ActionFunctionArgs) =>
+  apiHandler(async (context) => {
+    if (context.request.method !== 'POST') return problem({ status: 405, title: 'Method Not Allowed' }, { Allow: 'POST' })
+    const user = requireApiUser(context)
+    if (!user.studentProfileId) throw notFound()
+    const body = await readJson(context, apiApplySchema)
+    const created = await applyToRole(user, args.params.id ?? '', { note: body.note?.trim() || undefined, answers: body.answers })
+    return json({ id: created.id, status: created.status, createdAt: created.createdAt.toISOString() }, 201)
+  })(args)

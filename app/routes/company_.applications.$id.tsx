@@ -1,0 +1,218 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ApplicationThread } from '#app/components/application-thread.tsx'
+import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { changeStatus } from '#app/modules/applications/applications.server.ts'
+import { getCompanyApplication } from '#app/modules/applications/review.server.ts'
+import { messageSchema, privateNoteSchema, statusSchema } from '#app/modules/applications/schemas.ts'
+import { addPrivateNote, postMessage } from '#app/modules/applications/threads.server.ts'
+import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, 'company_member')
+  const application = await getCompanyApplication(user, params.id ?? '')
+  if (!application) throw notFoundResponse()
+  return { application }
+}
+
+type Errors = { form?: string; note?: string[] | null; message?: string[] | null }
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'company_member')
+  const locale = requestLocale(request)
+  const id = params.id ?? ''
+  const formData = await request.formData()
+  const here = `/company/applications/${id}`
+  try {
+    switch (formData.get('intent')) {
+      case 'status': {
+        const submission = parseForm(formData, statusSchema, locale)
+        if (submission.status !== 'success') return data<Errors>({ form: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+        await changeStatus(user, id, submission.value.status)
+        return redirectWithToast(here, 'applications.statusChanged')
+      }
+      case 'note': {
+        const submission = parseForm(formData, privateNoteSchema, locale)
+        if (submission.status !== 'success') return data<Errors>({ note: submission.error?.body ?? null }, { status: 400 })
+        await addPrivateNote(user, id, submission.value.body)
+        return redirectWithToast(here, 'applications.noteAdded')
+      }
+      case 'message': {
+        const submission = parseForm(formData, messageSchema, locale)
+        if (submission.status !== 'success') return data<Errors>({ message: submission.error?.body ?? null }, { status: 400 })
+        await postMessage(user, id, submission.value.body)
+        return redirectWithToast(here, 'applications.messageSent')
+      }
+      default:
+        throw new Response('Bad Request', { status: 400 })
+    }
+  } catch (error) {
+    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    if (error instanceof UserFacingError) return data<Errors>({ form: translate(locale, error.key, error.params) }, { status: error.status })
+    throw error
+  }
+}
+
+export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
+
+type Snapshot = {
+  name?: string
+  email?: string
+  university?: { zh: string; en: string } | null
+  major?: string | null
+  graduationYear?: number | null
+  skills?: Array<{ key: string; name: { zh: string; en: string }; level: number }>
+  courses?: Array<{ title: { zh: string; en: string }; grade: number | null; verified: boolean }>
+}
+
+export default function CompanyApplication() {
+  const { application: a } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const snap = a.snapshot as Snapshot
+  const status = (s: string) => t(`applications.status.${s}` as MessageKey)
+  return (
+    <section className="stack">
+      <p>
+        <Link to={`/company/roles/${a.role.id}/applicants`}>{t('applications.viewApplicants')}</Link>
+      </p>
+      <h1>{t('applications.detailTitle', { name: snap.name ?? '' })}</h1>
+      <p>
+        {pickText(locale, a.role.titleZh, a.role.titleEn)} · <span className={`status status-${a.status}`}>{status(a.status)}</span>
+        {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
+      </p>
+      {actionData?.form ? <ErrorList errors={[actionData.form]} /> : null}
+      <section className="card" aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('applications.changeStatus')}</h2>
+        {a.next.length === 0 ? (
+          <p>{t('applications.finalStatus')}</p>
+        ) : (
+          <Form method="post">
+            <div className="field">
+              <label htmlFor="status">{t('applications.moveTo')}</label>
+              <select id="status" name="status" defaultValue={a.next[0]}>
+                {a.next.map((s) => (
+                  <option key={s} value={s}>
+                    {status(s)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <SubmitButton name="intent" value="status">
+              {t('applications.changeStatus')}
+            </SubmitButton>
+          </Form>
+        )}
+      </section>
+      <section className="card" aria-labelledby="snapshot-heading">
+        <h2 id="snapshot-heading">{t('applications.profileSnapshot')}</h2>
+        <dl className="facts">
+          <dt>{t('applications.email')}</dt>
+          <dd>{snap.email}</dd>
+          {snap.university ? (
+            <>
+              <dt>{t('applications.university')}</dt>
+              <dd>{pickText(locale, snap.university.zh, snap.university.en)}</dd>
+            </>
+          ) : null}
+          {snap.major ? (
+            <>
+              <dt>{t('applications.major')}</dt>
+              <dd>{snap.major}</dd>
+            </>
+          ) : null}
+          {snap.graduationYear ? (
+            <>
+              <dt>{t('applications.graduationYear')}</dt>
+              <dd>{snap.graduationYear}</dd>
+            </>
+          ) : null}
+          {snap.skills?.length ? (
+            <>
+              <dt>{t('applications.skills')}</dt>
+              <dd>{snap.skills.map((s) => `${pickText(locale, s.name.zh, s.name.en)} (${s.level})`).join('、')}</dd>
+            </>
+          ) : null}
+          {snap.courses?.length ? (
+            <>
+              <dt>{t('applications.courses')}</dt>
+              <dd>{snap.courses.map((c) => pickText(locale, c.title.zh, c.title.en) + (c.grade !== null ? ` (${c.grade})` : '')).join('、')}</dd>
+            </>
+          ) : null}
+        </dl>
+        {a.resume ? (
+          <p>
+            <a href={`/company/applications/${a.id}/resume`} className="button small">
+              {t('applications.downloadResume')}
+            </a>{' '}
+            {a.resume.filename}
+          </p>
+        ) : null}
+        {a.note ? (
+          <>
+            <h3>{t('applications.coverNote')}</h3>
+            <p className="message-body">{a.note}</p>
+          </>
+        ) : null}
+        {a.answers.length ? (
+          <>
+            <h3>{t('applications.questions')}</h3>
+            <ul>
+              {a.answers.map((answer) => (
+                <li key={answer.questionId}>
+                  {pickText(locale, answer.prompt.zh, answer.prompt.en)}: <strong>{answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}</strong>
+                  {answer.passed === false ? <span className="tag warning">{t('applications.screenFailed')}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('applications.history')}</h2>
+        <ol className="history">
+          {a.events.map((e, i) => (
+            <li key={i}>
+              {t('applications.historyEntry', { date: dateFormat.format(new Date(e.createdAt)), status: status(e.toStatus) })}
+              {e.actor ? t('applications.byActor', { name: e.actor.name }) : null}
+              {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">{t('applications.privateNotes')}</h2>
+        <ul className="plain-list">
+          {a.notes.map((n) => (
+            <li key={n.id}>
+              <span className="hint">
+                {n.author.name} · {dateFormat.format(new Date(n.createdAt))}
+              </span>
+              <span className="message-body">{n.body}</span>
+            </li>
+          ))}
+        </ul>
+        <Form method="post">
+          <div className="field">
+            <label htmlFor="note-body">{t('applications.noteBody')}</label>
+            <textarea id="note-body" name="body" required maxLength={2000} aria-describedby="note-body-error" />
+            <ErrorList id="note-body-error" errors={actionData?.note} />
+          </div>
+          <SubmitButton name="intent" value="note">
+            {t('applications.addNote')}
+          </SubmitButton>
+        </Form>
+      </section>
+      <ApplicationThread messages={a.messages} errors={actionData?.message} />
+    </section>
+  )
+}
