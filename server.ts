@@ -41,6 +41,7 @@ app.use((req, res, next) => {
     referer: req.get('Referer') ?? null,
     expectedOrigin,
     hasAuthorizationHeader: Boolean(req.get('Authorization')),
+    hasCookies: Boolean(req.get('Cookie')),
   })
   if (!sameOrigin) {
     res.status(403).type('text/plain').send('Cross-origin request refused / 已拒绝跨站请求')

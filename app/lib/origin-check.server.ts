@@ -1,6 +1,7 @@
-// Cross-site request forgery defence: a state-changing request made with the session
-// cookie must come from our own origin. Bearer-token API calls carry no cookie and so
-// cannot be forged by a browser; they pass.
+// Cross-site request forgery defence: a state-changing request must come from our own
+// origin. Browsers always send Origin (or at least Referer) with cross-site POSTs; a
+// request with neither is from a non-browser client (an API call with a bearer token, a
+// mail client's one-click unsubscribe), which passes only when it carries no cookies.
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export type OriginCheckInput = {
@@ -9,6 +10,7 @@ export type OriginCheckInput = {
   referer: string | null
   expectedOrigin: string
   hasAuthorizationHeader: boolean
+  hasCookies: boolean
 }
 
 export function isSameOriginRequest(input: OriginCheckInput): boolean {
@@ -22,5 +24,5 @@ export function isSameOriginRequest(input: OriginCheckInput): boolean {
       return false
     }
   }
-  return input.hasAuthorizationHeader
+  return input.hasAuthorizationHeader || !input.hasCookies
 }

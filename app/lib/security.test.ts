@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { isSameOriginRequest } from './origin-check.server.ts'
 import { securityHeaders } from './security-headers.server.ts'
 
-const base = { expectedOrigin: 'https://lianqiao.example', referer: null, hasAuthorizationHeader: false }
+const base = { expectedOrigin: 'https://lianqiao.example', referer: null, hasAuthorizationHeader: false, hasCookies: true }
 
 describe('origin check', () => {
   test('safe methods always pass', () => {
@@ -13,11 +13,12 @@ describe('origin check', () => {
     expect(isSameOriginRequest({ ...base, method: 'POST', origin: 'https://lianqiao.example' })).toBe(true)
     expect(isSameOriginRequest({ ...base, method: 'DELETE', origin: 'null' })).toBe(false)
   })
-  test('without Origin the Referer decides; without both only bearer-token calls pass', () => {
+  test('without Origin the Referer decides; without both only cookie-less or bearer-token calls pass', () => {
     expect(isSameOriginRequest({ ...base, method: 'POST', origin: null, referer: 'https://lianqiao.example/roles' })).toBe(true)
     expect(isSameOriginRequest({ ...base, method: 'POST', origin: null, referer: 'https://evil.example/' })).toBe(false)
     expect(isSameOriginRequest({ ...base, method: 'POST', origin: null })).toBe(false)
     expect(isSameOriginRequest({ ...base, method: 'POST', origin: null, hasAuthorizationHeader: true })).toBe(true)
+    expect(isSameOriginRequest({ ...base, method: 'POST', origin: null, hasCookies: false })).toBe(true)
   })
 })
 

@@ -1,6 +1,6 @@
 // The one-click unsubscribe link of every e-mail: signed, works without signing in, turns
 // e-mail off for that notification type.
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { isMessageKey } from '#app/i18n/translate.ts'
@@ -10,6 +10,12 @@ import { unsubscribe } from '#app/modules/notifications/preferences.server.ts'
 export async function loader({ params }: LoaderFunctionArgs) {
   const result = await unsubscribe(params.token ?? '')
   return data({ type: result?.type ?? null }, { status: result ? 200 : 404 })
+}
+
+/** The one-click POST of RFC 8058, sent by mail clients without cookies. */
+export async function action({ params }: ActionFunctionArgs) {
+  const result = await unsubscribe(params.token ?? '')
+  return new Response(null, { status: result ? 204 : 404 })
 }
 
 export const meta: MetaFunction = () => [{ title: '退订 · Unsubscribe · 链桥 Lianqiao' }, { name: 'robots', content: 'noindex' }]

@@ -71,7 +71,8 @@ export async function deliverMail(job: MailJob) {
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    headers: { 'Content-Language': locale },
+    // RFC 8058: mail clients unsubscribe with a POST to the same link, no page visit.
+    headers: { 'Content-Language': locale, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     list: { unsubscribe: unsubscribeUrl },
   })
   return { sent: sent.messageId }
