@@ -120,7 +120,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('密码').fill('short')
     await page.getByRole('button', { name: '注册' }).click()
     await expect(page.getByText('请输入有效的电子邮箱地址')).toBeVisible()
-    await expect(page.getByText('至少 8 个字符')).toBeVisible()
+    await expect(page.getByText('至少 8 个字符', { exact: true })).toBeVisible()
     await expect(page.getByText('需要你的同意才能创建学生账户')).toBeVisible()
     await page.getByLabel('电子邮箱').fill(uniqueEmail('nojs'))
     await page.getByLabel('密码').fill(PASSWORD)

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
@@ -32,6 +32,12 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return errorReply(submission, error, locale, { hideFields: ['password'] })
   }
+}
+
+// A refused attempt tells the client when to retry, with or without JavaScript.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get('Retry-After')
+  return retryAfter ? { 'Retry-After': retryAfter } : {}
 }
 
 export const meta: MetaFunction = () => [{ title: '登录 · Sign in · 链桥 Lianqiao' }]
