@@ -2,6 +2,7 @@
 // first; what a user may not see answers 404, so its existence is not revealed.
 import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
+import { prisma } from '#app/lib/db.server.ts'
 import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
 
 export type { SessionUser }
@@ -66,5 +67,28 @@ export async function requireCompanyMember(request: Request, companyId: string):
 export async function requireUniversityStaff(request: Request, universityId: string): Promise<SessionUser> {
   const user = await requireUser(request)
   if (!isUniversityStaff(user, universityId) && !hasRole(user, 'admin')) throw notFoundResponse()
+  return user
+}
+
+/** An organizer or co-organizer of the event (any role for `judge`), or an admin. */
+export async function isEventStaff(user: SessionUser | null, eventId: string, roles: Array<'organizer' | 'coorganizer' | 'judge'> = ['organizer', 'coorganizer']) {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  const staff = await prisma.eventStaff.findFirst({ where: { eventId, userId: user.id, role: { in: roles } }, select: { userId: true } })
+  return Boolean(staff)
+}
+
+/** The event's organizers and co-organizers, or an admin; anyone else gets a 404. */
+export async function requireEventOrganizer(request: Request, eventId: string): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!(await isEventStaff(user, eventId))) throw notFoundResponse()
+  return user
+}
+
+/** A judge of the event (admins are not judges: scores are personal). */
+export async function requireEventJudge(request: Request, eventId: string): Promise<SessionUser> {
+  const user = await requireUser(request)
+  const staff = await prisma.eventStaff.findFirst({ where: { eventId, userId: user.id, role: 'judge' }, select: { userId: true } })
+  if (!staff) throw notFoundResponse()
   return user
 }

@@ -1,0 +1,78 @@
+// Contest submissions: a team's project, editable by its members until the deadline and
+// locked after. Screenshots are checked by their content (not their name), at most 2 MB
+// each, and kept in file storage.
+import { prisma } from '#app/lib/db.server.ts'
+import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { randomToken } from '#app/lib/hash.server.ts'
+import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { isEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
+
+export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024
+export const MAX_SCREENSHOTS = 6
+
+type SubmissionInput = { title: string; description: string; trackId?: string; repoUrl?: string; videoUrl?: string }
+
+export async function saveSubmission(teamId: string, userId: string, input: SubmissionInput, screenshots: Uint8Array[], now = new Date()) {
+  const team = await prisma.team.findUnique({
+    where: { id: teamId },
+    select: { id: true, eventId: true, event: { select: { submissionDeadline: true } }, members: { where: { userId }, select: { userId: true } } },
+  })
+  if (!team) throw notFound()
+  if (team.members.length === 0) throw new UserFacingError(403, 'submission.notMember')
+  if (team.event.submissionDeadline && now >= team.event.submissionDeadline) throw new UserFacingError(422, 'submission.locked')
+  if (input.trackId && !(await prisma.eventTrack.findFirst({ where: { id: input.trackId, eventId: team.eventId }, select: { id: true } }))) {
+    throw new UserFacingError(422, 'validation.formErrors', undefined, [{ path: 'trackId', key: 'validation.required' }])
+  }
+  if (screenshots.length > MAX_SCREENSHOTS) throw new UserFacingError(422, 'submission.tooMany', undefined, [{ path: 'screenshots', key: 'submission.tooMany' }])
+  const files: Array<{ bytes: Uint8Array; ext: string }> = []
+  for (const bytes of screenshots) {
+    if (bytes.byteLength > MAX_SCREENSHOT_BYTES) throw new UserFacingError(422, 'submission.tooLarge', undefined, [{ path: 'screenshots', key: 'submission.tooLarge' }])
+    const type = detectFileType(bytes)
+    if (type !== 'png' && type !== 'jpeg' && type !== 'webp') {
+      throw new UserFacingError(422, 'submission.notImage', undefined, [{ path: 'screenshots', key: 'submission.notImage' }])
+    }
+    files.push({ bytes, ext: type })
+  }
+  // Files first: a failed write leaves unreferenced files, never a row pointing at nothing.
+  const keys: string[] = []
+  for (const file of files) {
+    const key = `events/${team.eventId}/submissions/${team.id}/${randomToken(10)}.${file.ext}`
+    await storage.put(key, file.bytes)
+    keys.push(key)
+  }
+  const data = {
+    title: input.title,
+    description: input.description,
+    trackId: input.trackId || null,
+    repoUrl: input.repoUrl ?? null,
+    videoUrl: input.videoUrl ?? null,
+    ...(keys.length > 0 ? { screenshots: keys } : {}),
+  }
+  const previous = await prisma.submission.findUnique({ where: { teamId }, select: { screenshots: true } })
+  await prisma.$transaction(async (tx) => {
+    await tx.submission.upsert({ where: { teamId }, create: { teamId, screenshots: [], ...data }, update: data, select: { id: true } })
+    await recordAudit(tx, { actorId: userId, action: 'submission.save', entity: 'team', entityId: teamId })
+  })
+  if (keys.length > 0 && previous) await Promise.all(previous.screenshots.map((key) => storage.delete(key)))
+}
+
+/** A screenshot for a team member, the event's staff (judges without a conflict), or anyone once results are out. */
+export async function screenshotFile(teamId: string, index: number, viewer: SessionUser | null) {
+  const team = await prisma.team.findUnique({
+    where: { id: teamId },
+    select: { eventId: true, event: { select: { resultsPublishedAt: true } }, submission: { select: { screenshots: true } }, members: { select: { userId: true } } },
+  })
+  const key = team?.submission?.screenshots[index]
+  if (!team || !key) throw notFound()
+  const member = Boolean(viewer && team.members.some((m) => m.userId === viewer.id))
+  const organizer = await isEventStaff(viewer, team.eventId)
+  const judge = viewer
+    ? Boolean(await prisma.eventStaff.findFirst({ where: { eventId: team.eventId, userId: viewer.id, role: 'judge', user: { judgeConflicts: { none: { teamId } } } }, select: { userId: true } }))
+    : false
+  if (!member && !organizer && !judge && !team.event.resultsPublishedAt) throw notFound()
+  const bytes = await storage.get(key)
+  const type = bytes ? detectFileType(bytes) : null
+  if (!bytes || !type) throw notFound()
+  return { bytes, contentType: mimeType(type) }
+}

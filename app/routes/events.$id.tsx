@@ -1,0 +1,218 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
+import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import type { MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { getEventForViewer } from '#app/modules/events/events.server.ts'
+import { googleCalendarUrl } from '#app/modules/events/ics.ts'
+import { cancelRegistration, myRegistration, registerForEvent, waitlistPosition } from '#app/modules/events/registrations.server.ts'
+import { registerFormSchema } from '#app/modules/events/schemas.ts'
+import { myTeamForEvent } from '#app/modules/events/teams.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { notFoundResponse } from '#app/modules/auth/permissions.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request)
+  const event = await getEventForViewer(params.id ?? '', user).catch((error: unknown) => {
+    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    throw error
+  })
+  const registration = user ? await myRegistration(event.id, user.id) : null
+  const position = registration?.status === 'waitlisted' ? await waitlistPosition(event.id, registration) : null
+  const team = user && event.kind === 'contest' ? await myTeamForEvent(event.id, user.id) : null
+  const locale = requestLocale(request)
+  const calendar = googleCalendarUrl({
+    uid: event.id,
+    title: pickText(locale, event.titleZh, event.titleEn),
+    location: event.venue ?? event.onlineUrl ?? undefined,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+  })
+  return { event, signedIn: Boolean(user), registration: registration ? { ...registration, ticketCode: undefined } : null, position, team, calendar }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const locale = requestLocale(request)
+  const eventId = params.id ?? ''
+  const formData = await request.formData()
+  const submission = parseForm(formData, registerFormSchema, locale)
+  if (formData.get('intent') === 'cancel') {
+    try {
+      await cancelRegistration(eventId, user.id)
+    } catch (error) {
+      return errorReply(submission, error, locale)
+    }
+    return redirectWithToast(`/events/${eventId}`, 'events.registrationCancelled')
+  }
+  if (submission.status !== 'success') return invalidReply(submission)
+  try {
+    const result = await registerForEvent(eventId, user, submission.value)
+    const toast: MessageKey = result.status === 'confirmed' ? 'events.registered' : result.status === 'waitlisted' ? 'events.registeredWaitlist' : 'events.registeredPending'
+    return redirectWithToast(`/events/${eventId}`, toast)
+  } catch (error) {
+    return errorReply(submission, error, locale)
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.event.titleZh ?? data.event.titleEn ?? ''} · 链桥 Lianqiao` : '链桥 Lianqiao' },
+]
+
+export default function EventPage() {
+  const { event, signedIn, registration, position, team, calendar } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const [form] = useForm({ id: 'register', lastResult: actionData?.result })
+  const errors = form.allErrors
+  const hasRules = Boolean(event.rulesZh || event.rulesEn)
+  const active = registration && registration.status !== 'cancelled'
+  return (
+    <article className="stack">
+      <header>
+        <p className="event-meta">
+          <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
+          {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}` as MessageKey)}</span> : null}
+        </p>
+        <h1>{pickText(locale, event.titleZh, event.titleEn)}</h1>
+        <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+        <p className="event-meta">
+          {t('events.where')}: {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}
+          {event.onlineUrl ? (
+            <>
+              {' · '}
+              <a href={event.onlineUrl} rel="noreferrer noopener">
+                {event.onlineUrl}
+              </a>
+            </>
+          ) : null}
+        </p>
+        <p className="event-meta">
+          {event.capacity === null
+            ? t('events.seatsUnlimited', { confirmed: event.confirmedCount })
+            : t('events.seats', { confirmed: event.confirmedCount, capacity: event.capacity })}
+          {event.waitlistCount > 0 ? ` · ${t('events.waitlistCount', { count: event.waitlistCount })}` : ''}
+        </p>
+        <p className="event-meta">
+          {t('events.registrationWindow', { opens: formatInstant(locale, event.registrationOpensAt), closes: formatInstant(locale, event.registrationClosesAt) })}
+        </p>
+        {event.kind === 'contest' && event.teamSizeMin && event.teamSizeMax ? (
+          <p className="event-meta">
+            {t('events.teamSize', { min: event.teamSizeMin, max: event.teamSizeMax })}
+            {event.submissionDeadline ? ` · ${t('events.submissionDeadline', { time: formatInstant(locale, event.submissionDeadline) })}` : ''}
+          </p>
+        ) : null}
+      </header>
+
+      {event.status === 'cancelled' ? <p className="notice warning">{t('events.cancelledEvent')}</p> : null}
+      <div className="rules">{pickText(locale, event.descriptionZh, event.descriptionEn)}</div>
+
+      {event.tracks.length > 0 ? (
+        <section>
+          <h2>{t('events.tracks')}</h2>
+          <ul>
+            {event.tracks.map((track) => (
+              <li key={track.id}>{pickText(locale, track.nameZh, track.nameEn)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="registration-heading">
+        <h2 id="registration-heading">{t('events.register')}</h2>
+        {event.approvalRequired ? <p className="hint">{t('events.approvalNote')}</p> : null}
+        {event.eligibility === 'students' ? <p className="hint">{t('events.studentsOnlyNote')}</p> : null}
+        <ErrorList id={form.errorId} errors={form.errors} />
+        {active ? (
+          <div className="stack">
+            <p role="status">
+              {t('events.yourStatus', { status: t(`events.status.${registration.status}` as MessageKey) })}
+              {position ? ` · ${t('events.waitlistPosition', { position })}` : ''}
+              {registration.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
+            </p>
+            {registration.status === 'confirmed' ? (
+              <p>
+                <Link to={`/events/${event.id}/ticket`}>{t('events.ticket')}</Link>
+                {' · '}
+                <a href={`/events/${event.id}/calendar.ics`} download>
+                  {t('events.downloadIcs')}
+                </a>
+                {' · '}
+                <a href={calendar} rel="noreferrer noopener">
+                  {t('events.addToGoogle')}
+                </a>
+              </p>
+            ) : null}
+            {registration.status !== 'declined' ? (
+              <Form method="post">
+                <SubmitButton name="intent" value="cancel" className="button danger">
+                  {t('events.cancelRegistration')}
+                </SubmitButton>
+              </Form>
+            ) : null}
+          </div>
+        ) : !signedIn ? (
+          <p>
+            <Link className="button primary" to={`/signin?redirectTo=${encodeURIComponent(`/events/${event.id}`)}`}>
+              {t('events.signInToRegister')}
+            </Link>
+          </p>
+        ) : event.registrationOpen ? (
+          <Form method="post" {...getFormProps(form)} noValidate>
+            {event.questions.map((question) => {
+              const name = `answers.${question.id}`
+              const fieldErrors = errors[name]
+              return (
+                <div className="field" key={question.id}>
+                  <label htmlFor={`q-${question.id}`}>
+                    {pickText(locale, question.label.zh, question.label.en)}
+                    {question.required ? ' *' : ''}
+                  </label>
+                  <input id={`q-${question.id}`} name={name} required={question.required} aria-invalid={fieldErrors ? true : undefined} aria-describedby={fieldErrors ? `q-${question.id}-error` : undefined} />
+                  <ErrorList id={`q-${question.id}-error`} errors={fieldErrors} />
+                </div>
+              )
+            })}
+            {event.kind === 'contest' ? (
+              team ? (
+                <input type="hidden" name="teamId" value={team.id} />
+              ) : (
+                <p className="notice">{t('events.teamRequired')}</p>
+              )
+            ) : null}
+            {errors.teamId ? <ErrorList errors={errors.teamId} /> : null}
+            {hasRules ? (
+              <>
+                <h3>{t('events.rules')}</h3>
+                <div className="rules">{pickText(locale, event.rulesZh, event.rulesEn)}</div>
+                <div className="check-field">
+                  <input type="checkbox" id="acceptRules" name="acceptRules" aria-invalid={errors.acceptRules ? true : undefined} aria-describedby={errors.acceptRules ? 'acceptRules-error' : undefined} />
+                  <label htmlFor="acceptRules">{t('events.acceptRules')}</label>
+                </div>
+                <ErrorList id="acceptRules-error" errors={errors.acceptRules} />
+              </>
+            ) : null}
+            <SubmitButton name="intent" value="register">
+              {event.kind === 'contest' ? t('events.registerTeam') : t('events.register')}
+            </SubmitButton>
+          </Form>
+        ) : (
+          <p>{t('events.registrationNotOpen')}</p>
+        )}
+        {event.kind === 'contest' ? (
+          <p>
+            <Link to={`/events/${event.id}/teams`}>{team ? `${t('teams.yourTeam')}: ${team.name}` : t('teams.title')}</Link>
+          </p>
+        ) : null}
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,111 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { pickText, translate } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { requireEventJudge } from '#app/modules/auth/permissions.server.ts'
+import { declareConflict, judgeView, saveScores } from '#app/modules/events/judging.server.ts'
+import { scoreSchema } from '#app/modules/events/schemas.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEventJudge(request, params.id ?? '')
+  return judgeView(params.id ?? '', user.id)
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEventJudge(request, params.id ?? '')
+  const eventId = params.id ?? ''
+  const locale = requestLocale(request)
+  const formData = await request.formData()
+  const form = String(formData.get('intent') ?? '')
+  const teamId = String(formData.get('teamId') ?? '')
+  try {
+    if (form === 'conflict') {
+      await declareConflict(eventId, user.id, teamId)
+      return redirectWithToast(`/judge/events/${eventId}`, 'judging.conflictSaved')
+    }
+    const submission = parseForm(formData, scoreSchema, locale)
+    if (submission.status !== 'success') return data({ teamId, error: translate(locale, 'judging.scoreIncomplete') }, { status: 400 })
+    await saveScores(eventId, user.id, submission.value)
+    return redirectWithToast(`/judge/events/${eventId}#team-${teamId}`, 'judging.scoresSaved')
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error
+    return data({ teamId, error: translate(locale, error.key, error.params) }, { status: error.status })
+  }
+}
+
+export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
+
+export default function Judge() {
+  const { rubric, teams, conflictCandidates, scores } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const scoreOf = (teamId: string, criterionId: string) => scores.find((s) => s.teamId === teamId && s.criterionId === criterionId)?.value
+  return (
+    <section className="stack">
+      <h1>{t('judging.title')}</h1>
+      {rubric.length === 0 ? <p className="notice">{t('judging.noRubric')}</p> : null}
+      <section className="card">
+        <h2>{t('judging.conflicts')}</h2>
+        <p className="hint">{t('judging.conflictHint')}</p>
+        <Form method="post" className="segmented">
+          <label htmlFor="conflict-team" className="visually-hidden">
+            {t('judging.team')}
+          </label>
+          <select id="conflict-team" name="teamId">
+            {conflictCandidates.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+          <SubmitButton name="intent" value="conflict" className="button">
+            {t('judging.declare')}
+          </SubmitButton>
+        </Form>
+      </section>
+      {teams.map((team) => (
+        <section key={team.id} id={`team-${team.id}`} className="card">
+          <h2>{team.name}</h2>
+          {team.track ? <p className="event-meta">{pickText(locale, team.track.nameZh, team.track.nameEn)}</p> : null}
+          {team.submission ? (
+            <>
+              <h3>{team.submission.title}</h3>
+              <p className="rules">{team.submission.description}</p>
+              {team.submission.repoUrl ? <p><a href={team.submission.repoUrl} rel="noreferrer noopener">{team.submission.repoUrl}</a></p> : null}
+              {team.submission.videoUrl ? <p><a href={team.submission.videoUrl} rel="noreferrer noopener">{team.submission.videoUrl}</a></p> : null}
+              {team.submission.screenshots.map((_, i) => (
+                <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${team.submission?.title ?? ''} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
+              ))}
+            </>
+          ) : (
+            <p>{t('submission.none')}</p>
+          )}
+          {rubric.length > 0 ? (
+            <Form method="post">
+              <input type="hidden" name="teamId" value={team.id} />
+              {result?.teamId === team.id ? <ErrorList errors={[result.error]} /> : null}
+              {rubric.map((c) => (
+                <div className="field" key={c.id}>
+                  <label htmlFor={`s-${team.id}-${c.id}`}>
+                    {pickText(locale, c.nameZh, c.nameEn)} ({c.weight}%)
+                  </label>
+                  <input id={`s-${team.id}-${c.id}`} name={`scores.${c.id}`} type="number" min={1} max={10} step={1} required defaultValue={scoreOf(team.id, c.id) ?? ''} />
+                </div>
+              ))}
+              <SubmitButton name="intent" value="score">
+                {t('judging.saveScores')}
+              </SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,68 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { EventForm } from '#app/components/events/event-form.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { useT } from '#app/i18n/use-t.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
+import { getEventForEdit, updateEvent } from '#app/modules/events/events.server.ts'
+import { eventFormSchema, questionLines, toShanghaiInput } from '#app/modules/events/schemas.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireEventOrganizer(request, params.id ?? '')
+  const event = await getEventForEdit(params.id ?? '')
+  const defaults: Record<string, string | undefined> = {
+    key: event.key ?? undefined,
+    kind: event.kind,
+    titleZh: event.titleZh ?? undefined,
+    titleEn: event.titleEn ?? undefined,
+    descriptionZh: event.descriptionZh ?? undefined,
+    descriptionEn: event.descriptionEn ?? undefined,
+    venue: event.venue ?? undefined,
+    onlineUrl: event.onlineUrl ?? undefined,
+    startsAt: toShanghaiInput(event.startsAt),
+    endsAt: toShanghaiInput(event.endsAt),
+    registrationOpensAt: toShanghaiInput(event.registrationOpensAt),
+    registrationClosesAt: toShanghaiInput(event.registrationClosesAt),
+    capacity: event.capacity?.toString(),
+    waitlist: event.waitlist ? 'on' : undefined,
+    approvalRequired: event.approvalRequired ? 'on' : undefined,
+    eligibility: event.eligibility,
+    questions: questionLines(event.questions),
+    rulesZh: event.rulesZh ?? undefined,
+    rulesEn: event.rulesEn ?? undefined,
+    teamSizeMin: event.teamSizeMin?.toString(),
+    teamSizeMax: event.teamSizeMax?.toString(),
+    submissionDeadline: toShanghaiInput(event.submissionDeadline),
+    tracks: event.tracks.map((tr) => [tr.key, tr.nameZh ?? '', tr.nameEn ?? ''].join(' | ')).join('\n'),
+  }
+  return { id: event.id, defaults }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEventOrganizer(request, params.id ?? '')
+  const locale = requestLocale(request)
+  const submission = parseForm(await request.formData(), eventFormSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission)
+  try {
+    await updateEvent(params.id ?? '', submission.value, user.id)
+  } catch (error) {
+    return errorReply(submission, error, locale)
+  }
+  return redirectWithToast(`/organize/events/${params.id}`, 'organize.updated')
+}
+
+export const meta: MetaFunction = () => [{ title: '编辑活动 · Edit event · 链桥 Lianqiao' }]
+
+export default function EditEvent() {
+  const { defaults } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  return (
+    <section className="stack">
+      <h1>{t('organize.editEvent')}</h1>
+      <EventForm defaults={defaults} lastResult={actionData?.result} submitLabel={t('common.save')} />
+    </section>
+  )
+}
