@@ -253,9 +253,10 @@ function meilisearchBinary() {
   return binary
 }
 
-async function startMeilisearch(dataDir: string, masterKey: string, log: (m: string) => void) {
+/** Also used by the test that stops and restarts its own Meilisearch (on the same `port`). */
+export async function startMeilisearch(dataDir: string, masterKey: string, log: (m: string) => void, fixedPort?: number) {
   const binary = meilisearchBinary()
-  const port = await freePort()
+  const port = fixedPort ?? (await freePort())
   const dbPath = path.join(dataDir, 'meilisearch')
   const output: string[] = []
   const child = spawn(

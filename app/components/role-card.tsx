@@ -1,0 +1,74 @@
+// A role in a result list, and highlighted text rendered as <mark> elements (never as
+// injected HTML).
+import { Link } from '@remix-run/react'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { cityName } from '#app/modules/cities/cities.ts'
+import { highlightSegments } from '#app/modules/search/schemas.ts'
+
+type Text = { zh?: string; en?: string }
+
+export type RoleCardHit = {
+  id: string
+  title: Text
+  company: { id: string; name: Text; parkIncubated: boolean }
+  kind: string
+  city: string
+  workMode: string
+  stipendMonthly: { min: number; max: number }
+  skills: Array<{ skill: string; required: boolean; name: Text }>
+  deadline: string
+  daysPerWeek: number
+  highlight?: { title: Text; company: Text; snippet: Text }
+}
+
+export function Highlighted({ text }: { text: string }) {
+  return (
+    <>
+      {highlightSegments(text).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+    </>
+  )
+}
+
+export function RoleCard({ hit }: { hit: RoleCardHit }) {
+  const t = useT()
+  const locale = useLocale()
+  const title = pickText(locale, hit.highlight?.title.zh ?? hit.title.zh, hit.highlight?.title.en ?? hit.title.en)
+  const company = pickText(locale, hit.highlight?.company.zh ?? hit.company.name.zh, hit.highlight?.company.en ?? hit.company.name.en)
+  const snippet = hit.highlight ? pickText(locale, hit.highlight.snippet.zh, hit.highlight.snippet.en) : ''
+  return (
+    <article className="role-card">
+      <h3>
+        <Link to={`/roles/${hit.id}`}>
+          <Highlighted text={title} />
+        </Link>
+      </h3>
+      <p className="role-meta">
+        <Link to={`/companies/${hit.company.id}`}>
+          <Highlighted text={company} />
+        </Link>
+        {hit.company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
+      </p>
+      <p className="role-facts">
+        <span>{cityName(hit.city, locale)}</span>
+        <span>{t(`workMode.${hit.workMode}` as MessageKey)}</span>
+        <span>{t(`roleKind.${hit.kind}` as MessageKey)}</span>
+        <span>{t('roles.stipendRange', { min: hit.stipendMonthly.min, max: hit.stipendMonthly.max })}</span>
+        <span>{t('roles.daysPerWeek', { days: hit.daysPerWeek })}</span>
+        <span>{t('roles.deadlineValue', { date: hit.deadline })}</span>
+      </p>
+      {snippet ? (
+        <p className="role-snippet">
+          <Highlighted text={snippet} />
+        </p>
+      ) : null}
+      <ul className="skill-list" aria-label={t('search.skill')}>
+        {hit.skills.map((s) => (
+          <li key={s.skill} className={s.required ? 'required' : undefined}>
+            {pickText(locale, s.name.zh, s.name.en) || s.skill}
+          </li>
+        ))}
+      </ul>
+    </article>
+  )
+}

@@ -1,0 +1,173 @@
+// Company profiles: members edit them (logo checked by content), admins verify the
+// park-incubated claim; changes reach search through the outbox.
+import { randomBytes } from 'node:crypto'
+import { prisma } from '#app/lib/db.server.ts'
+import { notFound, unprocessable } from '#app/lib/errors.server.ts'
+import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { canonicalCity } from '#app/modules/cities/cities.ts'
+import { canManageCompany } from '#app/modules/roles/roles.server.ts'
+import { recordOutbox } from '#app/modules/search/outbox.server.ts'
+import { text } from '#app/modules/search/search.server.ts'
+import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
+import { LOGO_MAX_BYTES, type CompanyProfileInput } from './schemas.ts'
+
+/** A company id from a path segment: the id, or `key:KEY`. */
+export async function resolveCompanyRef(ref: string): Promise<string | null> {
+  if (!ref.startsWith('key:')) return ref
+  const found = await prisma.company.findUnique({ where: { key: ref.slice(4) }, select: { id: true } })
+  return found?.id ?? null
+}
+
+/** The company a member works on: the one asked for if they belong to it, else their first. */
+export function memberCompanyId(user: SessionUser, requested?: string | null): string | null {
+  if (requested && user.companyIds.includes(requested)) return requested
+  return user.companyIds[0] ?? null
+}
+
+/** The company named by an API client (its key or id), or the user's only company. */
+export async function companyForApi(user: SessionUser, ref: string | undefined): Promise<string> {
+  if (ref === undefined) {
+    if (user.companyIds.length === 1 && user.companyIds[0]) return user.companyIds[0]
+    throw unprocessable('companies.companyRequired', [{ path: 'company', key: 'companies.companyRequired' }])
+  }
+  const found = await prisma.company.findFirst({ where: { OR: [{ key: ref }, { id: ref }] }, select: { id: true } })
+  if (!found || !canManageCompany(user, found.id)) throw unprocessable('companies.notYourCompany', [{ path: 'company', key: 'companies.notYourCompany' }])
+  return found.id
+}
+
+const profileSelect = {
+  id: true,
+  key: true,
+  nameZh: true,
+  nameEn: true,
+  city: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  website: true,
+  parkIncubated: true,
+  parkVerifiedAt: true,
+  verifiedAt: true,
+  logoKey: true,
+} as const
+
+export async function getCompanyProfile(actor: SessionUser, companyId: string) {
+  if (!canManageCompany(actor, companyId)) throw notFound()
+  const company = await prisma.company.findUnique({ where: { id: companyId }, select: profileSelect })
+  if (!company) throw notFound()
+  return company
+}
+
+/** Checks an uploaded logo by its bytes: PNG, JPEG or WebP, at most 1 MB. */
+export function checkLogo(bytes: Uint8Array) {
+  if (bytes.byteLength > LOGO_MAX_BYTES) throw unprocessable('companies.logoTooBig', [{ path: 'logo', key: 'companies.logoTooBig' }])
+  const type = detectFileType(bytes)
+  if (type !== 'png' && type !== 'jpeg' && type !== 'webp') throw unprocessable('companies.logoType', [{ path: 'logo', key: 'companies.logoType' }])
+  return type
+}
+
+export async function updateCompanyProfile(actor: SessionUser, companyId: string, input: CompanyProfileInput, logo?: Uint8Array | null) {
+  if (!canManageCompany(actor, companyId)) throw notFound()
+  const logoType = logo && logo.byteLength > 0 ? checkLogo(logo) : null
+  const newLogoKey = logoType ? `logos/${companyId.toLowerCase()}-${randomBytes(6).toString('hex')}.${logoType}` : null
+  if (newLogoKey && logo) await storage.put(newLogoKey, logo)
+  try {
+    const previous = await prisma.$transaction(async (tx) => {
+      const current = await tx.company.findUnique({ where: { id: companyId }, select: { parkIncubated: true, parkVerifiedAt: true, logoKey: true } })
+      if (!current) throw notFound()
+      // A changed claim needs a new verification; an unchanged one keeps its badge.
+      const parkVerifiedAt = input.parkIncubated && current.parkIncubated ? current.parkVerifiedAt : null
+      await tx.company.update({
+        where: { id: companyId },
+        data: {
+          nameZh: input.nameZh,
+          nameEn: input.nameEn ?? null,
+          city: canonicalCity(input.city),
+          descriptionZh: input.descriptionZh ?? null,
+          descriptionEn: input.descriptionEn ?? null,
+          website: input.website ?? null,
+          parkIncubated: input.parkIncubated,
+          parkVerifiedAt,
+          ...(newLogoKey ? { logoKey: newLogoKey } : input.removeLogo ? { logoKey: null } : {}),
+        },
+        select: { id: true },
+      })
+      await recordOutbox(tx, 'company', companyId)
+      await recordAudit(tx, { actorId: actor.id, action: 'company.update', entity: 'company', entityId: companyId })
+      return current
+    })
+    if (previous.logoKey && (newLogoKey || input.removeLogo)) await storage.delete(previous.logoKey)
+  } catch (error) {
+    if (newLogoKey) await storage.delete(newLogoKey)
+    throw error
+  }
+}
+
+/** An admin confirms (or withdraws) that the company is incubated in the park. */
+export async function setParkVerification(admin: SessionUser, companyId: string, verified: boolean, now = new Date()) {
+  if (!hasRole(admin, 'admin')) throw notFound()
+  await prisma.$transaction(async (tx) => {
+    const company = await tx.company.findUnique({ where: { id: companyId }, select: { parkIncubated: true } })
+    if (!company) throw notFound()
+    await tx.company.update({ where: { id: companyId }, data: { parkVerifiedAt: verified && company.parkIncubated ? now : null }, select: { id: true } })
+    await recordOutbox(tx, 'company', companyId)
+    await recordAudit(tx, { actorId: admin.id, action: verified ? 'company.park-verify' : 'company.park-unverify', entity: 'company', entityId: companyId })
+  })
+}
+
+export async function listCompaniesForAdmin() {
+  const companies = await prisma.company.findMany({
+    orderBy: [{ parkVerifiedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
+    select: { id: true, nameZh: true, nameEn: true, city: true, parkIncubated: true, parkVerifiedAt: true, _count: { select: { roles: true } } },
+  })
+  return companies.map((c) => ({
+    id: c.id,
+    name: text(c.nameZh, c.nameEn),
+    city: c.city,
+    parkIncubated: c.parkIncubated,
+    parkVerified: c.parkVerifiedAt !== null,
+    roles: c._count.roles,
+  }))
+}
+
+/** The public company page: profile and its open roles. */
+export async function getPublicCompany(companyId: string, now = new Date()) {
+  const company = await prisma.company.findUnique({
+    where: { id: companyId },
+    select: {
+      ...profileSelect,
+      roles: {
+        where: { status: 'published', closesAt: { gt: now } },
+        orderBy: { publishedAt: 'desc' },
+        select: { id: true, titleZh: true, titleEn: true, city: true, stipendMin: true, stipendMax: true, deadline: true },
+      },
+    },
+  })
+  if (!company) throw notFound()
+  return {
+    id: company.id,
+    name: text(company.nameZh, company.nameEn),
+    city: company.city,
+    website: company.website,
+    description: text(company.descriptionZh, company.descriptionEn),
+    hasLogo: company.logoKey !== null,
+    parkIncubated: company.parkIncubated && company.parkVerifiedAt !== null,
+    parkClaimPending: company.parkIncubated && company.parkVerifiedAt === null,
+    roles: company.roles.map((r) => ({
+      id: r.id,
+      title: text(r.titleZh, r.titleEn),
+      city: r.city,
+      stipendMonthly: { min: r.stipendMin, max: r.stipendMax },
+      deadline: r.deadline.toISOString().slice(0, 10),
+    })),
+  }
+}
+
+export async function companyLogo(companyId: string) {
+  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { logoKey: true } })
+  if (!company?.logoKey) throw notFound()
+  const bytes = await storage.get(company.logoKey)
+  const type = bytes ? detectFileType(bytes) : null
+  if (!bytes || !type) throw notFound()
+  return { bytes, contentType: mimeType(type) }
+}

@@ -1,0 +1,50 @@
+// The role form's save: the form's fields become a role's fields, the intent its status,
+// and a rule's problems come back at the form's own field names.
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { createRole, roleFields, updateRole } from './roles.server.ts'
+import { formPathFor, roleFieldsFromForm, type RoleFormValue, type RoleStatusValue } from './schemas.ts'
+
+function onForm(error: unknown): never {
+  if (error instanceof UserFacingError && error.fields.length > 0) {
+    throw new UserFacingError(error.status, error.key, error.params, error.fields.map((f) => ({ ...f, path: formPathFor(f.path) })), error.body)
+  }
+  throw error
+}
+
+export async function saveRoleForm(actor: SessionUser, target: { companyId: string } | { roleId: string }, value: RoleFormValue) {
+  const fields = roleFieldsFromForm(value)
+  if ('companyId' in target) {
+    return createRole(actor, target.companyId, fields, value.intent === 'publish' ? 'published' : 'draft').catch(onForm)
+  }
+  const current = await roleFields(actor, target.roleId)
+  const status: RoleStatusValue = value.intent === 'publish' ? 'published' : value.intent === 'draft' ? 'draft' : current.status
+  // The form has no key field, so an imported role keeps its external key.
+  return updateRole(actor, target.roleId, fields, status).catch(onForm)
+}
+
+/** The form's starting values for an existing role. */
+export async function roleFormDefaults(actor: SessionUser, roleId: string) {
+  const { fields, status, companyId } = await roleFields(actor, roleId)
+  return {
+    status,
+    companyId,
+    defaults: {
+      titleZh: fields.title.zh,
+      titleEn: fields.title.en,
+      descriptionZh: fields.description.zh,
+      descriptionEn: fields.description.en,
+      kind: fields.kind,
+      city: fields.city,
+      workMode: fields.workMode,
+      stipendMin: fields.stipendMonthly.min,
+      stipendMax: fields.stipendMonthly.max,
+      daysPerWeek: fields.daysPerWeek,
+      durationMonths: fields.durationMonths,
+      languages: fields.languages,
+      openings: fields.openings,
+      deadline: fields.deadline,
+      skills: fields.skills,
+    },
+  }
+}

@@ -1,0 +1,163 @@
+// Role input, shared by the company's role form, the JSON API and (through the import
+// schema it derives from) the importer: one definition of what a role is.
+import { z } from 'zod'
+import { i18n } from '#app/i18n/validation.ts'
+import { keySchema, roleKinds, roleSchema } from '#app/modules/import/schema.ts'
+
+export { roleKinds }
+export const workModes = ['onsite', 'hybrid', 'remote'] as const
+export const roleStatuses = ['draft', 'published', 'closed'] as const
+/** Languages offered as checkboxes on the form (ISO 639-1): Chinese, English and ASEAN's. */
+export const formLanguages = ['zh', 'en', 'vi', 'th', 'id', 'ms', 'lo', 'km', 'my', 'tl'] as const
+
+export type RoleKind = (typeof roleKinds)[number]
+export type WorkModeValue = (typeof workModes)[number]
+export type RoleStatusValue = (typeof roleStatuses)[number]
+
+const roleObject = roleSchema.innerType()
+
+/** `POST /api/v1/roles`: a Role of the import format; `company` may be left out when the user belongs to one company, `key` when the client has none. */
+export const apiRoleCreateSchema = roleObject
+  .extend({ key: keySchema.optional(), company: keySchema.optional(), status: roleObject.shape.status.default('draft') })
+  .strict()
+
+/** `PATCH /api/v1/roles/{id}`: any Role fields except the company, which never changes. */
+export const apiRolePatchSchema = roleObject.omit({ company: true }).partial().strict()
+
+/** The fields a role is made of, whatever the channel (form, API, import). */
+export type RoleFields = {
+  key?: string
+  title: { zh?: string; en?: string }
+  description: { zh?: string; en?: string }
+  kind: RoleKind
+  city: string
+  workMode: WorkModeValue
+  stipendMonthly: { min: number; max: number }
+  daysPerWeek: number
+  durationMonths: number
+  skills: Array<{ skill: string; level: number; required: boolean }>
+  languages: string[]
+  openings: number
+  /** Calendar day in Asia/Shanghai, YYYY-MM-DD. */
+  deadline: string
+}
+
+/** The calendar day (Asia/Shanghai, UTC+8 without daylight saving) an instant falls on. */
+export function shanghaiDay(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined)
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('true')])
+  .optional()
+  .transform((v) => v !== undefined)
+
+/** The role form: flat fields (Conform), skills as rows; empty skill rows are ignored. */
+export const roleFormSchema = z
+  .object({
+    titleZh: optionalText(200),
+    titleEn: optionalText(200),
+    descriptionZh: optionalText(20_000),
+    descriptionEn: optionalText(20_000),
+    kind: z.enum(roleKinds),
+    city: z.string().trim().min(1).max(60),
+    workMode: z.enum(workModes),
+    stipendMin: z.number().int().min(0).max(1_000_000),
+    stipendMax: z.number().int().min(0).max(1_000_000),
+    daysPerWeek: z.number().int().min(1).max(7),
+    durationMonths: z.number().int().min(1).max(24),
+    languages: z.array(z.enum(formLanguages)).default([]),
+    openings: z.number().int().min(1).max(10_000),
+    deadline: z
+      .string()
+      .trim()
+      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), i18n('validation.date')),
+    skills: z
+      .preprocess(
+        (rows) => (Array.isArray(rows) ? rows.filter((row) => row && typeof row === 'object' && (row as { skill?: unknown }).skill) : rows),
+        z.array(
+          z.object({
+            skill: z.string().trim().min(1).max(100),
+            level: z.number().int().min(1).max(5),
+            required: checkbox,
+          }),
+        ),
+      )
+      .default([]),
+    /** draft / publish; `save` keeps the role's current status. */
+    intent: z.enum(['draft', 'publish', 'save']).default('draft'),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.titleZh && !v.titleEn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['titleZh'], ...i18n('validation.text') })
+    if (!v.descriptionZh && !v.descriptionEn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['descriptionZh'], ...i18n('validation.text') })
+  })
+
+export type RoleFormValue = z.output<typeof roleFormSchema>
+
+export function roleFieldsFromForm(value: RoleFormValue): RoleFields {
+  return {
+    title: { zh: value.titleZh, en: value.titleEn },
+    description: { zh: value.descriptionZh, en: value.descriptionEn },
+    kind: value.kind,
+    city: value.city,
+    workMode: value.workMode,
+    stipendMonthly: { min: value.stipendMin, max: value.stipendMax },
+    daysPerWeek: value.daysPerWeek,
+    durationMonths: value.durationMonths,
+    skills: value.skills,
+    languages: value.languages,
+    openings: value.openings,
+    deadline: value.deadline,
+  }
+}
+
+/** Where a rule's problem shows on the form, from its import-format path. */
+export function formPathFor(path: string): string {
+  const map: Record<string, string> = {
+    'title.zh': 'titleZh',
+    'title.en': 'titleEn',
+    title: 'titleZh',
+    'description.zh': 'descriptionZh',
+    'description.en': 'descriptionEn',
+    description: 'descriptionZh',
+    'stipendMonthly.min': 'stipendMin',
+    'stipendMonthly.max': 'stipendMax',
+  }
+  return map[path] ?? path
+}
+
+type ImportRoleFields = Omit<z.output<typeof apiRoleCreateSchema>, 'company' | 'status'>
+
+/** An import-format role (deadline already parsed to an instant) as the fields a role is made of. */
+export function roleFieldsFromImport(role: ImportRoleFields): RoleFields {
+  return {
+    ...(role.key !== undefined ? { key: role.key } : {}),
+    title: role.title,
+    description: role.description,
+    kind: role.kind,
+    city: role.city,
+    workMode: role.workMode,
+    stipendMonthly: role.stipendMonthly,
+    daysPerWeek: role.daysPerWeek,
+    durationMonths: role.durationMonths,
+    skills: role.skills,
+    languages: role.languages ?? [],
+    openings: role.openings,
+    deadline: shanghaiDay(role.deadline),
+  }
+}
+
+/** A PATCH body applied over the role's current fields. */
+export function patchRoleFields(current: RoleFields, patch: z.output<typeof apiRolePatchSchema>): RoleFields {
+  const { deadline, status: _status, ...rest } = patch
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<RoleFields>
+  return { ...current, ...defined, ...(deadline ? { deadline: shanghaiDay(deadline) } : {}) }
+}

@@ -1,0 +1,70 @@
+// The roles index: its settings live here, in code, and are applied idempotently at start
+// and whenever the taxonomy changes (synonyms come from skill names and aliases).
+import type { EnqueuedTaskPromise, Settings } from 'meilisearch'
+import { prisma } from '#app/lib/db.server.ts'
+import { guangxiCities } from '#app/modules/cities/cities.ts'
+import { indexName, meili } from './client.server.ts'
+
+export function rolesIndexUid() {
+  return indexName('roles')
+}
+
+/** Waits for a Meilisearch task and fails loudly when the task failed. */
+export async function settle(task: EnqueuedTaskPromise, timeout = 120_000) {
+  const done = await task.waitTask({ timeout, interval: 25 })
+  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`)
+  return done
+}
+
+/** Multi-way synonyms: every name of a skill or city stands for all its other names. */
+export async function roleSynonyms(): Promise<Record<string, string[]>> {
+  const groups: string[][] = guangxiCities.map((city) => [city.zh, city.en, `${city.zh}市`])
+  const skills = await prisma.skill.findMany({ select: { nameZh: true, nameEn: true, aliases: true } })
+  for (const skill of skills) groups.push([skill.nameZh ?? '', skill.nameEn ?? '', ...skill.aliases])
+  const synonyms = new Map<string, Set<string>>()
+  for (const group of groups) {
+    const names = [...new Set(group.map((name) => name.trim().toLowerCase()).filter(Boolean))]
+    if (names.length < 2) continue
+    for (const name of names) {
+      const set = synonyms.get(name) ?? new Set<string>()
+      for (const other of names) if (other !== name) set.add(other)
+      synonyms.set(name, set)
+    }
+  }
+  return Object.fromEntries([...synonyms].map(([name, set]) => [name, [...set].sort()]))
+}
+
+export async function roleIndexSettings(): Promise<Settings> {
+  return {
+    // Order is importance: a title match outranks a description match.
+    searchableAttributes: ['titleZh', 'titleEn', 'skillNames', 'companyNameZh', 'companyNameEn', 'cityNames', 'descriptionZh', 'descriptionEn'],
+    filterableAttributes: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'parkIncubated', 'stipendBand', 'stipendMin', 'daysPerWeek', 'closesAtTs', 'id'],
+    sortableAttributes: ['publishedAtTs', 'closesAtTs', 'stipendMax', 'stipendMin'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAtTs:desc'],
+    synonyms: await roleSynonyms(),
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    faceting: { maxValuesPerFacet: 200 },
+    pagination: { maxTotalHits: 10_000 },
+  }
+}
+
+/** Creates the index when missing and applies the settings; safe to call any number of times. */
+export async function ensureRoleIndex(uid = rolesIndexUid()) {
+  const exists = await meili.getIndex(uid).then(
+    () => true,
+    () => false,
+  )
+  if (!exists) await settle(meili.createIndex(uid, { primaryKey: 'id' }))
+  await settle(meili.index(uid).updateSettings(await roleIndexSettings()))
+}
+
+let ensured: Promise<void> | undefined
+
+/** Ensures the live index once per process (again after a failure). */
+export function ensureRoleIndexOnce() {
+  ensured ??= ensureRoleIndex().catch((error: unknown) => {
+    ensured = undefined
+    throw error
+  })
+  return ensured
+}

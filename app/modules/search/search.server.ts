@@ -1,0 +1,321 @@
+// Role search: Meilisearch first; when it cannot answer, a Postgres query that gives the
+// same shape with `degraded: true`, so students can still find roles.
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
+import type { Prisma } from '#app/generated/prisma/client.ts'
+import { prisma } from '#app/lib/db.server.ts'
+import { logger } from '#app/lib/logger.server.ts'
+import { canonicalCity } from '#app/modules/cities/cities.ts'
+import { meili } from './client.server.ts'
+import { roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRoleDocument, type RoleDocument } from './documents.server.ts'
+import { rolesIndexUid } from './role-index.server.ts'
+import { MARK_END, MARK_START, type RoleSearchQuery } from './schemas.ts'
+
+export type Text = { zh?: string; en?: string }
+
+export function text(zh: string | null | undefined, en: string | null | undefined): Text {
+  return { ...(zh ? { zh } : {}), ...(en ? { en } : {}) }
+}
+
+/** A role in a result list; the fields of api-v1.md's RoleHit plus what the page shows. */
+export type RoleHit = {
+  id: string
+  key: string | null
+  title: Text
+  company: { id: string; key: string | null; name: Text; parkIncubated: boolean }
+  kind: RoleDocument['kind']
+  city: string
+  workMode: RoleDocument['workMode']
+  stipendMonthly: { min: number; max: number }
+  skills: Array<{ skill: string; level: number; required: boolean; name: Text }>
+  deadline: string
+  daysPerWeek: number
+  durationMonths: number
+  /** Matches wrapped in MARK_START/MARK_END (see schemas.ts); absent in the fallback. */
+  highlight?: { title: Text; company: Text; snippet: Text }
+}
+
+export type Facets = {
+  city: Record<string, number>
+  skill: Record<string, number>
+  kind: Record<string, number>
+  workMode: Record<string, number>
+  company: Record<string, number>
+  parkIncubated: Record<string, number>
+  /** Roles whose guaranteed stipend is at least each band's floor (cumulative). */
+  minStipend: Record<string, number>
+  daysPerWeek: Record<string, number>
+}
+
+export type RoleSearchResult = {
+  hits: RoleHit[]
+  total: number
+  page: number
+  perPage: number
+  facets: Facets
+  degraded: boolean
+}
+
+export function toRoleHit(doc: RoleDocument, formatted?: Partial<Record<keyof RoleDocument, unknown>>): RoleHit {
+  const f = (name: keyof RoleDocument) => (typeof formatted?.[name] === 'string' ? (formatted[name] as string) : undefined)
+  return {
+    id: doc.id,
+    key: doc.key,
+    title: text(doc.titleZh, doc.titleEn),
+    company: { id: doc.companyId, key: doc.companyKey, name: text(doc.companyNameZh, doc.companyNameEn), parkIncubated: doc.parkIncubated },
+    kind: doc.kind,
+    city: doc.city,
+    workMode: doc.workMode,
+    stipendMonthly: { min: doc.stipendMin, max: doc.stipendMax },
+    skills: doc.skills.map((s) => ({ skill: s.skill, level: s.level, required: s.required, name: text(s.nameZh, s.nameEn) })),
+    deadline: doc.deadline,
+    daysPerWeek: doc.daysPerWeek,
+    durationMonths: doc.durationMonths,
+    ...(formatted
+      ? {
+          highlight: {
+            title: text(f('titleZh'), f('titleEn')),
+            company: text(f('companyNameZh'), f('companyNameEn')),
+            snippet: text(f('descriptionZh'), f('descriptionEn')),
+          },
+        }
+      : {}),
+  }
+}
+
+// ─── Meilisearch ─────────────────────────────────────────────────────────────
+
+type FilterGroup = 'city' | 'skill' | 'kind' | 'workMode' | 'company' | 'days' | 'minStipend' | 'parkIncubated'
+
+const quote = (value: string) => JSON.stringify(value)
+
+function filterParts(query: RoleSearchQuery, now: Date): Array<{ group: FilterGroup | 'open'; filter: string }> {
+  const parts: Array<{ group: FilterGroup | 'open'; filter: string }> = [{ group: 'open', filter: `closesAtTs > ${now.getTime()}` }]
+  const anyOf = (group: FilterGroup, attribute: string, values: Array<string | number>) => {
+    if (values.length > 0) parts.push({ group, filter: `${attribute} IN [${values.map((v) => (typeof v === 'number' ? v : quote(v))).join(', ')}]` })
+  }
+  anyOf('city', 'city', query.city.map(canonicalCity))
+  for (const skill of query.skill) parts.push({ group: 'skill', filter: `skillKeys = ${quote(skill)}` })
+  anyOf('kind', 'kind', query.kind)
+  anyOf('workMode', 'workMode', query.workMode)
+  anyOf('company', 'companyId', query.company)
+  anyOf('days', 'daysPerWeek', query.days)
+  if (query.minStipend !== undefined) parts.push({ group: 'minStipend', filter: `stipendMin >= ${query.minStipend}` })
+  if (query.parkIncubated) parts.push({ group: 'parkIncubated', filter: 'parkIncubated = true' })
+  return parts
+}
+
+const facetAttributes: Record<FilterGroup, string> = {
+  city: 'city',
+  skill: 'skillKeys',
+  kind: 'kind',
+  workMode: 'workMode',
+  company: 'companyId',
+  days: 'daysPerWeek',
+  minStipend: 'stipendBand',
+  parkIncubated: 'parkIncubated',
+}
+
+const sortFor: Record<RoleSearchQuery['sort'], string[] | undefined> = {
+  relevance: undefined,
+  newest: ['publishedAtTs:desc'],
+  deadline: ['closesAtTs:asc'],
+  stipend: ['stipendMax:desc', 'stipendMin:desc'],
+}
+
+function cumulativeBands(bandCounts: Record<string, number>): Record<string, number> {
+  const result: Record<string, number> = {}
+  for (const band of stipendBands) {
+    const floor = stipendBandFloor[band]
+    const count = stipendBands.filter((b) => stipendBandFloor[b] >= floor).reduce((sum, b) => sum + (bandCounts[b] ?? 0), 0)
+    if (count > 0) result[String(floor)] = count
+  }
+  return result
+}
+
+async function searchMeili(query: RoleSearchQuery, now: Date): Promise<RoleSearchResult> {
+  const parts = filterParts(query, now)
+  const index = rolesIndexUid()
+  const main: MultiSearchQuery = {
+    indexUid: index,
+    q: query.q,
+    filter: parts.map((p) => p.filter),
+    facets: Object.values(facetAttributes),
+    page: query.page,
+    hitsPerPage: query.perPage,
+    sort: sortFor[query.sort],
+    attributesToHighlight: ['titleZh', 'titleEn', 'companyNameZh', 'companyNameEn', 'descriptionZh', 'descriptionEn'],
+    attributesToCrop: ['descriptionZh', 'descriptionEn'],
+    cropLength: 40,
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+  }
+  // Disjunctive facets: a group's counts ignore that group's own filter, so choosing one
+  // city still shows how many roles the other cities would add.
+  const activeGroups = [...new Set(parts.map((p) => p.group))].filter((g): g is FilterGroup => g !== 'open' && g !== 'skill')
+  const facetQueries: MultiSearchQuery[] = activeGroups.map((group) => ({
+    indexUid: index,
+    q: query.q,
+    filter: parts.filter((p) => p.group !== group).map((p) => p.filter),
+    facets: [facetAttributes[group]],
+    limit: 0,
+  }))
+  const { results } = await meili.multiSearch({ queries: [main, ...facetQueries] })
+  const [first, ...others] = results as unknown as Array<SearchResponse<RoleDocument>>
+  if (!first) throw new Error('Meilisearch returned no result')
+  const distribution = { ...first.facetDistribution }
+  activeGroups.forEach((group, i) => {
+    const attribute = facetAttributes[group]
+    const counts = others[i]?.facetDistribution?.[attribute]
+    if (counts) distribution[attribute] = counts
+  })
+  const get = (attribute: string) => distribution[attribute] ?? {}
+  return {
+    hits: first.hits.map((hit) => toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined)),
+    total: first.totalHits ?? first.hits.length,
+    page: query.page,
+    perPage: query.perPage,
+    facets: {
+      city: get('city'),
+      skill: get('skillKeys'),
+      kind: get('kind'),
+      workMode: get('workMode'),
+      company: get('companyId'),
+      parkIncubated: get('parkIncubated'),
+      minStipend: cumulativeBands(get('stipendBand')),
+      daysPerWeek: get('daysPerWeek'),
+    },
+    degraded: false,
+  }
+}
+
+// ─── Postgres fallback ───────────────────────────────────────────────────────
+
+function termFilter(term: string): Prisma.InternshipRoleWhereInput {
+  const contains = { contains: term, mode: 'insensitive' as const }
+  return {
+    OR: [
+      { titleZh: contains },
+      { titleEn: contains },
+      { descriptionZh: contains },
+      { descriptionEn: contains },
+      { city: canonicalCity(term) },
+      { company: { OR: [{ nameZh: contains }, { nameEn: contains }] } },
+      { skills: { some: { skill: { OR: [{ nameZh: contains }, { nameEn: contains }, { key: term.toLowerCase() }, { aliases: { has: term } }] } } } },
+    ],
+  }
+}
+
+function fallbackWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup): Prisma.InternshipRoleWhereInput {
+  const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now } }]
+  for (const term of query.q.split(/\s+/).filter(Boolean).slice(0, 8)) and.push(termFilter(term))
+  if (query.city.length && omit !== 'city') and.push({ city: { in: query.city.map(canonicalCity) } })
+  for (const skill of query.skill) and.push({ skills: { some: { skill: { key: skill } } } })
+  if (query.kind.length && omit !== 'kind') and.push({ kind: { in: query.kind.map((k) => k.replace(/-/g, '_') as 'product') } })
+  if (query.workMode.length && omit !== 'workMode') and.push({ workMode: { in: query.workMode } })
+  if (query.company.length && omit !== 'company') and.push({ companyId: { in: query.company } })
+  if (query.days.length && omit !== 'days') and.push({ daysPerWeek: { in: query.days } })
+  if (query.minStipend !== undefined && omit !== 'minStipend') and.push({ stipendMin: { gte: query.minStipend } })
+  if (query.parkIncubated && omit !== 'parkIncubated') and.push({ company: { parkIncubated: true, parkVerifiedAt: { not: null } } })
+  return { AND: and }
+}
+
+const fallbackOrder: Record<RoleSearchQuery['sort'], Prisma.InternshipRoleOrderByWithRelationInput[]> = {
+  relevance: [{ publishedAt: 'desc' }, { id: 'asc' }],
+  newest: [{ publishedAt: 'desc' }, { id: 'asc' }],
+  deadline: [{ closesAt: 'asc' }, { id: 'asc' }],
+  stipend: [{ stipendMax: 'desc' }, { stipendMin: 'desc' }, { id: 'asc' }],
+}
+
+function countsOf<T extends Record<string, unknown>>(rows: Array<T & { _count: { _all: number } }>, field: keyof T) {
+  return Object.fromEntries(rows.map((row) => [String(row[field]).replace(/_/g, '-'), row._count._all]))
+}
+
+async function searchPostgres(query: RoleSearchQuery, now: Date): Promise<RoleSearchResult> {
+  const where = fallbackWhere(query, now)
+  const [total, roles, cities, kinds, modes, companies, days, stipends, park, skills] = await Promise.all([
+    prisma.internshipRole.count({ where }),
+    prisma.internshipRole.findMany({
+      where,
+      select: roleDocumentSelect,
+      orderBy: fallbackOrder[query.sort],
+      skip: (query.page - 1) * query.perPage,
+      take: query.perPage,
+    }),
+    prisma.internshipRole.groupBy({ by: ['city'], where: fallbackWhere(query, now, 'city'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['kind'], where: fallbackWhere(query, now, 'kind'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['workMode'], where: fallbackWhere(query, now, 'workMode'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['companyId'], where: fallbackWhere(query, now, 'company'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['daysPerWeek'], where: fallbackWhere(query, now, 'days'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['stipendMin'], where: fallbackWhere(query, now, 'minStipend'), _count: { _all: true } }),
+    prisma.internshipRole.count({ where: { AND: [fallbackWhere(query, now, 'parkIncubated'), { company: { parkIncubated: true, parkVerifiedAt: { not: null } } }] } }),
+    prisma.roleSkill.groupBy({ by: ['skillId'], where: { role: where }, _count: { _all: true } }),
+  ])
+  const skillKeys = await prisma.skill.findMany({ where: { id: { in: skills.map((s) => s.skillId) } }, select: { id: true, key: true } })
+  const keyOf = new Map(skillKeys.map((s) => [s.id, s.key]))
+  const bands: Record<string, number> = {}
+  for (const row of stipends) {
+    const band = stipendBandOf(row.stipendMin)
+    bands[band] = (bands[band] ?? 0) + row._count._all
+  }
+  return {
+    hits: roles.map((role) => toRoleHit(toRoleDocument(role))),
+    total,
+    page: query.page,
+    perPage: query.perPage,
+    facets: {
+      city: countsOf(cities, 'city'),
+      skill: Object.fromEntries(skills.map((s) => [keyOf.get(s.skillId) ?? s.skillId, s._count._all])),
+      kind: countsOf(kinds, 'kind'),
+      workMode: countsOf(modes, 'workMode'),
+      company: countsOf(companies, 'companyId'),
+      parkIncubated: park > 0 ? { true: park } : {},
+      minStipend: cumulativeBands(bands),
+      daysPerWeek: countsOf(days, 'daysPerWeek'),
+    },
+    degraded: true,
+  }
+}
+
+/** Searches published, open roles; answers from Postgres (degraded) when Meilisearch cannot. */
+export async function searchRoles(query: RoleSearchQuery, now = new Date()): Promise<RoleSearchResult> {
+  try {
+    return await searchMeili(query, now)
+  } catch (error) {
+    logger.warn({ err: error }, 'role search fell back to Postgres')
+    return searchPostgres(query, now)
+  }
+}
+
+/** Open roles that share skills with this one, best match first. */
+export async function similarRoles(role: { id: string; skillKeys: string[]; titleZh: string; titleEn: string }, limit = 4, now = new Date()): Promise<RoleHit[]> {
+  if (role.skillKeys.length === 0) return []
+  const skillFilter = `skillKeys IN [${role.skillKeys.map(quote).join(', ')}]`
+  try {
+    const result = await meili.index<RoleDocument>(rolesIndexUid()).search('', {
+      filter: [skillFilter, `id != ${quote(role.id)}`, `closesAtTs > ${now.getTime()}`],
+      sort: ['publishedAtTs:desc'],
+      limit,
+    })
+    return result.hits.map((hit) => toRoleHit(hit))
+  } catch {
+    const roles = await prisma.internshipRole.findMany({
+      where: { id: { not: role.id }, status: 'published', closesAt: { gt: now }, skills: { some: { skill: { key: { in: role.skillKeys } } } } },
+      select: roleDocumentSelect,
+      orderBy: { publishedAt: 'desc' },
+      take: limit,
+    })
+    return roles.map((r) => toRoleHit(toRoleDocument(r)))
+  }
+}
+
+/** Names for the company and skill facet values (one query each, not one per hit). */
+export async function facetLabels(facets: Facets) {
+  const [companies, skills] = await Promise.all([
+    prisma.company.findMany({ where: { id: { in: Object.keys(facets.company) } }, select: { id: true, nameZh: true, nameEn: true } }),
+    prisma.skill.findMany({ where: { key: { in: Object.keys(facets.skill) } }, select: { key: true, nameZh: true, nameEn: true } }),
+  ])
+  return {
+    company: Object.fromEntries(companies.map((c) => [c.id, text(c.nameZh, c.nameEn)])),
+    skill: Object.fromEntries(skills.map((s) => [s.key, text(s.nameZh, s.nameEn)])),
+  }
+}

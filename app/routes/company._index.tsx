@@ -1,0 +1,138 @@
+// /company — the member's company: its roles with status and actions.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
+import { getCompanyProfile, memberCompanyId } from '#app/modules/companies/companies.server.ts'
+import { changeRoleStatus, duplicateRole, listCompanyRoles } from '#app/modules/roles/roles.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, 'company_member')
+  const companyId = memberCompanyId(user, new URL(request.url).searchParams.get('company'))
+  if (!companyId) return { company: null, roles: [] }
+  const company = await getCompanyProfile(user, companyId)
+  return {
+    company: { id: company.id, name: { zh: company.nameZh, en: company.nameEn }, parkClaimPending: company.parkIncubated && !company.parkVerifiedAt },
+    roles: await listCompanyRoles(companyId),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, 'company_member')
+  const formData = await request.formData()
+  const roleId = String(formData.get('roleId') ?? '')
+  try {
+    switch (formData.get('intent')) {
+      case 'publish':
+        await changeRoleStatus(user, roleId, 'published')
+        return redirectWithToast('/company', 'company.rolePublished')
+      case 'close':
+        await changeRoleStatus(user, roleId, 'closed')
+        return redirectWithToast('/company', 'company.roleClosed')
+      case 'duplicate': {
+        const copy = await duplicateRole(user, roleId)
+        return redirectWithToast(`/company/roles/${copy.id}/edit`, 'company.roleDuplicated')
+      }
+      default:
+        throw new Response('Bad Request', { status: 400 })
+    }
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error
+    const locale = requestLocale(request)
+    const reasons = error.fields.length > 0 ? error.fields.map((f) => translate(locale, f.key, f.params)) : [translate(locale, error.key, error.params)]
+    return data({ roleId, error: translate(locale, 'company.actionFailed', { reason: reasons.join(' ') }) }, { status: error.status })
+  }
+}
+
+export default function CompanyDashboard() {
+  const { company, roles } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  if (!company) {
+    return (
+      <section className="stack">
+        <h1>{t('company.title')}</h1>
+        <p>{t('company.noCompany')}</p>
+      </section>
+    )
+  }
+  return (
+    <section className="stack">
+      <h1>
+        {t('company.title')} · {pickText(locale, company.name.zh, company.name.en)}
+      </h1>
+      {company.parkClaimPending ? <p className="notice">{t('company.unverified')}</p> : null}
+      <p className="role-actions">
+        <Link to="/company/roles/new" className="button primary">
+          {t('company.newRole')}
+        </Link>
+        <Link to="/company/profile" className="button">
+          {t('company.editProfile')}
+        </Link>
+        <Link to={`/companies/${company.id}`}>{t('company.view')}</Link>
+      </p>
+      {actionData && 'error' in actionData ? (
+        <p className="notice warning" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      <h2>{t('company.roles')}</h2>
+      {roles.length === 0 ? (
+        <p>{t('company.noRoles')}</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('company.roles')}</th>
+              <th scope="col">{t('company.status')}</th>
+              <th scope="col">{t('roles.deadline')}</th>
+              <th scope="col">{t('company.applications')}</th>
+              <th scope="col">{t('company.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.map((role) => (
+              <tr key={role.id}>
+                <td>
+                  <Link to={`/roles/${role.id}`}>{pickText(locale, role.title.zh, role.title.en)}</Link>
+                </td>
+                <td>
+                  {t(`roleStatus.${role.status}` as MessageKey)}
+                  {role.status === 'published' && role.expired ? <span className="tag">{t('company.expired')}</span> : null}
+                </td>
+                <td>{role.deadline}</td>
+                <td>{role.applications}</td>
+                <td className="row-actions">
+                  <Link to={`/company/roles/${role.id}/edit`}>{t('common.edit')}</Link>
+                  <Form method="post" className="inline">
+                    <input type="hidden" name="roleId" value={role.id} />
+                    {role.status === 'draft' ? (
+                      <SubmitButton name="intent" value="publish" className="button small">
+                        {t('company.publish')}
+                      </SubmitButton>
+                    ) : null}
+                    {role.status === 'published' ? (
+                      <SubmitButton name="intent" value="close" className="button small">
+                        {t('company.close')}
+                      </SubmitButton>
+                    ) : null}
+                    <SubmitButton name="intent" value="duplicate" className="button small">
+                      {t('company.duplicate')}
+                    </SubmitButton>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,174 @@
+// /roles/:id — everything about a role and its company, similar roles, and the way to
+// apply. A closed role stays here, marked closed; drafts only for the company's members.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
+import { RoleCard } from '#app/components/role-card.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
+import { cityName } from '#app/modules/cities/cities.ts'
+import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
+import { matchSummaries } from '#app/modules/matching/matching.server.ts'
+import { getRoleForViewer, resolveRoleRef } from '#app/modules/roles/roles.server.ts'
+import { similarRoles } from '#app/modules/search/search.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await getUser(request)
+  const roleId = await resolveRoleRef(params.id ?? '')
+  if (!roleId) throw notFoundResponse()
+  const role = await getRoleForViewer(roleId, viewer).catch((error: unknown) => {
+    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
+  })
+  return {
+    role: role.hit,
+    status: role.status,
+    open: role.open,
+    details: {
+      daysPerWeek: role.document.daysPerWeek,
+      durationMonths: role.document.durationMonths,
+      openings: role.document.openings,
+      languages: role.document.languages,
+    },
+    descriptionHtml: { zh: renderMarkdown(role.description.zh), en: renderMarkdown(role.description.en) },
+    company: { ...role.company, descriptionHtml: { zh: renderMarkdown(role.company.description.zh), en: renderMarkdown(role.company.description.en) } },
+    canManage: role.canManage,
+    similar: role.open ? await similarRoles(role.document) : [],
+    match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], requestLocale(request)))[roleId] ?? null) : null,
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
+
+export default function RolePage() {
+  const { role, status, open, details, descriptionHtml, company, canManage, similar, match } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
+  const required = role.skills.filter((s) => s.required)
+  const nice = role.skills.filter((s) => !s.required)
+  const skillName = (s: (typeof role.skills)[number]) => pickText(locale, s.name.zh, s.name.en) || s.skill
+  return (
+    <article className="stack role-page">
+      <header>
+        <h1>{pickText(locale, role.title.zh, role.title.en)}</h1>
+        <p className="role-meta">
+          <Link to={`/companies/${company.id}`}>{pickText(locale, company.name.zh, company.name.en)}</Link>
+          {company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
+          <span className="tag">{t(`roleStatus.${status}` as MessageKey)}</span>
+        </p>
+        {status === 'draft' ? <p className="notice">{t('roles.draftNotice')}</p> : null}
+        {!open && status !== 'draft' ? (
+          <p className="notice warning" role="status">
+            {t('roles.closedNotice')}
+          </p>
+        ) : null}
+        {match ? (
+          <div className="role-match">
+            <MatchBadge score={match.score} />
+            <MatchReasons reasons={match.reasons} />
+            {match.missing.length > 0 ? <p className="hint">{t('match.missing', { skills: match.missing.join('、') })}</p> : null}
+          </div>
+        ) : null}
+        <p className="role-actions">
+          {open ? (
+            <Link to={`/roles/${role.id}/apply`} className="button primary">
+              {t('roles.apply')}
+            </Link>
+          ) : null}
+          {canManage ? (
+            <Link to={`/company/roles/${role.id}/edit`} className="button">
+              {t('roles.edit')}
+            </Link>
+          ) : null}
+        </p>
+      </header>
+
+      <section className="card" aria-labelledby="role-details">
+        <h2 id="role-details">{t('roles.details')}</h2>
+        <dl className="facts">
+          <dt>{t('search.city')}</dt>
+          <dd>{cityName(role.city, locale)}</dd>
+          <dt>{t('search.workMode')}</dt>
+          <dd>{t(`workMode.${role.workMode}` as MessageKey)}</dd>
+          <dt>{t('search.kind')}</dt>
+          <dd>{t(`roleKind.${role.kind}` as MessageKey)}</dd>
+          <dt>{t('search.stipend')}</dt>
+          <dd>{t('roles.stipendRange', { min: role.stipendMonthly.min, max: role.stipendMonthly.max })}</dd>
+          <dt>{t('search.days')}</dt>
+          <dd>{t('roles.daysPerWeek', { days: details.daysPerWeek })}</dd>
+          <dt>{t('roleForm.durationMonths')}</dt>
+          <dd>{t('roles.duration', { months: details.durationMonths })}</dd>
+          <dt>{t('roleForm.openings')}</dt>
+          <dd>{t('roles.openings', { count: details.openings })}</dd>
+          <dt>{t('roles.deadline')}</dt>
+          <dd>{role.deadline}</dd>
+          {details.languages.length > 0 ? (
+            <>
+              <dt>{t('roles.languages')}</dt>
+              <dd>{details.languages.map((l) => (isMessageKey(`language.${l}`) ? t(`language.${l}` as MessageKey) : l)).join('、')}</dd>
+            </>
+          ) : null}
+        </dl>
+        <h3>{t('roles.requiredSkills')}</h3>
+        <ul className="skill-list">
+          {required.map((s) => (
+            <li key={s.skill} className="required">
+              {skillName(s)} · {t(`skillLevel.${s.level}` as MessageKey)}
+            </li>
+          ))}
+        </ul>
+        {nice.length > 0 ? (
+          <>
+            <h3>{t('roles.niceSkills')}</h3>
+            <ul className="skill-list">
+              {nice.map((s) => (
+                <li key={s.skill}>
+                  {skillName(s)} · {t(`skillLevel.${s.level}` as MessageKey)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="role-description">
+        <h2 id="role-description">{t('roles.description')}</h2>
+        {/* Sanitised on the server (marked + sanitize-html, see markdown.server.ts). */}
+        <div className="markdown" dangerouslySetInnerHTML={{ __html: pickText(locale, descriptionHtml.zh, descriptionHtml.en) }} />
+      </section>
+
+      <section className="card" aria-labelledby="role-company">
+        <h2 id="role-company">{t('roles.aboutCompany')}</h2>
+        {company.hasLogo ? <img className="company-logo" src={`/companies/${company.id}/logo`} alt={t('companies.logoAlt', { name: pickText(locale, company.name.zh, company.name.en) })} width={64} height={64} /> : null}
+        <p>
+          <Link to={`/companies/${company.id}`}>{pickText(locale, company.name.zh, company.name.en)}</Link> · {cityName(company.city, locale)}
+          {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}
+        </p>
+        <div className="markdown" dangerouslySetInnerHTML={{ __html: pickText(locale, company.descriptionHtml.zh, company.descriptionHtml.en) }} />
+        {company.website ? (
+          <p>
+            {t('roles.website')}:{' '}
+            <a href={company.website} rel="nofollow noopener noreferrer">
+              {company.website}
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      {similar.length > 0 ? (
+        <section aria-labelledby="similar-roles">
+          <h2 id="similar-roles">{t('roles.similar')}</h2>
+          <ol className="role-list">
+            {similar.map((hit) => (
+              <li key={hit.id}>
+                <RoleCard hit={hit} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,206 @@
+// /roles: search published, open roles. The URL holds the whole state; without JavaScript
+// it is a plain GET form, with it results follow typing (debounced; a newer navigation
+// cancels the previous one) and the layout keeps its place while loading.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useLocation, useNavigation, useRouteLoaderData, useSubmit } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
+import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
+import { RoleCard } from '#app/components/role-card.tsx'
+import { SaveSearchForm } from '#app/components/save-search-form.tsx'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { cityName } from '#app/modules/cities/cities.ts'
+import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
+import { queryToSearchParams, roleSearchSchema, roleSorts, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
+import { facetLabels, searchRoles } from '#app/modules/search/search.server.ts'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { matchSummaries } from '#app/modules/matching/matching.server.ts'
+import type { RootLoaderData } from '#app/root.tsx'
+
+export const meta: MetaFunction = () => [{ title: '实习岗位 Internships · 链桥 Lianqiao' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URL(request.url).searchParams))
+  // A hand-edited URL with a bad value shows the unfiltered search rather than an error.
+  const query = parsed.success ? parsed.data : roleSearchSchema.parse({})
+  const result = await searchRoles(query)
+  const viewer = await getUser(request)
+  const matches = viewer?.studentProfileId ? await matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : {}
+  return { query, result, labels: await facetLabels(result.facets), matches }
+}
+
+function FacetGroup({ legend, name, counts, selected, label }: { legend: string; name: string; counts: Record<string, number>; selected: Array<string | number>; label: (value: string) => string }) {
+  const values = Object.entries(counts).sort((a, b) => b[1] - a[1])
+  const chosen = selected.map(String)
+  for (const value of chosen) if (!(value in counts)) values.push([value, 0])
+  if (values.length === 0) return null
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      {values.slice(0, 12).map(([value, count]) => (
+        <label key={value}>
+          <input type="checkbox" name={name} value={value} defaultChecked={chosen.includes(value)} /> {label(value)} <span className="count">{count}</span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+export default function RoleSearch() {
+  const { query, result, labels, matches } = useLoaderData<typeof loader>()
+  const isStudent = useRouteLoaderData<RootLoaderData>('root')?.user?.roles.includes('student') ?? false
+  const t = useT()
+  const locale = useLocale()
+  const submit = useSubmit()
+  const location = useLocation()
+  const navigation = useNavigation()
+  const formRef = useRef<HTMLFormElement>(null)
+  const queryRef = useRef<HTMLInputElement>(null)
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  const loading = navigation.state === 'loading' && navigation.location.pathname === '/roles'
+  const pages = Math.max(1, Math.ceil(result.total / result.perPage))
+
+  // Back/forward: show the URL's query unless the user is typing in the box.
+  useEffect(() => {
+    if (queryRef.current && document.activeElement !== queryRef.current) queryRef.current.value = query.q
+  }, [query.q])
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const send = (delay: number) => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => {
+      if (formRef.current) submit(formRef.current, { replace: true, preventScrollReset: true })
+    }, delay)
+  }
+  const pageLink = (page: number) => {
+    const params = queryToSearchParams({ ...query, page })
+    return `/roles${params.size ? `?${params}` : ''}`
+  }
+  const hasFilters = queryToSearchParams({ ...query, q: '', sort: 'relevance', page: 1, perPage: 20 } as RoleSearchQuery).size > 0
+
+  return (
+    <section className="role-search">
+      <h1>{t('search.title')}</h1>
+      {isStudent ? <SaveSearchForm /> : null}
+      <Form
+        method="get"
+        action="/roles"
+        ref={formRef}
+        className="search-layout"
+        onChange={(event) => send((event.target as HTMLElement).getAttribute('type') === 'search' ? 300 : 0)}
+      >
+        <div className="search-bar">
+          <label htmlFor="role-q" className="visually-hidden">
+            {t('search.query')}
+          </label>
+          <input id="role-q" ref={queryRef} type="search" name="q" defaultValue={query.q} placeholder={t('search.queryPlaceholder')} maxLength={200} autoComplete="off" />
+          <label htmlFor="role-sort">{t('search.sort')}</label>
+          <select id="role-sort" name="sort" defaultValue={query.sort} key={`sort-${query.sort}`}>
+            {roleSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`search.sort.${sort}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button primary">
+            {t('search.submit')}
+          </button>
+        </div>
+
+        <aside className="facets" aria-label={t('search.filters')} key={location.search}>
+          <FacetGroup legend={t('search.city')} name="city" counts={result.facets.city} selected={query.city} label={(v) => cityName(v, locale)} />
+          <FacetGroup legend={t('search.skill')} name="skill" counts={result.facets.skill} selected={query.skill} label={(v) => pickText(locale, labels.skill[v]?.zh, labels.skill[v]?.en) || v} />
+          <FacetGroup
+            legend={t('search.kind')}
+            name="kind"
+            counts={result.facets.kind}
+            selected={query.kind}
+            label={(v) => ((roleKinds as readonly string[]).includes(v) ? t(`roleKind.${v}` as MessageKey) : v)}
+          />
+          <FacetGroup
+            legend={t('search.workMode')}
+            name="workMode"
+            counts={result.facets.workMode}
+            selected={query.workMode}
+            label={(v) => ((workModes as readonly string[]).includes(v) ? t(`workMode.${v}` as MessageKey) : v)}
+          />
+          <FacetGroup legend={t('search.company')} name="company" counts={result.facets.company} selected={query.company} label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v} />
+          <FacetGroup legend={t('search.days')} name="days" counts={result.facets.daysPerWeek} selected={query.days} label={(v) => t('search.daysValue', { days: v })} />
+          <fieldset className="facet">
+            <legend>{t('search.park')}</legend>
+            <label>
+              <input type="checkbox" name="parkIncubated" value="true" defaultChecked={query.parkIncubated} /> {t('search.parkOnly')}{' '}
+              <span className="count">{result.facets.parkIncubated.true ?? 0}</span>
+            </label>
+          </fieldset>
+          <fieldset className="facet">
+            <legend>{t('search.stipend')}</legend>
+            <label>
+              <input type="radio" name="minStipend" value="" defaultChecked={query.minStipend === undefined} /> {t('search.stipendAny')}
+            </label>
+            {Object.entries(result.facets.minStipend)
+              .filter(([floor]) => floor !== '0')
+              .map(([floor, count]) => (
+                <label key={floor}>
+                  <input type="radio" name="minStipend" value={floor} defaultChecked={String(query.minStipend) === floor} /> {t('search.stipendAtLeast', { amount: floor })}{' '}
+                  <span className="count">{count}</span>
+                </label>
+              ))}
+          </fieldset>
+          <noscript>
+            <button type="submit" className="button">
+              {t('search.applyFilters')}
+            </button>
+          </noscript>
+          {hasFilters ? (
+            <p>
+              <Link to={query.q ? `/roles?q=${encodeURIComponent(query.q)}` : '/roles'}>{t('search.clearFilters')}</Link>
+            </p>
+          ) : null}
+        </aside>
+
+        <div className="results" aria-busy={loading || undefined}>
+          {result.degraded ? (
+            <p className="notice warning" role="status">
+              {t('search.degraded')}
+            </p>
+          ) : null}
+          <p className="total" role="status" aria-live="polite">
+            {loading ? t('search.loading') : t('search.total', { count: result.total })}
+          </p>
+          {result.hits.length === 0 ? (
+            <div className="empty card">
+              <p>
+                <strong>{t('search.empty')}</strong>
+              </p>
+              <p>{t('search.emptyHint')}</p>
+              {hasFilters ? <Link to={query.q ? `/roles?q=${encodeURIComponent(query.q)}` : '/roles'}>{t('search.clearFilters')}</Link> : null}
+            </div>
+          ) : (
+            <ol className="role-list" aria-label={t('search.results')}>
+              {result.hits.map((hit) => (
+                <li key={hit.id}>
+                  <RoleCard hit={hit} />
+                  {matches[hit.id] ? (
+                    <div className="role-match">
+                      <MatchBadge score={matches[hit.id]!.score} />
+                      <MatchReasons reasons={matches[hit.id]!.reasons} limit={2} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          {pages > 1 ? (
+            <nav className="pagination" aria-label={t('common.pagination')}>
+              {query.page > 1 ? <Link to={pageLink(query.page - 1)}>{t('common.previous')}</Link> : null}
+              <span>{t('common.pageOf', { page: query.page, pages })}</span>
+              {query.page < pages ? <Link to={pageLink(query.page + 1)}>{t('common.next')}</Link> : null}
+            </nav>
+          ) : null}
+        </div>
+      </Form>
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { prisma } from '#app/lib/db.server.ts'
+import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
+import { createRole } from '#app/modules/roles/roles.server.ts'
+import { inDays, makeCompanyMember, makeUser, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { drainOutbox } from '#app/modules/search/outbox.server.ts'
+import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'
+import { action as newRoleAction } from './company.roles.new.tsx'
+import { action as dashboardAction } from './company._index.tsx'
+import { loader as roleLoader } from './roles.$id.tsx'
+import { loader as searchLoader } from './roles._index.tsx'
+
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} })
+
+async function cookieFor(userId: string) {
+  const { token } = await createSession(userId)
+  return `${SESSION_COOKIE}=${token}; lq_lang=en`
+}
+
+function post(url: string, cookie: string, fields: Record<string, string>) {
+  return new Request(`http://localhost${url}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) })
+}
+
+const formFields = (overrides: Record<string, string> = {}) => ({
+  titleZh: '长安链应用开发实习生',
+  titleEn: 'ChainMaker application intern',
+  descriptionZh: '基于 **长安链** 开发政务存证应用。',
+  kind: 'app-dev',
+  city: '柳州',
+  workMode: 'hybrid',
+  stipendMin: '2500',
+  stipendMax: '3500',
+  daysPerWeek: '3',
+  durationMonths: '4',
+  languages: 'zh',
+  openings: '1',
+  deadline: inDays(10),
+  'skills[0].skill': 'solidity',
+  'skills[0].level': '2',
+  'skills[0].required': 'on',
+  'skills[1].skill': '',
+  'skills[1].level': '3',
+  intent: 'publish',
+  ...overrides,
+})
+
+let member: Awaited<ReturnType<typeof makeCompanyMember>>
+let cookie: string
+
+beforeAll(async () => {
+  await seedSkills()
+  await ensureRoleIndex()
+  member = await makeCompanyMember({ nameZh: '柳州链工坊' })
+  cookie = await cookieFor(member.user.id)
+})
+
+describe('company role pages', () => {
+  test('the form publishes a role (no JavaScript needed) and refuses fees with a field message', async () => {
+    const refused = await newRoleAction(args(post('/company/roles/new', cookie, formFields({ descriptionZh: '录用前须缴纳保证金 2000 元' }))))
+    const body = refused as unknown as { data: { result: { error: Record<string, string[]> } }; init: { status: number } }
+    expect(body.init.status).toBe(422)
+    expect(body.data.result.error.descriptionZh?.[0]).toMatch(/Applicants must never be charged/)
+    const reversed = (await newRoleAction(args(post('/company/roles/new', cookie, formFields({ stipendMin: '5000', stipendMax: '100' }))))) as unknown as typeof body
+    expect(reversed.data.result.error.stipendMax?.[0]).toMatch(/maximum stipend/)
+    expect(await prisma.internshipRole.count()).toBe(0)
+
+    const created = (await newRoleAction(args(post('/company/roles/new', cookie, formFields())))) as Response
+    expect(created.status).toBe(302)
+    const roleId = created.headers.get('Location')?.split('/').pop() ?? ''
+    const stored = await prisma.internshipRole.findUniqueOrThrow({ where: { id: roleId }, select: { status: true, city: true, closesAt: true, skills: { select: { required: true } } } })
+    expect(stored).toMatchObject({ status: 'published', city: 'liuzhou', skills: [{ required: true }] })
+    expect(stored.closesAt.toISOString()).toBe(new Date(`${inDays(10)}T23:59:59.999+08:00`).toISOString())
+
+    // Close from the dashboard: the page stays, marked closed, without the apply link.
+    const closed = (await dashboardAction(args(post('/company', cookie, { intent: 'close', roleId })))) as Response
+    expect(closed.status).toBe(302)
+    const page = await roleLoader(args(new Request(`http://localhost/roles/${roleId}`), { id: roleId }))
+    expect(page).toMatchObject({ status: 'closed', open: false })
+  })
+
+  test('another company’s member gets a 404 for the dashboard actions on this role', async () => {
+    const role = await createRole(member.user, member.companyId, roleFields(), 'draft')
+    const outsider = await makeCompanyMember()
+    const result = await dashboardAction(args(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))
+    expect((result as unknown as { init: { status: number } }).init.status).toBe(404)
+    const student = await makeUser()
+    await expect(roleLoader(args(new Request(`http://localhost/roles/${role.id}`, { headers: { Cookie: await cookieFor(student.id) } }), { id: role.id }))).rejects.toMatchObject({ status: 404 })
+  })
+})
+
+describe('/roles', () => {
+  test('the URL holds the search; bad values fall back instead of failing', async () => {
+    const role = await createRole(member.user, member.companyId, roleFields({ title: { zh: '北海海洋数据上链实习生', en: 'Beihai ocean data intern' }, city: 'Beihai' }), 'published')
+    await drainOutbox()
+    const found = await searchLoader(args(new Request('http://localhost/roles?q=ocean&city=北海&sort=newest')))
+    expect(found.result.hits.map((h) => h.id)).toEqual([role.id])
+    expect(found.query).toMatchObject({ q: 'ocean', city: ['北海'], sort: 'newest' })
+    expect(found.labels.skill.solidity).toEqual({ zh: 'Solidity', en: 'Solidity' })
+    const bad = await searchLoader(args(new Request('http://localhost/roles?page=abc')))
+    expect(bad.query.page).toBe(1)
+    const none = await searchLoader(args(new Request('http://localhost/roles?q=nothing-like-this-zzzz')))
+    expect(none.result.total).toBe(0)
+  })
+})
