@@ -24,8 +24,8 @@ export default tseslint.config(
     },
   },
   {
-    // Only routes are forbidden from importing the database.
-    files: ['app/modules/**', 'app/lib/**', 'scripts/**', 'tests/**', 'bench/**', 'e2e/**', 'server.ts', 'prisma/**'],
+    // Only routes (not their tests) are forbidden from importing the database.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'app/modules/**', 'app/lib/**', 'scripts/**', 'tests/**', 'bench/**', 'e2e/**', 'server.ts', 'prisma/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
 )

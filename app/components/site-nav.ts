@@ -5,6 +5,15 @@ type Role = 'student' | 'company_member' | 'university_staff' | 'organizer' | 'a
 type NavItem = { to: string; label: MessageKey; roles?: Role[] }
 
 const items: NavItem[] = [
+  { to: '/roles', label: 'nav.roles' },
+  { to: '/events', label: 'nav.events' },
+  { to: '/applications', label: 'nav.myApplications', roles: ['student'] },
+  { to: '/profile', label: 'nav.profile', roles: ['student'] },
+  { to: '/company', label: 'nav.company', roles: ['company_member'] },
+  { to: '/company/applications', label: 'nav.companyApplications', roles: ['company_member'] },
+  { to: '/university', label: 'nav.university', roles: ['university_staff'] },
+  { to: '/organize', label: 'nav.organize', roles: ['organizer', 'admin'] },
+  // The admin page links to companies, skills and the regional skill gap.
   { to: '/admin', label: 'nav.admin', roles: ['admin'] },
 ]
 

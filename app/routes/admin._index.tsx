@@ -2,7 +2,7 @@ import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
@@ -49,6 +49,22 @@ export default function Admin() {
   return (
     <section className="stack">
       <h1>{t('admin.title')}</h1>
+      <nav aria-label={t('admin.sections')} className="card">
+        <ul className="link-list">
+          <li>
+            <Link to="/admin/companies">{t('nav.adminCompanies')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/skills">{t('nav.adminSkills')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/skill-gap">{t('admin.skillGap')}</Link>
+          </li>
+          <li>
+            <Link to="/organize">{t('nav.organize')}</Link>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="invite-heading" className="card">
         <h2 id="invite-heading">{t('admin.createInvitation')}</h2>
         {link ? (

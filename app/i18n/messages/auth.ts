@@ -70,6 +70,8 @@ export const auth = {
   'role.organizer': { zh: '活动组织者', en: 'Organizer' },
   'role.admin': { zh: '管理员', en: 'Administrator' },
   'admin.title': { zh: '管理', en: 'Administration' },
+  'admin.sections': { zh: '管理功能', en: 'Administration sections' },
+  'admin.skillGap': { zh: '全区技能缺口', en: 'Regional skill gap' },
   'admin.invitations': { zh: '邀请', en: 'Invitations' },
   'admin.createInvitation': { zh: '创建邀请链接', en: 'Create an invitation link' },
   'admin.invitationKind': { zh: '邀请类型', en: 'Kind of invitation' },
