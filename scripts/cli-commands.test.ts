@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
-import { signUpStudent } from '#app/modules/auth/accounts.server.ts'
+import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
 import { userForApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { describeInvitation } from '#app/modules/auth/invitations.server.ts'
 import { importDocument } from '#app/modules/import/import.server.ts'
+import { saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
 import type { Io } from './args.ts'
 import { runCli } from './cli-commands.ts'
 import { runImportCommand } from './import-command.ts'
@@ -70,6 +71,50 @@ describe('operator CLI', () => {
     expect((await cli('frobnicate')).code).toBe(2)
     const nobody = await cli('token', 'create', '--email', 'nobody@example.cn')
     expect(nobody).toMatchObject({ code: 1, err: ['No user with e-mail nobody@example.cn'] })
+  })
+})
+
+describe('jobs run', () => {
+  test('saved-search-digest sends the digests due now, once', async () => {
+    const user = await signUpStudent({ name: '订阅者', email: 'digest@example.cn', password, consent: 'on' }, 'zh-CN')
+    await saveSearch(user.id, { query: 'q=测试' })
+    expect(await cli('jobs', 'run', 'saved-search-digest')).toEqual({ code: 0, out: ['saved-search-digest: 0 digests sent.'], err: [] })
+    const boss = await signUpCompany({ name: '经理', email: 'hr@digest.cn', password, companyNameZh: '南宁测试链科技', city: '南宁' }, 'zh-CN')
+    const { companyId } = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
+    const closesAt = new Date(Date.now() + 30 * 86_400_000)
+    await prisma.internshipRole.create({
+      data: {
+        companyId,
+        titleZh: '区块链测试实习生',
+        kind: 'testing',
+        city: 'nanning',
+        workMode: 'onsite',
+        stipendMin: 2000,
+        stipendMax: 3000,
+        daysPerWeek: 4,
+        durationMonths: 3,
+        languages: ['zh'],
+        openings: 1,
+        deadline: closesAt,
+        closesAt,
+        status: 'published',
+        publishedAt: new Date(),
+      },
+      select: { id: true },
+    })
+    expect(await cli('jobs', 'run', 'saved-search-digest')).toMatchObject({ code: 0, out: ['saved-search-digest: 1 digest sent.'] })
+    const notes = await prisma.notification.findMany({ where: { userId: user.id }, select: { type: true, data: true } })
+    expect(notes).toEqual([{ type: 'savedSearch.digest', data: expect.objectContaining({ name: '测试', count: 1 }) }])
+    // Nothing new since: no second digest.
+    expect((await cli('jobs', 'run', 'saved-search-digest')).out).toEqual(['saved-search-digest: 0 digests sent.'])
+  })
+
+  test('an unknown or missing job name is a usage error', async () => {
+    const unknown = await cli('jobs', 'run', 'make-coffee')
+    expect(unknown.code).toBe(2)
+    expect(unknown.err[0]).toMatch(/^arguments: .*saved-search-digest/)
+    expect(unknown.err.at(-1)).toMatch(/^usage: npm run cli/)
+    expect((await cli('jobs', 'run')).code).toBe(2)
   })
 })
 

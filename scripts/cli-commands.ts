@@ -10,6 +10,7 @@ import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
 import { keySchema } from '#app/modules/import/schema.ts'
+import { runSavedSearchDigests } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { parseCommandLine, type Io } from './args.ts'
 
 export const USAGE = `usage: npm run cli -- COMMAND
@@ -17,7 +18,8 @@ export const USAGE = `usage: npm run cli -- COMMAND
   token create --email E [--name N]        prints the API token alone on its last line
   invite create --kind university_staff --university KEY [--email E]
   invite create --kind company_member --company KEY [--email E]
-  invite create --kind organizer [--email E]`
+  invite create --kind organizer [--email E]
+  jobs run saved-search-digest             runs the daily job now`
 
 const noPositionals = z.array(z.string()).max(0)
 
@@ -48,6 +50,16 @@ const inviteSchema = z
       }
     }
   })
+
+// Scheduled jobs an operator may run now instead of waiting for their time.
+const jobs = {
+  'saved-search-digest': async () => {
+    const { sent } = await runSavedSearchDigests()
+    return `${sent} digest${sent === 1 ? '' : 's'} sent.`
+  },
+} satisfies Record<string, () => Promise<string>>
+
+const jobSchema = z.object({ positionals: z.tuple([z.enum(Object.keys(jobs) as [keyof typeof jobs])]) })
 
 const userFlags = { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } as const
 const inviteFlags = { kind: { type: 'string' }, university: { type: 'string' }, company: { type: 'string' }, email: { type: 'string' } } as const
@@ -99,10 +111,17 @@ async function invite(argv: string[], io: Io) {
   io.out(new URL(invitation.path, origin).toString())
 }
 
+async function runJob(argv: string[], io: Io) {
+  const { positionals } = parse(argv, {}, jobSchema)
+  const [name] = positionals
+  io.out(`${name}: ${await jobs[name]()}`)
+}
+
 const commands: Record<string, (argv: string[], io: Io) => Promise<void>> = {
   'user promote': promote,
   'token create': createToken,
   'invite create': invite,
+  'jobs run': runJob,
 }
 
 /** Runs one command; the result is the process exit code (2 for a usage error). */

@@ -226,8 +226,9 @@ async function transition(tx: Tx, user: SessionUser, actor: Actor, applicationId
     for (const memberId of await companyMemberIds(tx, application.role.companyId)) {
       await notify(tx, {
         userId: memberId,
-        type: to === 'withdrawn' ? 'application.withdrawn' : 'application.statusChanged',
-        data: { role, company: user.name, student: user.name, status: statusLabel(to) },
+        // A student only withdraws or accepts an offer; each has its own sentence for the company.
+        type: to === 'withdrawn' ? 'application.withdrawn' : 'application.offerAccepted',
+        data: { role, student: user.name },
         link: `/company/applications/${application.id}`,
       })
     }

@@ -191,6 +191,8 @@ describe('the pipeline', () => {
 
     const studentNotes = await prisma.notification.findMany({ where: { userId: frank.id }, select: { type: true } })
     expect(studentNotes.map((n) => n.type)).toEqual(['application.statusChanged', 'application.statusChanged', 'application.statusChanged'])
+    const bossNotes = await prisma.notification.findMany({ where: { userId: boss.id, type: { not: 'application.received' } }, select: { type: true, data: true } })
+    expect(bossNotes).toEqual([{ type: 'application.offerAccepted', data: expect.objectContaining({ student: frank.name }) }])
     const mail = await drainMail()
     const toFrank = mail.filter((m) => m.to.includes(frank.email))
     expect(toFrank).toHaveLength(3)
