@@ -1,7 +1,7 @@
 // A role in a result list, and highlighted text rendered as <mark> elements (never as
 // injected HTML).
 import { Link } from '@remix-run/react'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText, type MessageKey, type Translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { highlightSegments } from '#app/modules/search/schemas.ts'
@@ -20,6 +20,11 @@ export type RoleCardHit = {
   deadline: string
   daysPerWeek: number
   highlight?: { title: Text; company: Text; snippet: Text }
+}
+
+/** A fixed stipend reads as one amount, not “2900–2900”. */
+export function stipendText(t: Translate, stipend: { min: number; max: number }) {
+  return stipend.min === stipend.max ? t('roles.stipendFixed', { amount: stipend.min }) : t('roles.stipendRange', stipend)
 }
 
 export function Highlighted({ text }: { text: string }) {
@@ -53,7 +58,7 @@ export function RoleCard({ hit }: { hit: RoleCardHit }) {
         <span>{cityName(hit.city, locale)}</span>
         <span>{t(`workMode.${hit.workMode}` as MessageKey)}</span>
         <span>{t(`roleKind.${hit.kind}` as MessageKey)}</span>
-        <span>{t('roles.stipendRange', { min: hit.stipendMonthly.min, max: hit.stipendMonthly.max })}</span>
+        <span>{stipendText(t, hit.stipendMonthly)}</span>
         <span>{t('roles.daysPerWeek', { days: hit.daysPerWeek })}</span>
         <span>{t('roles.deadlineValue', { date: hit.deadline })}</span>
       </p>

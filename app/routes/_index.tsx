@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useT } from '#app/i18n/use-t.ts'
+import { RecommendedRoles } from '#app/components/recommended-roles.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { recommendationsFor } from '#app/modules/matching/matching.server.ts'
 
 export const meta: MetaFunction = () => [
   { title: '链桥 Lianqiao · 广西区块链人才对接平台' },
@@ -10,11 +13,12 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
-  return { user: user ? { name: user.name, roles: user.roles } : null }
+  const recommended = user?.studentProfileId ? (await recommendationsFor(user.studentProfileId, { limit: 5, locale: requestLocale(request) })).items : null
+  return { user: user ? { name: user.name, roles: user.roles } : null, recommended }
 }
 
 export default function Home() {
-  const { user } = useLoaderData<typeof loader>()
+  const { user, recommended } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="stack">
@@ -29,6 +33,7 @@ export default function Home() {
           </p>
         )}
       </section>
+      {recommended ? <RecommendedRoles items={recommended} /> : null}
       <section className="audiences" aria-label={t('app.name')}>
         <article className="card">
           <h2>{t('home.forStudents')}</h2>

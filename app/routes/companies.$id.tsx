@@ -1,6 +1,7 @@
 // /companies/:id — a company's public page with its open roles.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { stipendText } from '#app/components/role-card.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
@@ -57,7 +58,7 @@ export default function CompanyPage() {
               <li key={role.id}>
                 <Link to={`/roles/${role.id}`}>{pickText(locale, role.title.zh, role.title.en)}</Link>
                 <span>{cityName(role.city, locale)}</span>
-                <span>{t('roles.stipendRange', { min: role.stipendMonthly.min, max: role.stipendMonthly.max })}</span>
+                <span>{stipendText(t, role.stipendMonthly)}</span>
                 <span>{t('roles.deadlineValue', { date: role.deadline })}</span>
               </li>
             ))}

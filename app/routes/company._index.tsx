@@ -87,51 +87,53 @@ export default function CompanyDashboard() {
       {roles.length === 0 ? (
         <p>{t('company.noRoles')}</p>
       ) : (
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('company.roles')}</th>
-              <th scope="col">{t('company.status')}</th>
-              <th scope="col">{t('roles.deadline')}</th>
-              <th scope="col">{t('company.applications')}</th>
-              <th scope="col">{t('company.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.map((role) => (
-              <tr key={role.id}>
-                <td>
-                  <Link to={`/roles/${role.id}`}>{pickText(locale, role.title.zh, role.title.en)}</Link>
-                </td>
-                <td>
-                  {t(`roleStatus.${role.status}` as MessageKey)}
-                  {role.status === 'published' && role.expired ? <span className="tag">{t('company.expired')}</span> : null}
-                </td>
-                <td>{role.deadline}</td>
-                <td>{role.applications}</td>
-                <td className="row-actions">
-                  <Link to={`/company/roles/${role.id}/edit`}>{t('common.edit')}</Link>
-                  <Form method="post" className="inline">
-                    <input type="hidden" name="roleId" value={role.id} />
-                    {role.status === 'draft' ? (
-                      <SubmitButton name="intent" value="publish" className="button small">
-                        {t('company.publish')}
-                      </SubmitButton>
-                    ) : null}
-                    {role.status === 'published' ? (
-                      <SubmitButton name="intent" value="close" className="button small">
-                        {t('company.close')}
-                      </SubmitButton>
-                    ) : null}
-                    <SubmitButton name="intent" value="duplicate" className="button small">
-                      {t('company.duplicate')}
-                    </SubmitButton>
-                  </Form>
-                </td>
+        <div className="table-scroll">
+          <table className="data role-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('company.roles')}</th>
+                <th scope="col">{t('company.status')}</th>
+                <th scope="col">{t('roles.deadline')}</th>
+                <th scope="col">{t('company.applications')}</th>
+                <th scope="col">{t('company.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {roles.map((role) => (
+                <tr key={role.id}>
+                  <td>
+                    <Link to={`/roles/${role.id}`}>{pickText(locale, role.title.zh, role.title.en)}</Link>
+                  </td>
+                  <td>
+                    {t(`roleStatus.${role.status}` as MessageKey)}
+                    {role.status === 'published' && role.expired ? <span className="tag">{t('company.expired')}</span> : null}
+                  </td>
+                  <td>{role.deadline}</td>
+                  <td>{role.applications}</td>
+                  <td className="row-actions">
+                    <Link to={`/company/roles/${role.id}/edit`}>{t('common.edit')}</Link>
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="roleId" value={role.id} />
+                      {role.status === 'draft' ? (
+                        <SubmitButton name="intent" value="publish" className="button small">
+                          {t('company.publish')}
+                        </SubmitButton>
+                      ) : null}
+                      {role.status === 'published' ? (
+                        <SubmitButton name="intent" value="close" className="button small">
+                          {t('company.close')}
+                        </SubmitButton>
+                      ) : null}
+                      <SubmitButton name="intent" value="duplicate" className="button small">
+                        {t('company.duplicate')}
+                      </SubmitButton>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   )

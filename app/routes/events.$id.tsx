@@ -35,7 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     startsAt: event.startsAt,
     endsAt: event.endsAt,
   })
-  return { event, signedIn: Boolean(user), registration: registration ? { ...registration, ticketCode: undefined } : null, position, team, calendar }
+  return {
+    event,
+    signedIn: Boolean(user),
+    registration: registration ? { ...registration, ticketCode: undefined } : null,
+    position,
+    team: team && user ? { ...team, isCaptain: team.captainId === user.id } : null,
+    calendar,
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -164,6 +171,13 @@ export default function EventPage() {
             <Link className="button primary" to={`/signin?redirectTo=${encodeURIComponent(`/events/${event.id}`)}`}>
               {t('events.signInToRegister')}
             </Link>
+          </p>
+        ) : team && !team.isCaptain ? (
+          // The captain registers the team; members see where it stands.
+          <p role="status">
+            {team.registration
+              ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}` as MessageKey) })
+              : t('teams.captainRegisters')}
           </p>
         ) : event.registrationOpen ? (
           <Form method="post" {...getFormProps(form)} noValidate>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
@@ -42,33 +42,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
 
 export default function Judge() {
-  const { rubric, teams, conflictCandidates, scores } = useLoaderData<typeof loader>()
+  const { event, rubric, teams, conflictCandidates, conflictCount, scores } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
   const scoreOf = (teamId: string, criterionId: string) => scores.find((s) => s.teamId === teamId && s.criterionId === criterionId)?.value
   return (
     <section className="stack">
+      <p>
+        <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
+      </p>
       <h1>{t('judging.title')}</h1>
       {rubric.length === 0 ? <p className="notice">{t('judging.noRubric')}</p> : null}
       <section className="card">
         <h2>{t('judging.conflicts')}</h2>
         <p className="hint">{t('judging.conflictHint')}</p>
-        <Form method="post" className="segmented">
-          <label htmlFor="conflict-team" className="visually-hidden">
-            {t('judging.team')}
-          </label>
-          <select id="conflict-team" name="teamId">
-            {conflictCandidates.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-          <SubmitButton name="intent" value="conflict" className="button">
-            {t('judging.declare')}
-          </SubmitButton>
-        </Form>
+        {conflictCount > 0 ? <p>{t('judging.conflictCount', { count: conflictCount })}</p> : null}
+        {conflictCandidates.length > 0 ? (
+          <Form method="post" className="segmented">
+            <label htmlFor="conflict-team" className="visually-hidden">
+              {t('judging.team')}
+            </label>
+            {/* No team is preselected: declaring a conflict removes the judge's scores for that team. */}
+            <select id="conflict-team" name="teamId" required defaultValue="">
+              <option value="">{t('judging.chooseTeam')}</option>
+              {conflictCandidates.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+            <SubmitButton name="intent" value="conflict" className="button">
+              {t('judging.declare')}
+            </SubmitButton>
+          </Form>
+        ) : null}
       </section>
       {teams.map((team) => (
         <section key={team.id} id={`team-${team.id}`} className="card">

@@ -127,51 +127,56 @@ export default function Dashboard() {
             {t('organize.checkedIn')}
           </li>
         </ul>
-        <h3>{t('organize.overTime')}</h3>
-        <BarChart data={stats.perDay.map((d) => ({ label: d.day, value: d.count }))} label={t('organize.chartLabel')} />
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('organize.overTime')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organize.day')}</th>
-                <th scope="col">{t('organize.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.perDay.map((d) => (
-                <tr key={d.day}>
-                  <td>{d.day}</td>
-                  <td>{d.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <h3>{t('organize.byUniversity')}</h3>
-        <table className="data-table">
-          <tbody>
-            {stats.byUniversity.map((u, i) => (
-              <tr key={i}>
-                <th scope="row">{u.nameZh || u.nameEn ? pickText(locale, u.nameZh, u.nameEn) : t('organize.noUniversity')}</th>
-                <td>{u.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {event.kind === 'contest' ? (
+        {stats.perDay.length === 0 ? <p>{t('organize.noRegistrations')}</p> : null}
+        {stats.perDay.length > 0 ? (
           <>
-            <h3>{t('organize.byTrack')}</h3>
+            <h3>{t('organize.overTime')}</h3>
+            <BarChart data={stats.perDay.map((d) => ({ label: d.day, value: d.count }))} label={t('organize.chartLabel')} />
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">{t('organize.overTime')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('organize.day')}</th>
+                    <th scope="col">{t('organize.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {stats.perDay.map((d) => (
+                    <tr key={d.day}>
+                      <td>{d.day}</td>
+                      <td>{d.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h3>{t('organize.byUniversity')}</h3>
             <table className="data-table">
               <tbody>
-                {stats.byTrack.map((tr, i) => (
+                {stats.byUniversity.map((u, i) => (
                   <tr key={i}>
-                    <th scope="row">{tr.key ? pickText(locale, tr.nameZh, tr.nameEn) : t('organize.noTrack')}</th>
-                    <td>{tr.count}</td>
+                    <th scope="row">{u.nameZh || u.nameEn ? pickText(locale, u.nameZh, u.nameEn) : t('organize.noUniversity')}</th>
+                    <td>{u.count}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            {event.kind === 'contest' ? (
+              <>
+                <h3>{t('organize.byTrack')}</h3>
+                <table className="data-table">
+                  <tbody>
+                    {stats.byTrack.map((tr, i) => (
+                      <tr key={i}>
+                        <th scope="row">{tr.key ? pickText(locale, tr.nameZh, tr.nameEn) : t('organize.noTrack')}</th>
+                        <td>{tr.count}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            ) : null}
           </>
         ) : null}
       </section>
@@ -234,14 +239,16 @@ export default function Dashboard() {
               </tbody>
             </table>
           </div>
-          <div className="segmented">
-            <SubmitButton name="decision" value="approve">
-              {t('organize.approveSelected')}
-            </SubmitButton>
-            <SubmitButton name="decision" value="decline" className="button danger">
-              {t('organize.declineSelected')}
-            </SubmitButton>
-          </div>
+          {registrations.some((r) => r.status === 'pending') ? (
+            <div className="segmented">
+              <SubmitButton name="decision" value="approve">
+                {t('organize.approveSelected')}
+              </SubmitButton>
+              <SubmitButton name="decision" value="decline" className="button danger">
+                {t('organize.declineSelected')}
+              </SubmitButton>
+            </div>
+          ) : null}
         </Form>
       </section>
 

@@ -71,7 +71,13 @@ export default function Judging() {
   const locale = useLocale()
   const rows = rubric.length > 0 ? rubric : DEFAULT_RUBRIC
   const slots = [...rows, ...Array.from({ length: Math.max(0, 6 - rows.length) }, () => null)]
-  const fieldErrors = (prefix: string) => Object.entries(result?.fields ?? {}).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v)
+  // A row's problems name the row, since the inputs sit in a table without room for messages.
+  const rubricErrors = Object.entries(result?.fields ?? {})
+    .filter(([k]) => k.startsWith('criteria'))
+    .map(([k, v]) => {
+      const row = /^criteria\[(\d+)\]/.exec(k)?.[1]
+      return row === undefined ? v : t('judging.rowError', { row: Number(row) + 1, error: v })
+    })
   return (
     <section className="stack">
       <p>
@@ -83,7 +89,7 @@ export default function Judging() {
       <section className="card" aria-labelledby="rubric-heading">
         <h2 id="rubric-heading">{t('judging.rubric')}</h2>
         <p className="hint">{t('judging.rubricHint')}</p>
-        {result?.form === 'rubric' ? <ErrorList errors={[result.error ?? '', ...fieldErrors('criteria')]} /> : null}
+        {result?.form === 'rubric' ? <ErrorList errors={[result.error ?? '', ...rubricErrors]} /> : null}
         <Form method="post">
           <div className="table-scroll">
             <table className="data-table">
@@ -158,34 +164,37 @@ export default function Judging() {
       <section className="card" aria-labelledby="awards-heading">
         <h2 id="awards-heading">{t('judging.awards')}</h2>
         {result?.form === 'award' ? <ErrorList errors={[result.error ?? '']} /> : null}
-        <Form method="post">
-          <div className="field">
-            <label htmlFor="award-team">{t('judging.team')}</label>
-            <select id="award-team" name="teamId" required>
-              {standings.map((s) => (
-                <option key={s.teamId} value={s.teamId}>
-                  {s.rank}. {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="award-zh">{t('judging.awardTitleZh')}</label>
-            <input id="award-zh" name="titleZh" />
-            <ErrorList errors={result?.form === 'award' && result.fields.titleZh ? [result.fields.titleZh] : undefined} />
-          </div>
-          <div className="field">
-            <label htmlFor="award-en">{t('judging.awardTitleEn')}</label>
-            <input id="award-en" name="titleEn" />
-          </div>
-          <div className="field">
-            <label htmlFor="award-rank">{t('judging.rank')}</label>
-            <input id="award-rank" name="rank" type="number" min={1} defaultValue={1} required />
-          </div>
-          <SubmitButton name="intent" value="award">
-            {t('judging.addAward')}
-          </SubmitButton>
-        </Form>
+        {/* Awards go to ranked teams: with no scores yet there is nobody to choose. */}
+        {standings.length > 0 ? (
+          <Form method="post">
+            <div className="field">
+              <label htmlFor="award-team">{t('judging.team')}</label>
+              <select id="award-team" name="teamId" required>
+                {standings.map((s) => (
+                  <option key={s.teamId} value={s.teamId}>
+                    {s.rank}. {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="award-zh">{t('judging.awardTitleZh')}</label>
+              <input id="award-zh" name="titleZh" />
+              <ErrorList errors={result?.form === 'award' && result.fields.titleZh ? [result.fields.titleZh] : undefined} />
+            </div>
+            <div className="field">
+              <label htmlFor="award-en">{t('judging.awardTitleEn')}</label>
+              <input id="award-en" name="titleEn" />
+            </div>
+            <div className="field">
+              <label htmlFor="award-rank">{t('judging.rank')}</label>
+              <input id="award-rank" name="rank" type="number" min={1} defaultValue={1} required />
+            </div>
+            <SubmitButton name="intent" value="award">
+              {t('judging.addAward')}
+            </SubmitButton>
+          </Form>
+        ) : null}
         {event.resultsPublishedAt ? (
           <p className="tag ok">{t('judging.resultsAlreadyPublished', { time: formatInstant(locale, event.resultsPublishedAt) })}</p>
         ) : (

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
-import { RoleCard } from '#app/components/role-card.tsx'
+import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -95,7 +95,7 @@ export default function RolePage() {
           <dt>{t('search.kind')}</dt>
           <dd>{t(`roleKind.${role.kind}` as MessageKey)}</dd>
           <dt>{t('search.stipend')}</dt>
-          <dd>{t('roles.stipendRange', { min: role.stipendMonthly.min, max: role.stipendMonthly.max })}</dd>
+          <dd>{stipendText(t, role.stipendMonthly)}</dd>
           <dt>{t('search.days')}</dt>
           <dd>{t('roles.daysPerWeek', { days: details.daysPerWeek })}</dd>
           <dt>{t('roleForm.durationMonths')}</dt>

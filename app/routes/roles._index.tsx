@@ -1,8 +1,9 @@
 // /roles: search published, open roles. The URL holds the whole state; without JavaScript
 // it is a plain GET form, with it results follow typing (debounced; a newer navigation
-// cancels the previous one) and the layout keeps its place while loading.
+// cancels the previous one) and the layout keeps its place while loading. On a phone the
+// filters fold away under one toggle so results come first.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useLocation, useNavigation, useRouteLoaderData, useSubmit } from '@remix-run/react'
+import { Form, Link, useLoaderData, useNavigation, useRouteLoaderData, useSubmit } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard } from '#app/components/role-card.tsx'
@@ -30,6 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { query, result, labels: await facetLabels(result.facets), matches }
 }
 
+/** The form's fields as the canonical query string, as pagination links write it. */
+function searchParamsOf(form: HTMLFormElement) {
+  const raw = new URLSearchParams()
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') raw.append(name, value)
+  const parsed = roleSearchSchema.safeParse(searchParamsToQuery(raw))
+  return parsed.success ? queryToSearchParams(parsed.data) : raw
+}
+
 function FacetGroup({ legend, name, counts, selected, label }: { legend: string; name: string; counts: Record<string, number>; selected: Array<string | number>; label: (value: string) => string }) {
   const values = Object.entries(counts).sort((a, b) => b[1] - a[1])
   const chosen = selected.map(String)
@@ -53,7 +62,6 @@ export default function RoleSearch() {
   const t = useT()
   const locale = useLocale()
   const submit = useSubmit()
-  const location = useLocation()
   const navigation = useNavigation()
   const formRef = useRef<HTMLFormElement>(null)
   const queryRef = useRef<HTMLInputElement>(null)
@@ -61,104 +69,137 @@ export default function RoleSearch() {
   const loading = navigation.state === 'loading' && navigation.location.pathname === '/roles'
   const pages = Math.max(1, Math.ceil(result.total / result.perPage))
 
-  // Back/forward: show the URL's query unless the user is typing in the box.
+  // Back/forward and links (pagination, clear filters) change the search without the
+  // form: its controls follow the loaded query. Set in place rather than remounted, so
+  // the checkbox just toggled keeps keyboard focus; the box is left alone while typed in.
   useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    const chosen = (name: string) => {
+      if (name === 'minStipend') return [String(query.minStipend ?? '')]
+      if (name === 'parkIncubated') return query.parkIncubated ? ['true'] : []
+      const values = query[name as keyof RoleSearchQuery]
+      return Array.isArray(values) ? values.map(String) : []
+    }
+    for (const element of Array.from(form.elements)) {
+      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) element.checked = chosen(element.name).includes(element.value)
+      else if (element instanceof HTMLSelectElement && element.name === 'sort') element.value = query.sort
+    }
     if (queryRef.current && document.activeElement !== queryRef.current) queryRef.current.value = query.q
-  }, [query.q])
+  }, [query])
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  const send = (delay: number) => {
+  // Typing replaces the history entry (one per search, not per keystroke); a filter, a
+  // sort or a submit adds one, so Back undoes it. The URL is the canonical one links and
+  // pagination use (no empty or default parameters).
+  const send = (delay: number, replace: boolean) => {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => {
-      if (formRef.current) submit(formRef.current, { replace: true, preventScrollReset: true })
+      if (formRef.current) submit(searchParamsOf(formRef.current), { method: 'get', action: '/roles', replace, preventScrollReset: true })
     }, delay)
   }
   const pageLink = (page: number) => {
     const params = queryToSearchParams({ ...query, page })
     return `/roles${params.size ? `?${params}` : ''}`
   }
-  const hasFilters = queryToSearchParams({ ...query, q: '', sort: 'relevance', page: 1, perPage: 20 } as RoleSearchQuery).size > 0
+  const filterCount = [...queryToSearchParams({ ...query, q: '', sort: 'relevance', page: 1, perPage: 20 } as RoleSearchQuery).keys()].length
+  const hasFilters = filterCount > 0
 
   return (
     <section className="role-search">
       <h1>{t('search.title')}</h1>
-      {isStudent ? <SaveSearchForm /> : null}
-      <Form
-        method="get"
-        action="/roles"
-        ref={formRef}
-        className="search-layout"
-        onChange={(event) => send((event.target as HTMLElement).getAttribute('type') === 'search' ? 300 : 0)}
-      >
-        <div className="search-bar">
-          <label htmlFor="role-q" className="visually-hidden">
-            {t('search.query')}
-          </label>
-          <input id="role-q" ref={queryRef} type="search" name="q" defaultValue={query.q} placeholder={t('search.queryPlaceholder')} maxLength={200} autoComplete="off" />
-          <label htmlFor="role-sort">{t('search.sort')}</label>
-          <select id="role-sort" name="sort" defaultValue={query.sort} key={`sort-${query.sort}`}>
-            {roleSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`search.sort.${sort}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="button primary">
-            {t('search.submit')}
-          </button>
-        </div>
-
-        <aside className="facets" aria-label={t('search.filters')} key={location.search}>
-          <FacetGroup legend={t('search.city')} name="city" counts={result.facets.city} selected={query.city} label={(v) => cityName(v, locale)} />
-          <FacetGroup legend={t('search.skill')} name="skill" counts={result.facets.skill} selected={query.skill} label={(v) => pickText(locale, labels.skill[v]?.zh, labels.skill[v]?.en) || v} />
-          <FacetGroup
-            legend={t('search.kind')}
-            name="kind"
-            counts={result.facets.kind}
-            selected={query.kind}
-            label={(v) => ((roleKinds as readonly string[]).includes(v) ? t(`roleKind.${v}` as MessageKey) : v)}
-          />
-          <FacetGroup
-            legend={t('search.workMode')}
-            name="workMode"
-            counts={result.facets.workMode}
-            selected={query.workMode}
-            label={(v) => ((workModes as readonly string[]).includes(v) ? t(`workMode.${v}` as MessageKey) : v)}
-          />
-          <FacetGroup legend={t('search.company')} name="company" counts={result.facets.company} selected={query.company} label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v} />
-          <FacetGroup legend={t('search.days')} name="days" counts={result.facets.daysPerWeek} selected={query.days} label={(v) => t('search.daysValue', { days: v })} />
-          <fieldset className="facet">
-            <legend>{t('search.park')}</legend>
-            <label>
-              <input type="checkbox" name="parkIncubated" value="true" defaultChecked={query.parkIncubated} /> {t('search.parkOnly')}{' '}
-              <span className="count">{result.facets.parkIncubated.true ?? 0}</span>
+      <div className="search-layout">
+        <Form
+          method="get"
+          action="/roles"
+          ref={formRef}
+          className="search-form"
+          onChange={(event) => {
+            const typing = (event.target as HTMLElement).getAttribute('type') === 'search'
+            send(typing ? 300 : 0, typing)
+          }}
+          onSubmit={(event) => {
+            event.preventDefault()
+            send(0, false)
+          }}
+        >
+          <div className="search-bar">
+            <label htmlFor="role-q" className="visually-hidden">
+              {t('search.query')}
             </label>
-          </fieldset>
-          <fieldset className="facet">
-            <legend>{t('search.stipend')}</legend>
-            <label>
-              <input type="radio" name="minStipend" value="" defaultChecked={query.minStipend === undefined} /> {t('search.stipendAny')}
-            </label>
-            {Object.entries(result.facets.minStipend)
-              .filter(([floor]) => floor !== '0')
-              .map(([floor, count]) => (
-                <label key={floor}>
-                  <input type="radio" name="minStipend" value={floor} defaultChecked={String(query.minStipend) === floor} /> {t('search.stipendAtLeast', { amount: floor })}{' '}
-                  <span className="count">{count}</span>
-                </label>
+            <input id="role-q" ref={queryRef} type="search" name="q" defaultValue={query.q} placeholder={t('search.queryPlaceholder')} maxLength={200} autoComplete="off" />
+            <label htmlFor="role-sort">{t('search.sort')}</label>
+            <select id="role-sort" name="sort" defaultValue={query.sort}>
+              {roleSorts.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`search.sort.${sort}` as MessageKey)}
+                </option>
               ))}
-          </fieldset>
-          <noscript>
-            <button type="submit" className="button">
-              {t('search.applyFilters')}
+            </select>
+            <button type="submit" className="button primary">
+              {t('search.submit')}
             </button>
-          </noscript>
-          {hasFilters ? (
-            <p>
-              <Link to={query.q ? `/roles?q=${encodeURIComponent(query.q)}` : '/roles'}>{t('search.clearFilters')}</Link>
-            </p>
-          ) : null}
-        </aside>
+          </div>
+
+          {/* Closed in the markup; wide screens keep it open by CSS (app.css), phones show the toggle. */}
+          <details className="facet-panel">
+            <summary>
+              {t('search.filters')}
+              {hasFilters ? ` (${filterCount})` : null}
+            </summary>
+            <aside className="facets" aria-label={t('search.filters')}>
+              <FacetGroup legend={t('search.city')} name="city" counts={result.facets.city} selected={query.city} label={(v) => cityName(v, locale)} />
+              <FacetGroup legend={t('search.skill')} name="skill" counts={result.facets.skill} selected={query.skill} label={(v) => pickText(locale, labels.skill[v]?.zh, labels.skill[v]?.en) || v} />
+              <FacetGroup
+                legend={t('search.kind')}
+                name="kind"
+                counts={result.facets.kind}
+                selected={query.kind}
+                label={(v) => ((roleKinds as readonly string[]).includes(v) ? t(`roleKind.${v}` as MessageKey) : v)}
+              />
+              <FacetGroup
+                legend={t('search.workMode')}
+                name="workMode"
+                counts={result.facets.workMode}
+                selected={query.workMode}
+                label={(v) => ((workModes as readonly string[]).includes(v) ? t(`workMode.${v}` as MessageKey) : v)}
+              />
+              <FacetGroup legend={t('search.company')} name="company" counts={result.facets.company} selected={query.company} label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v} />
+              <FacetGroup legend={t('search.days')} name="days" counts={result.facets.daysPerWeek} selected={query.days} label={(v) => t('search.daysValue', { days: v })} />
+              <fieldset className="facet">
+                <legend>{t('search.park')}</legend>
+                <label>
+                  <input type="checkbox" name="parkIncubated" value="true" defaultChecked={query.parkIncubated} /> {t('search.parkOnly')}{' '}
+                  <span className="count">{result.facets.parkIncubated.true ?? 0}</span>
+                </label>
+              </fieldset>
+              <fieldset className="facet">
+                <legend>{t('search.stipend')}</legend>
+                <label>
+                  <input type="radio" name="minStipend" value="" defaultChecked={query.minStipend === undefined} /> {t('search.stipendAny')}
+                </label>
+                {Object.entries(result.facets.minStipend)
+                  .filter(([floor]) => floor !== '0')
+                  .map(([floor, count]) => (
+                    <label key={floor}>
+                      <input type="radio" name="minStipend" value={floor} defaultChecked={String(query.minStipend) === floor} /> {t('search.stipendAtLeast', { amount: floor })}{' '}
+                      <span className="count">{count}</span>
+                    </label>
+                  ))}
+              </fieldset>
+              <noscript>
+                <button type="submit" className="button">
+                  {t('search.applyFilters')}
+                </button>
+              </noscript>
+              {hasFilters ? (
+                <p>
+                  <Link to={query.q ? `/roles?q=${encodeURIComponent(query.q)}` : '/roles'}>{t('search.clearFilters')}</Link>
+                </p>
+              ) : null}
+            </aside>
+          </details>
+        </Form>
 
         <div className="results" aria-busy={loading || undefined}>
           {result.degraded ? (
@@ -166,9 +207,12 @@ export default function RoleSearch() {
               {t('search.degraded')}
             </p>
           ) : null}
-          <p className="total" role="status" aria-live="polite">
-            {loading ? t('search.loading') : t('search.total', { count: result.total })}
-          </p>
+          <div className="results-head">
+            <p className="total" role="status" aria-live="polite">
+              {loading ? t('search.loading') : t('search.total', { count: result.total })}
+            </p>
+            {isStudent ? <SaveSearchForm /> : null}
+          </div>
           {result.hits.length === 0 ? (
             <div className="empty card">
               <p>
@@ -200,7 +244,7 @@ export default function RoleSearch() {
             </nav>
           ) : null}
         </div>
-      </Form>
+      </div>
     </section>
   )
 }

@@ -36,8 +36,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 // A refused attempt tells the client when to retry, with or without JavaScript.
 export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers()
   const retryAfter = actionHeaders.get('Retry-After')
-  return retryAfter ? { 'Retry-After': retryAfter } : {}
+  if (retryAfter) headers.set('Retry-After', retryAfter)
+  return headers
 }
 
 export const meta: MetaFunction = () => [{ title: '登录 · Sign in · 链桥 Lianqiao' }]

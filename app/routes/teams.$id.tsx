@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
+import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
@@ -68,6 +69,19 @@ export default function TeamPage() {
       </p>
       <h1>{team.name}</h1>
       {team.track ? <p className="event-meta">{pickText(locale, team.track.nameZh, team.track.nameEn)}</p> : null}
+      {team.isMember ? (
+        <p className={team.registration ? undefined : 'notice'}>
+          {team.registration
+            ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}` as MessageKey) })
+            : t('teams.notRegistered', { min: team.event.teamSizeMin ?? 1, max: team.event.teamSizeMax ?? 1 })}
+          {!team.registration && team.isCaptain ? (
+            <>
+              {' '}
+              <Link to={`/events/${team.event.id}`}>{t('events.registerTeam')}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {team.awards.length > 0 ? (
         <section className="card">
           <h2>{t('teams.awards')}</h2>

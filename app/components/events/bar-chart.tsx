@@ -5,7 +5,8 @@ export function BarChart({ data, label }: { data: Array<{ label: string; value: 
   const barWidth = 24
   const gap = 8
   const height = 120
-  const width = Math.max(1, data.length) * (barWidth + gap) + gap
+  // Room for at least two weeks of bars, so a few days do not stretch into giant bars.
+  const width = Math.max(14, data.length) * (barWidth + gap) + gap
   return (
     <svg className="bar-chart" viewBox={`0 0 ${width} ${height + 30}`} role="img" aria-label={label}>
       <title>{label}</title>

@@ -44,6 +44,7 @@ export const rolesMessages = {
   'roles.unknownSkill': { zh: '技能库中没有“{skill}”，请从列表中选择', en: '“{skill}” is not in the skill taxonomy; pick one from the list' },
   'roles.keyTaken': { zh: '该外部标识（key）已被其他岗位使用', en: 'Another role already uses this key' },
   'roles.stipendRange': { zh: '{min}–{max} 元/月', en: 'CNY {min}–{max} / month' },
+  'roles.stipendFixed': { zh: '{amount} 元/月', en: 'CNY {amount} / month' },
   'roles.deadline': { zh: '截止日期', en: 'Deadline' },
   'roles.deadlineValue': { zh: '{date} 截止', en: 'Apply by {date}' },
   'roles.daysPerWeek': { zh: '每周 {days} 天', en: '{days} days a week' },

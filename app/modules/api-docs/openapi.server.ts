@@ -332,7 +332,21 @@ export const openApiDocument: OpenApiDocument = {
       },
     },
     '/api/v1/events': {
-      get: { summary: 'Published events', responses: { '200': jsonBody({ type: 'object', properties: { items: { type: 'array', items: ref('Event') } } }), '400': errors['400'] } },
+      get: {
+        summary: 'Published events that have not ended, soonest first',
+        parameters: [
+          { name: 'kind', in: 'query', schema: { enum: ['contest', 'lecture', 'roadshow', 'salon', 'seminar', 'fair'] } },
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+          { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+        ],
+        responses: {
+          '200': jsonBody({
+            type: 'object',
+            properties: { items: { type: 'array', items: ref('Event') }, total: { type: 'integer' }, page: { type: 'integer' }, perPage: { type: 'integer' } },
+          }),
+          '400': errors['400'],
+        },
+      },
     },
     '/api/v1/events/{id}': {
       get: { summary: 'One event', parameters: [idParam], responses: { '200': jsonBody(ref('Event')), '404': errors['404'] } },
@@ -342,7 +356,7 @@ export const openApiDocument: OpenApiDocument = {
         summary: 'Register for an event (a student)',
         security: bearer,
         parameters: [idParam],
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { answers: { type: 'object' }, teamId: { type: 'string' } } } } } },
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { answers: { type: 'object', additionalProperties: { type: 'string' } }, teamId: { type: 'string', description: 'For a contest: the captain’s team.' }, acceptRules: { type: 'boolean', description: 'Required when the event has rules.' } } } } } },
         responses: {
           '201': jsonBody({ type: 'object', properties: { id: { type: 'string' }, status: { enum: ['confirmed', 'waitlisted', 'pending'] } } }, 'Created'),
           '409': problemRef('Conflict'),

@@ -49,13 +49,14 @@ async function registeredTeams(eventId: string, excludeIds: string[] = []) {
 /** What a judge sees: the rubric, teams without their conflicts, and their own scores. */
 export async function judgeView(eventId: string, judgeId: string) {
   const conflicts = await conflictedTeamIds(eventId, judgeId)
-  const [rubric, teams, allTeams, scores] = await Promise.all([
+  const [event, rubric, teams, allTeams, scores] = await Promise.all([
+    prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, titleZh: true, titleEn: true } }),
     getRubric(eventId),
     registeredTeams(eventId, conflicts),
     prisma.team.findMany({ where: { eventId, id: { notIn: conflicts }, registration: { status: 'confirmed' } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     prisma.judgeScore.findMany({ where: { judgeId, team: { eventId }, teamId: { notIn: conflicts } }, select: { teamId: true, criterionId: true, value: true } }),
   ])
-  return { rubric, teams, conflictCandidates: allTeams, conflictCount: conflicts.length, scores }
+  return { event, rubric, teams, conflictCandidates: allTeams, conflictCount: conflicts.length, scores }
 }
 
 export async function declareConflict(eventId: string, judgeId: string, teamId: string) {

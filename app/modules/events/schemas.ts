@@ -209,26 +209,34 @@ export const submissionSchema = z.object({
   videoUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
 })
 
+/** The rubric form offers spare rows: a wholly blank row is no criterion (and keeps its index, so errors name the right row). */
+const blankRowsAsMissing = (rows: unknown) =>
+  Array.isArray(rows) ? rows.map((row) => (row && typeof row === 'object' && Object.values(row).some((v) => v !== undefined && v !== '') ? row : undefined)) : rows
+
 export const rubricSchema = z
   .object({
-    criteria: z
-      .array(
-        z.object({
-          key: z.string().trim().refine((v) => /^[a-z0-9._-]{1,50}$/.test(v), i18n('validation.key')),
-          nameZh: optionalText(100),
-          nameEn: optionalText(100),
-          weight: z.coerce.number().int().min(1).max(100),
-        }),
-      )
-      .min(1)
-      .max(20),
+    criteria: z.preprocess(
+      blankRowsAsMissing,
+      z
+        .array(
+          z
+            .object({
+              key: z.string().trim().refine((v) => /^[a-z0-9._-]{1,50}$/.test(v), i18n('validation.key')),
+              nameZh: optionalText(100),
+              nameEn: optionalText(100),
+              weight: z.number().int().min(1).max(100),
+            })
+            .refine((c) => c.nameZh || c.nameEn, { path: ['nameZh'], ...i18n('validation.text') })
+            .optional(),
+        )
+        .max(20)
+        .transform((rows) => rows.filter((row) => row !== undefined))
+        .refine((rows) => rows.length > 0, i18n('validation.required')),
+    ),
   })
   .superRefine((v, ctx) => {
     const total = v.criteria.reduce((sum, c) => sum + c.weight, 0)
-    if (total !== 100) ctx.addIssue({ code: 'custom', path: ['criteria'], ...i18n('events.weightsSum', { total }) })
-    v.criteria.forEach((c, i) => {
-      if (!c.nameZh && !c.nameEn) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'nameZh'], ...i18n('validation.text') })
-    })
+    if (v.criteria.length > 0 && total !== 100) ctx.addIssue({ code: 'custom', path: ['criteria'], ...i18n('events.weightsSum', { total }) })
     const keys = new Set(v.criteria.map((c) => c.key))
     if (keys.size !== v.criteria.length) ctx.addIssue({ code: 'custom', path: ['criteria'], ...i18n('events.duplicateKeys') })
   })

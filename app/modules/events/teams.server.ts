@@ -104,7 +104,7 @@ export async function decideJoinRequest(requestId: string, captainId: string, ac
 export async function myTeamForEvent(eventId: string, userId: string) {
   const member = await prisma.teamMember.findUnique({
     where: { eventId_userId: { eventId, userId } },
-    select: { team: { select: { id: true, name: true, captainId: true, inviteCode: true, _count: { select: { members: true } } } } },
+    select: { team: { select: { id: true, name: true, captainId: true, inviteCode: true, registration: { select: { status: true } }, _count: { select: { members: true } } } } },
   })
   return member?.team ?? null
 }

@@ -2,13 +2,22 @@
 import { logger } from '#app/lib/logger.server.ts'
 import { getBoss, stopBoss } from './boss.server.ts'
 import { registerMaintenance } from './maintenance.server.ts'
+import { registerEventJobs } from '#app/modules/events/reminders.server.ts'
+import { registerMail } from '#app/modules/mail/queue.server.ts'
+import { registerSavedSearchDigest } from '#app/modules/saved-searches/saved-searches.server.ts'
+import { registerSearchJobs, stopSearchJobs } from '#app/modules/search/jobs.server.ts'
 
 export async function startBackgroundJobs() {
   const boss = await getBoss()
   await registerMaintenance(boss)
+  await registerEventJobs(boss)
+  await registerMail(boss)
+  await registerSavedSearchDigest(boss)
+  await registerSearchJobs(boss)
   logger.info('background jobs started')
 }
 
 export async function stopBackgroundJobs() {
+  stopSearchJobs()
   await stopBoss()
 }

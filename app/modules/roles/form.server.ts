@@ -1,9 +1,10 @@
 // The role form's save: the form's fields become a role's fields, the intent its status,
 // and a rule's problems come back at the form's own field names.
+import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { createRole, roleFields, updateRole } from './roles.server.ts'
-import { formPathFor, roleFieldsFromForm, type RoleFormValue, type RoleStatusValue } from './schemas.ts'
+import { formPathFor, roleFieldsFromForm, type RoleFields, type RoleFormValue, type RoleStatusValue } from './schemas.ts'
 
 function onForm(error: unknown): never {
   if (error instanceof UserFacingError && error.fields.length > 0) {
@@ -12,8 +13,27 @@ function onForm(error: unknown): never {
   throw error
 }
 
+/**
+ * The picker offers skill keys, but an author may type a skill's name in either language
+ * or an alias (the form says so): those become the key. Anything else stays as typed for
+ * the posting rules to report.
+ */
+async function withSkillKeys(fields: RoleFields): Promise<RoleFields> {
+  if (fields.skills.length === 0) return fields
+  const taxonomy = await prisma.skill.findMany({ select: { key: true, nameZh: true, nameEn: true, aliases: true } })
+  const keyOf = new Map<string, string>()
+  for (const skill of taxonomy) keyOf.set(skill.key, skill.key)
+  for (const skill of taxonomy) {
+    for (const name of [skill.key, skill.nameZh, skill.nameEn, ...skill.aliases]) {
+      const folded = name?.trim().toLowerCase()
+      if (folded && !keyOf.has(folded)) keyOf.set(folded, skill.key)
+    }
+  }
+  return { ...fields, skills: fields.skills.map((s) => ({ ...s, skill: keyOf.get(s.skill) ?? keyOf.get(s.skill.trim().toLowerCase()) ?? s.skill })) }
+}
+
 export async function saveRoleForm(actor: SessionUser, target: { companyId: string } | { roleId: string }, value: RoleFormValue) {
-  const fields = roleFieldsFromForm(value)
+  const fields = await withSkillKeys(roleFieldsFromForm(value))
   if ('companyId' in target) {
     return createRole(actor, target.companyId, fields, value.intent === 'publish' ? 'published' : 'draft').catch(onForm)
   }

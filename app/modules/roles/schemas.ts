@@ -60,9 +60,19 @@ const checkbox = z
   .optional()
   .transform((v) => v !== undefined)
 
+const blank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
+
 /** The role form: flat fields (Conform), skills as rows; empty skill rows are ignored. */
-export const roleFormSchema = z
-  .object({
+export const roleFormSchema = z.preprocess(
+  // "One language at least" is checked before the fields: a refinement after them would
+  // be skipped while any field is invalid, so the author would meet it only in a second round.
+  (input, ctx) => {
+    const v = input && typeof input === 'object' ? (input as Record<string, unknown>) : {}
+    if (blank(v.titleZh) && blank(v.titleEn)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['titleZh'], ...i18n('validation.text') })
+    if (blank(v.descriptionZh) && blank(v.descriptionEn)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['descriptionZh'], ...i18n('validation.text') })
+    return input
+  },
+  z.object({
     titleZh: optionalText(200),
     titleEn: optionalText(200),
     descriptionZh: optionalText(20_000),
@@ -94,11 +104,8 @@ export const roleFormSchema = z
       .default([]),
     /** draft / publish; `save` keeps the role's current status. */
     intent: z.enum(['draft', 'publish', 'save']).default('draft'),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.titleZh && !v.titleEn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['titleZh'], ...i18n('validation.text') })
-    if (!v.descriptionZh && !v.descriptionEn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['descriptionZh'], ...i18n('validation.text') })
-  })
+  }),
+)
 
 export type RoleFormValue = z.output<typeof roleFormSchema>
 

@@ -1,5 +1,6 @@
 // Zero-downtime rebuild: fill a fresh index from Postgres, then swap it with the live one,
 // so searches keep answering from the old index until the new one is complete.
+import type { EnqueuedTaskPromise } from 'meilisearch'
 import { prisma } from '#app/lib/db.server.ts'
 import { meili } from './client.server.ts'
 import { allRoleDocuments } from './documents.server.ts'
@@ -12,11 +13,18 @@ export async function reindexRoles(log: (message: string) => void = () => {}) {
   const fresh = `${live}_build_${started}`
   await ensureRoleIndex(fresh)
   let documents = 0
+  // Pages are enqueued without waiting for each to be indexed: Meilisearch batches queued
+  // additions into few indexing runs, and the next page is read from Postgres meanwhile.
+  const tasks: EnqueuedTaskPromise[] = []
   for await (const page of allRoleDocuments()) {
-    await settle(meili.index(fresh).addDocuments(page, { primaryKey: 'id' }), 600_000)
+    const task = meili.index(fresh).addDocuments(page, { primaryKey: 'id' })
+    await task
+    tasks.push(task)
     documents += page.length
-    log(`indexed ${documents} roles`)
+    log(`queued ${documents} roles`)
   }
+  for (const task of tasks) await settle(task, 1_800_000)
+  log(`indexed ${documents} roles`)
   await ensureRoleIndex(live)
   await settle(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]))
   // After the swap the build name holds the previous documents.

@@ -132,7 +132,8 @@ function cumulativeBands(bandCounts: Record<string, number>): Record<string, num
   return result
 }
 
-async function searchMeili(query: RoleSearchQuery, now: Date): Promise<RoleSearchResult> {
+/** The multi-search sent to Meilisearch for a query (the benchmark replays it verbatim). */
+export function roleMultiSearch(query: RoleSearchQuery, now: Date) {
   const parts = filterParts(query, now)
   const index = rolesIndexUid()
   const main: MultiSearchQuery = {
@@ -159,7 +160,12 @@ async function searchMeili(query: RoleSearchQuery, now: Date): Promise<RoleSearc
     facets: [facetAttributes[group]],
     limit: 0,
   }))
-  const { results } = await meili.multiSearch({ queries: [main, ...facetQueries] })
+  return { queries: [main, ...facetQueries], activeGroups }
+}
+
+async function searchMeili(query: RoleSearchQuery, now: Date): Promise<RoleSearchResult> {
+  const { queries, activeGroups } = roleMultiSearch(query, now)
+  const { results } = await meili.multiSearch({ queries })
   const [first, ...others] = results as unknown as Array<SearchResponse<RoleDocument>>
   if (!first) throw new Error('Meilisearch returned no result')
   const distribution = { ...first.facetDistribution }

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, test } from 'vitest'
+import { prisma } from '#app/lib/db.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { createSkill, mergeSkills, skillAutocomplete, updateSkill } from './skills.server.ts'
+
+beforeEach(async () => {
+  await prisma.$executeRawUnsafe('TRUNCATE "Skill", "University", "User", "Company", "OutboxEntry", "AuditLog" CASCADE')
+})
+
+async function setup() {
+  const admin = await prisma.user.create({ data: { email: 'admin@lq.cn', name: 'Admin' }, select: { id: true } })
+  const parent = await createSkill(admin.id, { key: 'smart-contracts', nameZh: '智能合约', aliases: [] })
+  const sol = await createSkill(admin.id, { key: 'solidity', nameZh: 'Solidity', nameEn: 'Solidity', aliases: [], parentKey: 'smart-contracts' })
+  const dup = await createSkill(admin.id, { key: 'sol-lang', nameZh: '智能合约语言', aliases: ['sol'] })
+  const child = await createSkill(admin.id, { key: 'sol-gas', nameEn: 'Gas optimisation', aliases: [], parentKey: 'sol-lang' })
+  const uni = await prisma.university.create({ data: { nameZh: '广西大学', city: 'nanning' }, select: { id: true } })
+  const course = await prisma.course.create({ data: { universityId: uni.id, code: 'C1', titleZh: '课程', skills: { create: [{ skillId: sol.id, level: 2 }, { skillId: dup.id, level: 4 }] } }, select: { id: true } })
+  const company = await prisma.company.create({ data: { nameZh: '公司', city: 'nanning' }, select: { id: true } })
+  const role = await prisma.internshipRole.create({
+    data: {
+      companyId: company.id, titleZh: '岗位', kind: 'smart_contract_dev', city: 'nanning', workMode: 'onsite', stipendMin: 0, stipendMax: 0, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1,
+      deadline: new Date('2030-01-01'), closesAt: new Date('2030-01-01'), status: 'published',
+      skills: { create: [{ skillId: sol.id, level: 3, required: false }, { skillId: dup.id, level: 2, required: true }] },
+    },
+    select: { id: true },
+  })
+  const onlyDup = await prisma.internshipRole.create({
+    data: {
+      companyId: company.id, titleZh: '岗位2', kind: 'app_dev', city: 'nanning', workMode: 'remote', stipendMin: 0, stipendMax: 0, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1,
+      deadline: new Date('2030-01-01'), closesAt: new Date('2030-01-01'), status: 'published',
+      skills: { create: [{ skillId: dup.id, level: 3, required: true }] },
+    },
+    select: { id: true },
+  })
+  return { admin, parent, sol, dup, child, course, role, onlyDup }
+}
+
+describe('skills', () => {
+  test('merging moves every reference, keeps the higher level and the required flag, re-parents children', async () => {
+    const s = await setup()
+    await prisma.outboxEntry.deleteMany()
+    const result = await mergeSkills(s.admin.id, { sourceKey: 'sol-lang', targetKey: 'solidity' })
+    expect(result.roles).toBe(2)
+    expect(await prisma.skill.findUnique({ where: { key: 'sol-lang' }, select: { id: true } })).toBeNull()
+    expect(await prisma.courseSkill.findMany({ where: { courseId: s.course.id }, select: { skillId: true, level: true } })).toEqual([{ skillId: s.sol.id, level: 4 }])
+    expect(await prisma.roleSkill.findMany({ where: { roleId: s.role.id }, select: { skillId: true, level: true, required: true } })).toEqual([{ skillId: s.sol.id, level: 3, required: true }])
+    expect(await prisma.roleSkill.findMany({ where: { roleId: s.onlyDup.id }, select: { skillId: true } })).toEqual([{ skillId: s.sol.id }])
+    const target = await prisma.skill.findUniqueOrThrow({ where: { id: s.sol.id }, select: { aliases: true, parentId: true } })
+    expect(target.aliases.sort()).toEqual(['sol', 'sol-lang', '智能合约语言'].sort())
+    expect(target.parentId).toBe(s.parent.id)
+    expect((await prisma.skill.findUniqueOrThrow({ where: { id: s.child.id }, select: { parentId: true } })).parentId).toBe(s.sol.id)
+    const outbox = await prisma.outboxEntry.findMany({ select: { entity: true, entityId: true } })
+    expect(outbox).toEqual(expect.arrayContaining([{ entity: 'role', entityId: s.role.id }, { entity: 'role', entityId: s.onlyDup.id }, { entity: 'skill', entityId: s.sol.id }]))
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: 'skill.merge' }, select: { actorId: true, entityId: true } })
+    expect(audit).toEqual({ actorId: s.admin.id, entityId: s.sol.id })
+  })
+
+  test('renames are audited; a parent cycle and a taken key are field errors', async () => {
+    const s = await setup()
+    await updateSkill(s.admin.id, s.sol.id, { nameZh: 'Solidity 语言', nameEn: 'Solidity', aliases: ['以太坊合约'], parentKey: 'smart-contracts' })
+    expect(await prisma.auditLog.count({ where: { action: 'skill.update', entityId: s.sol.id } })).toBe(1)
+    const cycle = await updateSkill(s.admin.id, s.parent.id, { nameZh: '智能合约', aliases: [], parentKey: 'solidity' }).catch((e: unknown) => e)
+    expect(cycle).toBeInstanceOf(UserFacingError)
+    expect((cycle as UserFacingError).fields[0]?.key).toBe('skills.parentCycle')
+    const taken = await createSkill(s.admin.id, { key: 'solidity', nameEn: 'x', aliases: [] }).catch((e: unknown) => e)
+    expect((taken as UserFacingError).status).toBe(409)
+    const options = await skillAutocomplete('en')
+    expect(options.find((o) => o.key === 'solidity')).toMatchObject({ label: 'Solidity' })
+    expect(options.find((o) => o.key === 'solidity')?.searchText).toContain('以太坊合约')
+  })
+})

@@ -1,0 +1,192 @@
+// A student's own profile: view and edit, course records (verified ones come from the
+// university; the student may add self-claimed ones), résumé PDFs, visibility, a full
+// data export, and deleting the account with everything stored for it.
+import type { z } from 'zod'
+import { prisma } from '#app/lib/db.server.ts'
+import { randomToken } from '#app/lib/hash.server.ts'
+import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { canonicalCity } from '#app/modules/cities/cities.ts'
+import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
+import { parseSkillList } from '#app/modules/universities/schemas.ts'
+import { MAX_RESUME_BYTES, parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
+
+export async function getOwnProfile(userId: string) {
+  const profile = await prisma.studentProfile.findUnique({
+    where: { userId },
+    select: {
+      id: true,
+      universityId: true,
+      major: true,
+      graduationYear: true,
+      preferredCities: true,
+      workModes: true,
+      availableFrom: true,
+      daysPerWeek: true,
+      visibility: true,
+      university: { select: { nameZh: true, nameEn: true } },
+      languages: { orderBy: { language: 'asc' }, select: { language: true, level: true } },
+      skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+      courses: {
+        orderBy: [{ verified: 'desc' }, { createdAt: 'asc' }],
+        select: { grade: true, verified: true, course: { select: { id: true, code: true, titleZh: true, titleEn: true, university: { select: { nameZh: true, nameEn: true } } } } },
+      },
+      resumes: { orderBy: { createdAt: 'desc' }, select: { id: true, filename: true, size: true, createdAt: true } },
+    },
+  })
+  if (!profile) throw notFound()
+  return profile
+}
+
+/** Courses a student may claim: their university's catalogue. */
+export function claimableCourses(universityId: string | null) {
+  if (!universityId) return Promise.resolve([])
+  return prisma.course.findMany({ where: { universityId }, orderBy: { code: 'asc' }, select: { id: true, code: true, titleZh: true, titleEn: true } })
+}
+
+export async function updateProfile(studentId: string, value: z.output<typeof profileSchema>) {
+  const skills = parseSkillList(value.skills).skills
+  const languages = parseLanguageList(value.languages).languages
+  await prisma.$transaction(async (tx) => {
+    const known = await tx.skill.findMany({ where: { key: { in: skills.map((s) => s.key) } }, select: { id: true, key: true } })
+    const unknown = skills.filter((s) => !known.some((k) => k.key === s.key)).map((s) => s.key)
+    if (unknown.length > 0) {
+      throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [{ path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } }])
+    }
+    const university = value.universityId ? await tx.university.findUnique({ where: { id: value.universityId }, select: { id: true } }) : null
+    await tx.studentProfile.update({
+      where: { id: studentId },
+      data: {
+        universityId: university?.id ?? null,
+        major: value.major ?? null,
+        graduationYear: value.graduationYear ?? null,
+        preferredCities: value.preferredCities.map(canonicalCity),
+        workModes: value.workModes,
+        availableFrom: value.availableFrom ?? null,
+        daysPerWeek: value.daysPerWeek ?? null,
+      },
+      select: { id: true },
+    })
+    await tx.studentLanguage.deleteMany({ where: { studentId } })
+    await tx.studentLanguage.createMany({ data: languages.map((l) => ({ studentId, ...l })) })
+    await tx.studentSkill.deleteMany({ where: { studentId } })
+    await tx.studentSkill.createMany({ data: skills.map((s) => ({ studentId, skillId: known.find((k) => k.key === s.key)!.id, level: s.level })) })
+  })
+}
+
+export async function setVisibility(userId: string, studentId: string, value: z.output<typeof visibilitySchema>) {
+  await prisma.$transaction(async (tx) => {
+    await tx.studentProfile.update({ where: { id: studentId }, data: { visibility: value.visibility }, select: { id: true } })
+    await recordAudit(tx, { actorId: userId, action: 'student.visibility', entity: 'student', entityId: studentId, data: { visibility: value.visibility } })
+  })
+}
+
+export async function addClaimedCourse(studentId: string, value: z.output<typeof claimedCourseSchema>) {
+  const existing = await prisma.studentCourse.findUnique({ where: { studentId_courseId: { studentId, courseId: value.courseId } }, select: { verified: true } })
+  if (existing?.verified) throw new UserFacingError(409, 'profile.courseVerifiedAlready', undefined, [{ path: 'courseId', key: 'profile.courseVerifiedAlready' }])
+  const course = await prisma.course.findUnique({ where: { id: value.courseId }, select: { id: true } })
+  if (!course) throw new UserFacingError(422, 'universities.unknownCourse', { code: '' }, [{ path: 'courseId', key: 'universities.unknownCourse', params: { code: '' } }])
+  await prisma.studentCourse.upsert({
+    where: { studentId_courseId: { studentId, courseId: course.id } },
+    create: { studentId, courseId: course.id, grade: value.grade ?? null, verified: false },
+    update: { grade: value.grade ?? null },
+    select: { studentId: true },
+  })
+}
+
+/** Only self-claimed records can be removed; verified ones belong to the university. */
+export async function removeClaimedCourse(studentId: string, courseId: string) {
+  await prisma.studentCourse.deleteMany({ where: { studentId, courseId, verified: false } })
+}
+
+export async function uploadResume(studentId: string, file: { bytes: Uint8Array; filename: string }) {
+  if (file.bytes.byteLength === 0 || detectFileType(file.bytes) !== 'pdf') {
+    throw new UserFacingError(422, 'profile.resumeNotPdf', undefined, [{ path: 'resume', key: 'profile.resumeNotPdf' }])
+  }
+  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw new UserFacingError(422, 'profile.resumeTooLarge', undefined, [{ path: 'resume', key: 'profile.resumeTooLarge' }])
+  const storageKey = `resumes/${studentId}/${randomToken(12)}.pdf`
+  await storage.put(storageKey, file.bytes)
+  try {
+    await prisma.resume.create({
+      data: { studentId, storageKey, filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'resume.pdf', size: file.bytes.byteLength },
+      select: { id: true },
+    })
+  } catch (error) {
+    await storage.delete(storageKey)
+    throw error
+  }
+}
+
+export async function readResume(studentId: string, resumeId: string) {
+  const resume = await prisma.resume.findFirst({ where: { id: resumeId, studentId }, select: { storageKey: true, filename: true } })
+  const bytes = resume ? await storage.get(resume.storageKey) : null
+  if (!resume || !bytes) throw notFound()
+  return { bytes, filename: resume.filename }
+}
+
+export async function deleteResume(studentId: string, resumeId: string) {
+  const resume = await prisma.resume.findFirst({ where: { id: resumeId, studentId }, select: { id: true, storageKey: true } })
+  if (!resume) throw notFound()
+  await prisma.resume.delete({ where: { id: resume.id }, select: { id: true } })
+  await storage.delete(resume.storageKey)
+}
+
+/** Everything stored about the student, as one JSON document (the right of access). */
+export async function exportStudentData(userId: string) {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      createdAt: true,
+      roles: { select: { role: true, createdAt: true } },
+      studentProfile: {
+        select: {
+          id: true,
+          key: true,
+          major: true,
+          graduationYear: true,
+          preferredCities: true,
+          workModes: true,
+          availableFrom: true,
+          daysPerWeek: true,
+          visibility: true,
+          consentedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          university: { select: { key: true, nameZh: true, nameEn: true } },
+          languages: { select: { language: true, level: true } },
+          skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+          courses: { select: { grade: true, verified: true, createdAt: true, course: { select: { key: true, code: true, titleZh: true, titleEn: true } } } },
+          resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
+          applications: { select: { id: true, status: true, note: true, answers: true, createdAt: true, updatedAt: true, role: { select: { id: true, titleZh: true, titleEn: true } } } },
+          views: { select: { createdAt: true, context: true, company: { select: { nameZh: true, nameEn: true } } } },
+        },
+      },
+      registrations: { select: { id: true, status: true, createdAt: true, checkedInAt: true, event: { select: { id: true, titleZh: true, titleEn: true } } } },
+      teamMembers: { select: { createdAt: true, team: { select: { name: true, event: { select: { titleZh: true, titleEn: true } } } } } },
+      notifications: { select: { type: true, data: true, link: true, readAt: true, createdAt: true } },
+      notificationPreferences: { select: { type: true, inApp: true, email: true } },
+      savedSearches: { select: { name: true, query: true, createdAt: true } },
+      sessions: { select: { createdAt: true, expiresAt: true, userAgent: true } },
+      apiTokens: { select: { name: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+    },
+  })
+  if (!user) throw notFound()
+  return { exportedAt: new Date().toISOString(), user }
+}
+
+/** Deletes the account (the database cascades every row that belongs to it) and its stored files. */
+export async function deleteStudentAccount(userId: string, confirmEmail: string) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, studentProfile: { select: { resumes: { select: { storageKey: true } } } } } })
+  if (!user) throw notFound()
+  if (user.email !== confirmEmail) throw new UserFacingError(422, 'profile.deleteEmailMismatch', undefined, [{ path: 'confirmEmail', key: 'profile.deleteEmailMismatch' }])
+  const files = user.studentProfile?.resumes.map((r) => r.storageKey) ?? []
+  await prisma.$transaction(async (tx) => {
+    await recordAudit(tx, { actorId: null, action: 'user.delete', entity: 'user', entityId: userId })
+    await tx.user.delete({ where: { id: userId }, select: { id: true } })
+  })
+  await Promise.all(files.map((key) => storage.delete(key)))
+}

@@ -1,0 +1,65 @@
+// A student whose account was created from a university roster claims it: sets a name and
+// password, consents, and is signed in.
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorMapFor } from '#app/i18n/validation.ts'
+import { invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { setPassword } from '#app/modules/auth/accounts.server.ts'
+import { startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
+import { completeClaim, describeClaim } from '#app/modules/universities/roster.server.ts'
+import { claimSchema } from '#app/modules/universities/schemas.ts'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const claim = await describeClaim(params.token ?? '').catch(() => {
+    throw new Response('Not Found', { status: 404 })
+  })
+  return { email: claim.user.email, name: claim.user.name }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? ''
+  const locale = requestLocale(request)
+  const submission = parseForm(await request.formData(), claimSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
+  const user = await completeClaim(token, submission.value.name).catch(() => {
+    throw new Response('Not Found', { status: 404 })
+  })
+  await setPassword(user.id, submission.value.password)
+  return startSessionAndRedirect(request, user.id, '/profile', 'claim.done')
+}
+
+export default function Claim() {
+  const { email, name } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  const [form, fields] = useForm({
+    id: 'claim',
+    lastResult: actionData?.result,
+    shouldValidate: 'onBlur',
+    defaultValue: { name },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: claimSchema, errorMap: errorMapFor(locale) }),
+  })
+  return (
+    <section className="narrow">
+      <h1>{t('claim.title')}</h1>
+      <p>{t('claim.intro', { email })}</p>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field field={fields.name} label={t('auth.name')} inputProps={{ autoComplete: 'name' }} />
+        <Field field={fields.password} label={t('auth.password')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
+        <div className="field checkbox">
+          <input type="checkbox" id={fields.consent.id} name={fields.consent.name} aria-describedby={fields.consent.errorId} />
+          <label htmlFor={fields.consent.id}>{t('claim.consent')}</label>
+          <ErrorList id={fields.consent.errorId} errors={fields.consent.errors} />
+        </div>
+        <SubmitButton>{t('claim.submit')}</SubmitButton>
+      </Form>
+    </section>
+  )
+}

@@ -1,0 +1,16 @@
+// Everything stored about the signed-in student, as a JSON download.
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
+import { exportStudentData } from '#app/modules/students/profile.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, 'student')
+  const body = JSON.stringify(await exportStudentData(user.id), null, 2)
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="lianqiao-my-data.json"',
+      'Cache-Control': 'no-store',
+    },
+  })
+}

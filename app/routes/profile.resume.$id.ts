@@ -1,0 +1,20 @@
+// A student's own résumé PDF.
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { readResume } from '#app/modules/students/profile.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, 'student')
+  if (!user.studentProfileId) throw notFoundResponse()
+  const resume = await readResume(user.studentProfileId, params.id ?? '').catch(() => {
+    throw notFoundResponse()
+  })
+  return new Response(Buffer.from(resume.bytes), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(resume.filename)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}

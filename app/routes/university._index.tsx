@@ -1,0 +1,105 @@
+// University staff: their course catalogue, with a form to add a course and links to the
+// bulk upload, the roster upload and the skill-gap report.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { CourseForm } from '#app/components/course-form.tsx'
+import { KnownSkills } from '#app/components/known-skills.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { pickText } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { hasRole } from '#app/modules/auth/permissions.server.ts'
+import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { listCourses, saveCourse } from '#app/modules/universities/catalogue.server.ts'
+import { requireOneUniversity, requireUniversityContext } from '#app/modules/universities/context.server.ts'
+import { courseFormSchema } from '#app/modules/universities/schemas.ts'
+import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, university } = await requireUniversityContext(request)
+  if (!university) return { university: null, choices: hasRole(user, 'admin') ? await listUniversityOptions() : [], courses: [], skills: [] }
+  const [courses, skills] = await Promise.all([listCourses(university.id), skillAutocomplete(requestLocale(request))])
+  return { university, choices: [], courses, skills }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user, university } = await requireOneUniversity(request)
+  const locale = requestLocale(request)
+  const submission = parseForm(await request.formData(), courseFormSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission)
+  try {
+    await saveCourse(user.id, university.id, null, submission.value)
+  } catch (error) {
+    return errorReply(submission, error, locale)
+  }
+  return redirectWithToast(`/university?u=${university.id}`, 'universities.courseSaved')
+}
+
+export default function UniversityCatalogue() {
+  const { university, choices, courses, skills } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  const locale = useLocale()
+  if (!university) {
+    return (
+      <section className="stack">
+        <h1>{t('universities.pick')}</h1>
+        <ul className="plain-list">
+          {choices.map((u) => (
+            <li key={u.id}>
+              <Link to={`/university?u=${u.id}`}>{pickText(locale, u.nameZh, u.nameEn)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    )
+  }
+  const q = `?u=${university.id}`
+  return (
+    <section className="stack">
+      <h1>{t('universities.title', { name: pickText(locale, university.nameZh, university.nameEn) })}</h1>
+      <nav className="segmented" aria-label={t('universities.courses')}>
+        <Link to={`/university/upload${q}`}>{t('universities.upload')}</Link>
+        <Link to={`/university/roster${q}`}>{t('universities.roster')}</Link>
+        <Link to={`/university/skill-gap${q}`}>{t('gap.link')}</Link>
+      </nav>
+      <section aria-labelledby="courses-heading">
+        <h2 id="courses-heading">{t('universities.courses')}</h2>
+        {courses.length === 0 ? (
+          <p>{t('universities.noCourses')}</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('universities.code')}</th>
+                <th scope="col">{t('profile.course')}</th>
+                <th scope="col">{t('universities.semester')}</th>
+                <th scope="col">{t('universities.skills')}</th>
+                <th scope="col">{t('universities.verifiedStudents')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {courses.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link to={`/university/courses/${c.id}${q}`}>{c.code}</Link>
+                  </td>
+                  <td>{pickText(locale, c.titleZh, c.titleEn)}</td>
+                  <td>{c.semester}</td>
+                  <td>{c.skills.map((s) => `${pickText(locale, s.skill.nameZh, s.skill.nameEn)} ${s.level}`).join('、')}</td>
+                  <td>{c._count.studentCourses}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="add-course-heading" className="card">
+        <h2 id="add-course-heading">{t('universities.addCourse')}</h2>
+        <CourseForm id="add-course" intent="create" lastResult={actionData?.result} submitLabel={t('universities.addCourse')} />
+        <KnownSkills skills={skills} />
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,63 @@
+// University staff: edit or delete one course of their catalogue.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CourseForm } from '#app/components/course-form.tsx'
+import { KnownSkills } from '#app/components/known-skills.tsx'
+import { SubmitButton } from '#app/components/forms.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { useT } from '#app/i18n/use-t.ts'
+import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { deleteCourse, getCourse, saveCourse } from '#app/modules/universities/catalogue.server.ts'
+import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { courseFormSchema } from '#app/modules/universities/schemas.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { university } = await requireOneUniversity(request)
+  const [course, skills] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillAutocomplete(requestLocale(request))])
+  return { universityId: university.id, course, skills }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, university } = await requireOneUniversity(request)
+  const locale = requestLocale(request)
+  const formData = await request.formData()
+  const courseId = params.courseId ?? ''
+  if (formData.get('intent') === 'delete') {
+    await deleteCourse(user.id, university.id, courseId)
+    return redirectWithToast(`/university?u=${university.id}`, 'universities.courseDeleted')
+  }
+  const submission = parseForm(formData, courseFormSchema, locale)
+  if (submission.status !== 'success') return invalidReply(submission)
+  try {
+    await saveCourse(user.id, university.id, courseId, submission.value)
+  } catch (error) {
+    return errorReply(submission, error, locale)
+  }
+  return redirectWithToast(`/university?u=${university.id}`, 'universities.courseSaved')
+}
+
+export default function EditCourse() {
+  const { course, skills } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const t = useT()
+  return (
+    <section className="stack narrow">
+      <h1>{t('universities.editCourse')}</h1>
+      <CourseForm
+        id="edit-course"
+        intent="save"
+        lastResult={actionData?.result}
+        defaults={{ ...course, skills: course.skillList }}
+        submitLabel={t('common.save')}
+      />
+      <KnownSkills skills={skills} />
+      <Form method="post">
+        <SubmitButton name="intent" value="delete" className="button danger">
+          {t('universities.deleteCourse')}
+        </SubmitButton>
+      </Form>
+    </section>
+  )
+}
