@@ -12,6 +12,8 @@ test('a student signs up, signs out and signs in again', async ({ page }) => {
 test('a company member signs up with a new company', async ({ page }) => {
   await page.goto('/signup')
   await page.getByRole('link', { name: '企业成员' }).click()
+  // The company form replaces the student form once the navigation completes.
+  await expect(page.getByLabel('企业中文名称')).toBeVisible()
   await page.getByLabel('姓名').fill('黄经理')
   await page.getByLabel('电子邮箱').fill(uniqueEmail('company'))
   await page.getByLabel('密码').fill(PASSWORD)
