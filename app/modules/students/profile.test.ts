@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { type UserFacingError } from '#app/lib/errors.server.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { addClaimedCourse, deleteStudentAccount, exportStudentData, getOwnProfile, setVisibility, updateProfile, uploadResume } from './profile.server.ts'
 import { profileSchema } from './schemas.ts'
