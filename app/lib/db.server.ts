@@ -5,7 +5,9 @@ import { env } from './env.server.ts'
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 })
-  return new PrismaClient({ adapter })
+  // Generous limits: a busy 2-core machine (CI, benchmarks) must slow transactions down,
+  // not fail them.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } })
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> }

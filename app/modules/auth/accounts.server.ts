@@ -28,14 +28,17 @@ export function toDbLocale(locale: Locale) {
 const emailTaken = () =>
   new UserFacingError(409, 'auth.emailTaken', undefined, [{ path: 'email', key: 'auth.emailTaken' }])
 
-/** Creates the user with a password and roles; a taken e-mail is a field error, not a 500. */
+/**
+ * Creates the user with a password hash made beforehand (hashing is slow and must not hold
+ * a transaction open) and roles; a taken e-mail is a field error, not a 500.
+ */
 async function createUser(
   tx: Tx,
-  input: { name: string; email: string; password: string; locale: Locale; roles: AccountRole[] },
+  input: { name: string; email: string; hash: string; locale: Locale; roles: AccountRole[] },
 ) {
   const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })
   if (existing) throw emailTaken()
-  const hash = await hashPassword(input.password)
+  const { hash } = input
   return tx.user.create({
     data: {
       email: input.email,
@@ -54,12 +57,13 @@ function rethrowUniqueEmail(error: unknown): never {
 }
 
 export async function signUpStudent(input: z.output<typeof studentSignUpSchema>, locale: Locale) {
+  const hash = await hashPassword(input.password)
   return prisma
     .$transaction(async (tx) => {
       const university = input.universityId
         ? await tx.university.findUnique({ where: { id: input.universityId }, select: { id: true } })
         : null
-      const user = await createUser(tx, { ...input, locale, roles: ['student'] })
+      const user = await createUser(tx, { ...input, hash, locale, roles: ['student'] })
       await tx.studentProfile.create({
         data: { userId: user.id, universityId: university?.id, consentedAt: new Date() },
         select: { id: true },
@@ -70,9 +74,10 @@ export async function signUpStudent(input: z.output<typeof studentSignUpSchema>,
 }
 
 export async function signUpCompany(input: z.output<typeof companySignUpSchema>, locale: Locale) {
+  const hash = await hashPassword(input.password)
   return prisma
     .$transaction(async (tx) => {
-      const user = await createUser(tx, { ...input, locale, roles: ['company_member'] })
+      const user = await createUser(tx, { ...input, hash, locale, roles: ['company_member'] })
       const company = await tx.company.create({
         data: {
           nameZh: input.companyNameZh,
@@ -96,9 +101,10 @@ export async function signUpInvited(
   applyInvitation: (tx: Tx, userId: string) => Promise<AccountRole>,
   role: AccountRole,
 ) {
+  const hash = await hashPassword(input.password)
   return prisma
     .$transaction(async (tx) => {
-      const user = await createUser(tx, { ...input, locale, roles: [role] })
+      const user = await createUser(tx, { ...input, hash, locale, roles: [role] })
       await applyInvitation(tx, user.id)
       return user
     })
