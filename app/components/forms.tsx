@@ -1,6 +1,6 @@
 // Shared form pieces: a labelled field with its errors, an error list, a submit button
 // that shows progress. They render plain HTML controls so every form works without JS.
-import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import { useNavigation } from '@remix-run/react'
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import { useT } from '#app/i18n/use-t.ts'
@@ -19,6 +19,24 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
 
 type InputType = 'text' | 'email' | 'password' | 'number' | 'date' | 'datetime-local' | 'url' | 'search' | 'tel'
 
+/** What every field shows around its control: the label, an optional hint, its errors. */
+function FieldFrame({ field, label, hint, hintId, children }: { field: { id: string; errorId: string; errors?: string[] }; label: ReactNode; hint?: ReactNode; hintId?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {children}
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+    </div>
+  )
+}
+
+const describedBy = (...ids: Array<string | undefined>) => ids.filter(Boolean).join(' ') || undefined
+
 export function Field({
   field,
   label,
@@ -35,16 +53,19 @@ export function Field({
   const hintId = hint ? `${field.id}-hint` : undefined
   const props = getInputProps(field, { type, ariaDescribedBy: hintId })
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <input {...props} {...inputProps} key={props.key} aria-describedby={[props['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined} />
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={field.errorId} errors={field.errors} />
-    </div>
+    <FieldFrame field={field} label={label} hint={hint} hintId={hintId}>
+      <input {...props} {...inputProps} key={props.key} aria-describedby={describedBy(props['aria-describedby'], hintId)} />
+    </FieldFrame>
+  )
+}
+
+export function TextAreaField({ field, label, hint, rows }: { field: FieldMetadata<string | undefined>; label: ReactNode; hint?: ReactNode; rows?: number }) {
+  const hintId = hint ? `${field.id}-hint` : undefined
+  const props = getTextareaProps(field)
+  return (
+    <FieldFrame field={field} label={label} hint={hint} hintId={hintId}>
+      <textarea {...props} key={props.key} rows={rows} aria-describedby={describedBy(props['aria-describedby'], hintId)} />
+    </FieldFrame>
   )
 }
 

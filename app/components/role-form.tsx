@@ -1,10 +1,10 @@
 // The role form (new and edit): every Role field of the import format, skills picked from
 // the taxonomy through a datalist that autocompletes in both languages. Plain HTML
 // controls, so it works without JavaScript; Conform adds validation as you go.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { ErrorList, Field, SubmitButton, TextAreaField } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
@@ -30,23 +30,6 @@ export type RoleFormDefaults = {
   openings?: number
   deadline?: string
   skills?: Array<{ skill: string; level: number; required: boolean }>
-}
-
-function TextArea({ field, label, hint }: { field: FieldMetadata<string | undefined>; label: string; hint?: string }) {
-  const hintId = hint ? `${field.id}-hint` : undefined
-  const props = getTextareaProps(field)
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <textarea {...props} key={props.key} rows={8} aria-describedby={[props['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined} />
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={field.errorId} errors={field.errors} />
-    </div>
-  )
 }
 
 function Select({ field, label, options }: { field: FieldMetadata<string | undefined>; label: string; options: Array<{ value: string; label: string }> }) {
@@ -108,8 +91,8 @@ export function RoleForm({
         <Field field={fields.titleZh} label={t('roleForm.titleZh')} hint={t('roleForm.bilingualHint')} />
         <Field field={fields.titleEn} label={t('roleForm.titleEn')} />
       </div>
-      <TextArea field={fields.descriptionZh} label={t('roleForm.descriptionZh')} hint={t('roleForm.bilingualHint')} />
-      <TextArea field={fields.descriptionEn} label={t('roleForm.descriptionEn')} />
+      <TextAreaField field={fields.descriptionZh} label={t('roleForm.descriptionZh')} hint={t('roleForm.bilingualHint')} rows={8} />
+      <TextAreaField field={fields.descriptionEn} label={t('roleForm.descriptionEn')} rows={8} />
       <div className="grid-3">
         <Select field={fields.kind} label={t('roleForm.kind')} options={roleKinds.map((k) => ({ value: k, label: t(`roleKind.${k}` as MessageKey) }))} />
         <Select field={fields.workMode} label={t('roleForm.workMode')} options={workModes.map((m) => ({ value: m, label: t(`workMode.${m}` as MessageKey) }))} />

@@ -14,7 +14,7 @@ export function UploadProblems({ problems }: { problems: Array<{ row: string; te
         <thead>
           <tr>
             <th scope="col">{t('universities.row')}</th>
-            <th scope="col">{t('universities.changedFields')}</th>
+            <th scope="col">{t('universities.problem')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,5 @@
-// /admin/companies — admins verify companies' park-incubated claims (the badge shows only then).
+// /admin/companies — admins verify companies (verified ones may see discoverable students) and
+// their park-incubated claims (the badge shows only then).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
@@ -7,7 +8,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
-import { listCompaniesForAdmin, setParkVerification } from '#app/modules/companies/companies.server.ts'
+import { listCompaniesForAdmin, setCompanyVerification, setParkVerification } from '#app/modules/companies/companies.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -17,7 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const formData = await request.formData()
-  await setParkVerification(admin, String(formData.get('companyId') ?? ''), formData.get('intent') === 'verify')
+  const companyId = String(formData.get('companyId') ?? '')
+  const intent = formData.get('intent')
+  if (intent === 'verify-company' || intent === 'unverify-company') {
+    await setCompanyVerification(admin, companyId, intent === 'verify-company')
+    return redirectWithToast('/admin/companies', 'adminCompanies.companyUpdated')
+  }
+  await setParkVerification(admin, companyId, intent === 'verify')
   return redirectWithToast('/admin/companies', 'adminCompanies.updated')
 }
 
@@ -34,6 +41,7 @@ export default function AdminCompanies() {
             <th scope="col">{t('adminCompanies.name')}</th>
             <th scope="col">{t('companies.city')}</th>
             <th scope="col">{t('adminCompanies.roles')}</th>
+            <th scope="col">{t('adminCompanies.verification')}</th>
             <th scope="col">{t('adminCompanies.claim')}</th>
           </tr>
         </thead>
@@ -45,6 +53,15 @@ export default function AdminCompanies() {
               </td>
               <td>{cityName(company.city, locale)}</td>
               <td>{company.roles}</td>
+              <td>
+                <Form method="post" className="inline">
+                  <input type="hidden" name="companyId" value={company.id} />
+                  {company.verified ? t('adminCompanies.companyVerified') : t('adminCompanies.companyUnverified')}{' '}
+                  <SubmitButton name="intent" value={company.verified ? 'unverify-company' : 'verify-company'} className="button small">
+                    {company.verified ? t('adminCompanies.unverifyCompany') : t('adminCompanies.verifyCompany')}
+                  </SubmitButton>
+                </Form>
+              </td>
               <td>
                 {!company.parkIncubated ? (
                   t('adminCompanies.notClaimed')

@@ -112,6 +112,7 @@ export default function CompanyDashboard() {
                   <td>{role.applications}</td>
                   <td className="row-actions">
                     <Link to={`/company/roles/${role.id}/edit`}>{t('common.edit')}</Link>
+                    {role.status === 'published' && !role.expired ? <Link to={`/company/roles/${role.id}/candidates`}>{t('match.candidates')}</Link> : null}
                     <Form method="post" className="inline">
                       <input type="hidden" name="roleId" value={role.id} />
                       {role.status === 'draft' ? (

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listCompanyApplications } from '#app/modules/applications/review.server.ts'
 import { applicantsQuerySchema } from '#app/modules/applications/schemas.ts'
-import { applicationStatuses } from '#app/modules/applications/transitions.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -30,17 +30,7 @@ export default function CompanyApplications() {
         </p>
       ) : null}
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="status-filter">{t('applications.filterStatus')}</label>
-          <select id="status-filter" name="status" defaultValue={status}>
-            <option value="">{t('applications.allStatuses')}</option>
-            {applicationStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`applications.status.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ApplicationStatusFilter status={status} />
         <button type="submit" className="button small">
           {t('applications.filter')}
         </button>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
@@ -50,17 +51,7 @@ export default function Applicants() {
     <section className="stack">
       <h1>{t('applications.applicantsTitle', { role: pickText(locale, role.titleZh, role.titleEn) })}</h1>
       <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="status-filter">{t('applications.filterStatus')}</label>
-          <select id="status-filter" name="status" defaultValue={status}>
-            <option value="">{t('applications.allStatuses')}</option>
-            {applicationStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`applications.status.${s}` as MessageKey)} ({counts[s] ?? 0})
-              </option>
-            ))}
-          </select>
-        </div>
+        <ApplicationStatusFilter status={status} counts={counts} />
         <div className="field">
           <label htmlFor="sort">{t('applications.sort')}</label>
           <select id="sort" name="sort" defaultValue={sort}>

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { BarChart } from '#app/components/events/bar-chart.tsx'
 import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -12,6 +11,7 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
+import { organizerAction } from '#app/modules/events/organizer-action.server.ts'
 import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { messageRegistrants, organizerDashboard } from '#app/modules/events/dashboard.server.ts'
 import { cancelEvent, publishEvent } from '#app/modules/events/events.server.ts'
@@ -25,13 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireEventOrganizer(request, params.id ?? '')
   const eventId = params.id ?? ''
-  const locale = requestLocale(request)
-  const formData = await request.formData()
-  const form = String(formData.get('intent') ?? '')
-  const invalid = (fieldErrors: Record<string, string[] | null | undefined>) =>
-    data({ form, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+  const { user, locale, formData, form, invalid } = await organizerAction(request, eventId)
   try {
     switch (form) {
       case 'decide': {

@@ -3,13 +3,13 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
+import { organizerAction } from '#app/modules/events/organizer-action.server.ts'
 import { getEventForEdit } from '#app/modules/events/events.server.ts'
 import { addAward, getRubric, leaderboard, publishResults, setRubric } from '#app/modules/events/judging.server.ts'
 import { awardSchema, rubricSchema } from '#app/modules/events/schemas.ts'
@@ -29,13 +29,8 @@ const DEFAULT_RUBRIC = [
 ]
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireEventOrganizer(request, params.id ?? '')
   const eventId = params.id ?? ''
-  const locale = requestLocale(request)
-  const formData = await request.formData()
-  const form = String(formData.get('intent') ?? '')
-  const invalid = (errors: Record<string, string[] | null | undefined>) =>
-    data({ form, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+  const { user, locale, formData, form, invalid } = await organizerAction(request, eventId)
   try {
     switch (form) {
       case 'rubric': {

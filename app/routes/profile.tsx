@@ -156,7 +156,7 @@ export default function Profile() {
       </section>
 
       <section aria-labelledby="details-heading" className="card">
-        <h2 id="details-heading">{t('profile.title')}</h2>
+        <h2 id="details-heading">{t('profile.details')}</h2>
         <Form method="post" {...getFormProps(form)} noValidate>
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="field">

@@ -78,6 +78,31 @@ describe('company role pages', () => {
     expect(page).toMatchObject({ status: 'closed', open: false })
   })
 
+  test('an empty form reports every field at once; skills may be typed by name or alias', async () => {
+    const empty = (await newRoleAction(args(post('/company/roles/new', cookie, { intent: 'draft', kind: 'app-dev', workMode: 'onsite' })))) as unknown as {
+      data: { result: { error: Record<string, string[]> } }
+    }
+    // The "one language at least" check comes with the fields' own errors, not in a second round.
+    expect(Object.keys(empty.data.result.error)).toEqual(expect.arrayContaining(['titleZh', 'descriptionZh', 'city', 'stipendMin', 'deadline']))
+
+    // A rule's problem with a skill row comes back under that row's field name.
+    const repeated = (await newRoleAction(args(post('/company/roles/new', cookie, formFields({ 'skills[1].skill': 'Smart contract', 'skills[2].skill': '合约开发', 'skills[2].level': '3' }))))) as unknown as {
+      data: { result: { error: Record<string, string[]> } }
+      init: { status: number }
+    }
+    expect(repeated.init.status).toBe(422)
+    expect(repeated.data.result.error['skills[2].skill']?.[0]).toMatch(/list each skill once/)
+    const unknown = (await newRoleAction(args(post('/company/roles/new', cookie, formFields({ 'skills[1].skill': 'alchemy' }))))) as unknown as typeof repeated
+    expect(unknown.data.result.error['skills[1].skill']?.[0]).toMatch(/“alchemy” is not in the skill taxonomy/)
+
+    const fields = formFields({ 'skills[0].skill': '智能合约', 'skills[1].skill': ' FISCO bcos ', 'skills[2].skill': 'qa', 'skills[2].level': '1' })
+    const created = await newRoleAction(args(post('/company/roles/new', cookie, fields)))
+    if (!(created instanceof Response)) expect.fail(JSON.stringify(created))
+    const roleId = created.headers.get('Location')?.split('/').pop() ?? ''
+    const skills = await prisma.roleSkill.findMany({ where: { roleId }, select: { skill: { select: { key: true } } } })
+    expect(skills.map((s) => s.skill.key).sort()).toEqual(['fisco-bcos', 'smart-contracts', 'testing'])
+  })
+
   test('another company’s member gets a 404 for the dashboard actions on this role', async () => {
     const role = await createRole(member.user, member.companyId, roleFields(), 'draft')
     const outsider = await makeCompanyMember()

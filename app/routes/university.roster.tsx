@@ -2,17 +2,14 @@
 // every row problem; confirming writes verified course records and creates accounts,
 // whose claim links are shown once.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ConfirmUpload, FileUploadForm, UploadProblems } from '#app/components/upload-preview.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { translate, type MessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { decodeUpload } from '#app/modules/universities/catalogue.server.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
-import { confirmedPayload, problemTexts, uploadedBytes } from '#app/modules/universities/upload-form.server.ts'
+import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { university } = await requireOneUniversity(request)
@@ -22,33 +19,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user, university } = await requireOneUniversity(request)
   const locale = requestLocale(request)
-  const formData = await request.formData()
-  const empty = { done: null, claims: [], preview: null, problems: [] as Array<{ row: string; text: string }> }
-  if (formData.get('intent') === 'confirm') {
-    const { payload, signature } = confirmedPayload(formData)
-    try {
+  const origin = new URL(request.url).origin
+  return previewOrApply(await request.formData(), locale, {
+    apply: async (payload, signature) => {
       const saved = await applyRoster(user.id, university.id, payload, signature)
-      const origin = new URL(request.url).origin
       return {
-        ...empty,
-        done: translate(locale, 'universities.rosterSaved', { rows: saved.rows, accounts: saved.claims.length }),
+        message: translate(locale, 'universities.rosterSaved', { rows: saved.rows, accounts: saved.claims.length }),
         claims: saved.claims.map((c) => ({ email: c.email, link: `${origin}/claim/${c.token}` })),
       }
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error
-      return data({ ...empty, problems: [{ row: '-', text: translate(locale, error.key, error.params) }] }, { status: error.status })
-    }
-  }
-  const decoded = decodeUpload(await uploadedBytes(formData))
-  if ('problem' in decoded) return data({ ...empty, problems: problemTexts(locale, [decoded.problem]) }, { status: 422 })
-  const preview = await previewRoster(university.id, decoded.text)
-  return data({ ...empty, preview, problems: problemTexts(locale, preview.problems) }, { status: preview.problems.length > 0 ? 422 : 200 })
+    },
+    preview: (text) => previewRoster(university.id, text),
+  })
 }
 
 export default function UploadRoster() {
   const { university } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
+  const problemRows = new Set(result?.problems.map((p) => p.row))
   return (
     <section className="stack">
       <h1>{t('universities.roster')}</h1>
@@ -57,12 +45,12 @@ export default function UploadRoster() {
       </p>
       {result?.done ? (
         <div className="toast" role="status">
-          <p>{result.done}</p>
-          {result.claims.length > 0 ? (
+          <p>{result.done.message}</p>
+          {result.done.claims.length > 0 ? (
             <>
               <p>{t('universities.claimLinks')}</p>
               <ul>
-                {result.claims.map((c) => (
+                {result.done.claims.map((c) => (
                   <li key={c.email}>
                     {c.email}: <code className="token">{c.link}</code>
                   </li>
@@ -95,7 +83,8 @@ export default function UploadRoster() {
                   </td>
                   <td>{row.code}</td>
                   <td>{row.grade}</td>
-                  <td>{t(`universities.action.${row.action}` as MessageKey)}</td>
+                  {/* A row with a problem would not be written as it stands. */}
+                  <td>{problemRows.has(row.row) ? <span className="tag">{t('universities.action.invalid')}</span> : t(`universities.action.${row.action}` as MessageKey)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,8 @@
 // notes — what the person can do, which jobs suit them, where they will work — and not
 // from the scoring code.
 
+import { mulberry32 } from '#scripts/demo-data/prng.ts'
+
 export type Kind = 'smart-contract-dev' | 'app-dev' | 'product' | 'testing' | 'other'
 export type Mode = 'onsite' | 'hybrid' | 'remote'
 
@@ -106,22 +108,11 @@ export const personas: Persona[] = [
   { key: 'p32', name: '袁博', courses: [{ title: 'Node.js 开发', skills: { node: 3, typescript: 3 }, grade: 90 }, { title: '数据库', skills: { sql: 3 }, grade: 86 }], cities: ['liuzhou'], languages: zh, adviser: { kinds: ['app-dev'], canDo: ['node', 'typescript', 'sql', 'javascript'], speaks: ['zh'] } },
 ]
 
-/** A small deterministic generator (mulberry32), so every run sees the same roles. */
-export function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export type GeneratedRole = { key: string; kind: Kind; zh: string; en: string; city: string; workMode: Mode; languages: string[]; daysPerWeek: number; openings: number; open: boolean; skills: Array<{ skill: string; level: number; required: boolean }> }
 
 export function generateRoles(count: number, seed = 20261127): GeneratedRole[] {
-  const random = rng(seed)
+  // Seeded, so every run sees the same roles.
+  const random = mulberry32(seed)
   const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
   return Array.from({ length: count }, (_, i) => {
     const template = pick(roleTemplates)

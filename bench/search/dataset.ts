@@ -4,23 +4,10 @@
 import { companies } from '#scripts/demo-data/companies.ts'
 import type { Role } from '#scripts/demo-data/format.ts'
 import { Random } from '#scripts/demo-data/prng.ts'
-import { draftRoles } from '#scripts/demo-data/roles.ts'
+import { draftRoles, draftText, stipendRange } from '#scripts/demo-data/roles.ts'
 import { guangxiCities } from '#app/modules/cities/cities.ts'
 
 export const SEED = 20261204
-
-const stipendRange: Record<Role['kind'], [min: number, max: number]> = {
-  'smart-contract-dev': [2500, 4500],
-  'app-dev': [2000, 4000],
-  testing: [1800, 3500],
-  product: [1500, 3200],
-  other: [1500, 3000],
-}
-
-/** Chinese typesetting convention (as in the demo data): a space between Chinese and Latin text. */
-function spaceLatin(zh: string): string {
-  return zh.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2')
-}
 
 function addDays(day: string, days: number) {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
@@ -42,11 +29,7 @@ export function* benchRoles(count: number, chunk: number, today: string): Genera
     batch.push({
       key: `bench.role-${String(n).padStart(6, '0')}`,
       company: company.key,
-      title: { zh: spaceLatin(draft.title.zh), en: draft.title.en },
-      description: {
-        zh: spaceLatin(`${draft.intro.zh}\n\n**工作内容**\n${draft.duties.zh.map((d) => `- ${d}`).join('\n')}`),
-        en: `${draft.intro.en}\n\n**What you will do**\n${draft.duties.en.map((d) => `- ${d}`).join('\n')}`,
-      },
+      ...draftText(draft),
       kind: draft.kind,
       city: cityText,
       workMode: rng.weighted([['onsite', 0.55], ['hybrid', 0.3], ['remote', 0.15]] as const),

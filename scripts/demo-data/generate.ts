@@ -10,7 +10,7 @@ import { events } from './events.ts'
 import type { Company, ImportDocument, Role, Skill, Student, WorkMode } from './format.ts'
 import { makeName, type Nationality } from './names.ts'
 import { Random } from './prng.ts'
-import { draftRoles } from './roles.ts'
+import { draftRoles, draftText, stipendRange } from './roles.ts'
 import { skills } from './skills.ts'
 import { buildCourses, universities, type UniversityInfo } from './universities.ts'
 
@@ -40,27 +40,12 @@ function cityName(zh: string, rng: Random, englishShare: number): string {
   return en !== undefined && rng.chance(englishShare) ? en : zh
 }
 
-/** Chinese typesetting convention: a space between Chinese characters and Latin text. */
-function spaceLatin(zh: string): string {
-  return zh
-    .replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2')
-    .replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2')
-}
-
 function roundTo100(n: number): number {
   return Math.round(n / 100) * 100
 }
 
 // ---------------------------------------------------------------------------
 // Roles
-
-const stipendRange: Record<Role['kind'], [min: number, max: number]> = {
-  'smart-contract-dev': [2500, 4500],
-  'app-dev': [2000, 4000],
-  testing: [1800, 3500],
-  product: [1500, 3200],
-  other: [1500, 3000],
-}
 
 function roleLanguages(company: CompanyInfo, wantsAsean: boolean, slug: string, rng: Random): string[] {
   const asean = company.aseanLanguage
@@ -80,11 +65,7 @@ function buildRoles(rng: Random): Role[] {
       roles.push({
         key: `${company.key}.${draft.slug}`,
         company: company.key,
-        title: { zh: spaceLatin(draft.title.zh), en: draft.title.en },
-        description: {
-          zh: spaceLatin(`${draft.intro.zh}\n\n**工作内容**\n${draft.duties.zh.map((d) => `- ${d}`).join('\n')}`),
-          en: `${draft.intro.en}\n\n**What you will do**\n${draft.duties.en.map((d) => `- ${d}`).join('\n')}`,
-        },
+        ...draftText(draft),
         kind: draft.kind,
         city: cityName(company.city, rng, 0.2),
         workMode: rng.weighted([['onsite', 0.55], ['hybrid', 0.3], ['remote', 0.15]] as const),

@@ -17,6 +17,33 @@ export interface RoleDraft {
   wantsAseanLanguage: boolean
 }
 
+/** Monthly stipend bounds (CNY) that a role of each kind is drawn from. */
+export const stipendRange: Record<RoleKind, [min: number, max: number]> = {
+  'smart-contract-dev': [2500, 4500],
+  'app-dev': [2000, 4000],
+  testing: [1800, 3500],
+  product: [1500, 3200],
+  other: [1500, 3000],
+}
+
+/** Chinese typesetting convention: a space between Chinese characters and Latin text. */
+export function spaceLatin(zh: string): string {
+  return zh
+    .replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2')
+    .replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2')
+}
+
+/** A draft's title and Markdown description (intro, then the duties as a list), as posted. */
+export function draftText(draft: RoleDraft): { title: Bilingual; description: Bilingual } {
+  return {
+    title: { zh: spaceLatin(draft.title.zh), en: draft.title.en },
+    description: {
+      zh: spaceLatin(`${draft.intro.zh}\n\n**工作内容**\n${draft.duties.zh.map((d) => `- ${d}`).join('\n')}`),
+      en: `${draft.intro.en}\n\n**What you will do**\n${draft.duties.en.map((d) => `- ${d}`).join('\n')}`,
+    },
+  }
+}
+
 interface Context {
   company: CompanyInfo
   rng: Random

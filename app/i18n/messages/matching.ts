@@ -45,6 +45,13 @@ export const matching = {
   'match.noCandidates': { zh: '暂时没有匹配的候选人。', en: 'No matching candidates yet.' },
   'match.invite': { zh: '邀请投递', en: 'Invite to apply' },
   'match.student': { zh: '学生', en: 'Student' },
+  // Company verification (admins) decides who may see suggested candidates.
+  'adminCompanies.verification': { zh: '企业认证', en: 'Company verification' },
+  'adminCompanies.companyVerified': { zh: '已认证', en: 'Verified' },
+  'adminCompanies.companyUnverified': { zh: '未认证', en: 'Not verified' },
+  'adminCompanies.verifyCompany': { zh: '认证企业', en: 'Verify company' },
+  'adminCompanies.unverifyCompany': { zh: '撤销企业认证', en: 'Withdraw verification' },
+  'adminCompanies.companyUpdated': { zh: '企业认证已更新', en: 'Company verification updated' },
   'gap.title': { zh: '技能缺口 · {name}', en: 'Skill gap · {name}' },
   'gap.link': { zh: '技能缺口', en: 'Skill gap' },
   'gap.region': { zh: '全区', en: 'the region' },

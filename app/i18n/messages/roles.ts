@@ -42,6 +42,7 @@ export const rolesMessages = {
   'roles.rule.deadlineFuture': { zh: '发布时截止日期不能早于今天', en: 'To publish, the deadline must be today or later' },
   'roles.rule.requiredSkill': { zh: '至少需要一项“必需”技能', en: 'Mark at least one skill as required' },
   'roles.unknownSkill': { zh: '技能库中没有“{skill}”，请从列表中选择', en: '“{skill}” is not in the skill taxonomy; pick one from the list' },
+  'roles.duplicateSkill': { zh: '技能“{skill}”已填写过，每项技能只需填写一次', en: '“{skill}” is listed already; list each skill once' },
   'roles.keyTaken': { zh: '该外部标识（key）已被其他岗位使用', en: 'Another role already uses this key' },
   'roles.stipendRange': { zh: '{min}–{max} 元/月', en: 'CNY {min}–{max} / month' },
   'roles.stipendFixed': { zh: '{amount} 元/月', en: 'CNY {amount} / month' },

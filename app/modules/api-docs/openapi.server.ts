@@ -21,6 +21,8 @@ type OpenApiDocument = {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const problemRef = (name: string) => ({ $ref: `#/components/responses/${name}` })
 const jsonBody = (schema: Schema, description = 'OK') => ({ description, content: { 'application/json': { schema } } })
+/** A list response: `{ items: [item…] }`. */
+const itemsBody = (item: Schema) => jsonBody({ type: 'object', properties: { items: { type: 'array', items: item } } })
 const bearer = [{ bearer: [] }]
 const idParam: Schema = {
   name: 'id',
@@ -236,22 +238,14 @@ export const openApiDocument: OpenApiDocument = {
         security: bearer,
         parameters: [idParam, limitParam(50, 10)],
         responses: {
-          '200': jsonBody({
+          '200': itemsBody({
             type: 'object',
+            required: ['role', 'score', 'reasons', 'missing'],
             properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['role', 'score', 'reasons', 'missing'],
-                  properties: {
-                    role: ref('RoleHit'),
-                    score: { type: 'number', minimum: 0, maximum: 100 },
-                    reasons,
-                    missing: { type: 'array', items: { type: 'object', properties: { skill: { type: 'string' }, level: ref('Level'), courses: { type: 'array', items: courseRef } } } },
-                  },
-                },
-              },
+              role: ref('RoleHit'),
+              score: { type: 'number', minimum: 0, maximum: 100 },
+              reasons,
+              missing: { type: 'array', items: { type: 'object', properties: { skill: { type: 'string' }, level: ref('Level'), courses: { type: 'array', items: courseRef } } } },
             },
           }),
           ...errors,
@@ -264,20 +258,12 @@ export const openApiDocument: OpenApiDocument = {
         security: bearer,
         parameters: [idParam, limitParam(50, 10)],
         responses: {
-          '200': jsonBody({
+          '200': itemsBody({
             type: 'object',
             properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    student: { type: 'object', properties: { id: { type: 'string' }, key, name: { type: 'string' }, university: text } },
-                    score: { type: 'number' },
-                    reasons,
-                  },
-                },
-              },
+              student: { type: 'object', properties: { id: { type: 'string' }, key, name: { type: 'string' }, university: text } },
+              score: { type: 'number' },
+              reasons,
             },
           }),
           ...errors,
@@ -290,17 +276,9 @@ export const openApiDocument: OpenApiDocument = {
         security: bearer,
         parameters: [idParam],
         responses: {
-          '200': jsonBody({
+          '200': itemsBody({
             type: 'object',
-            properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { skill: { type: 'string' }, name: text, demand: { type: 'number' }, supply: { type: 'number' }, taughtBy: { type: 'array', items: courseRef } },
-                },
-              },
-            },
+            properties: { skill: { type: 'string' }, name: text, demand: { type: 'number' }, supply: { type: 'number' }, taughtBy: { type: 'array', items: courseRef } },
           }),
           ...errors,
         },
@@ -368,15 +346,7 @@ export const openApiDocument: OpenApiDocument = {
         security: bearer,
         parameters: [idParam],
         responses: {
-          '200': jsonBody({
-            type: 'object',
-            properties: {
-              items: {
-                type: 'array',
-                items: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string' }, student: { type: 'object' }, createdAt: { type: 'string', format: 'date-time' } } },
-              },
-            },
-          }),
+          '200': itemsBody({ type: 'object', properties: { id: { type: 'string' }, status: { type: 'string' }, student: { type: 'object' }, createdAt: { type: 'string', format: 'date-time' } } }),
           ...errors,
         },
       },

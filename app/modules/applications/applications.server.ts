@@ -8,6 +8,7 @@ import { translate } from '#app/i18n/translate.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
 import { canTransition, type Actor, type ApplicationStatus } from './transitions.ts'
 
@@ -88,13 +89,7 @@ async function profileSnapshot(tx: Tx, studentId: string) {
   const profile = await tx.studentProfile.findUniqueOrThrow({
     where: { id: studentId },
     select: {
-      major: true,
-      graduationYear: true,
-      preferredCities: true,
-      workModes: true,
-      availableFrom: true,
-      daysPerWeek: true,
-      visibility: true,
+      ...profilePreferencesSelect,
       user: { select: { name: true, email: true } },
       university: { select: { nameZh: true, nameEn: true } },
       languages: { select: { language: true, level: true } },

@@ -1,16 +1,9 @@
 // Inputs of the application area, shared by the forms, the actions and the JSON API.
 import { z } from 'zod'
+import { optionalText } from '#app/lib/form-fields.ts'
 import { applicationStatuses } from './transitions.ts'
 
 export const NOTE_MAX = 2000
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => value || undefined)
 
 export const applySchema = z.object({
   note: optionalText(NOTE_MAX),

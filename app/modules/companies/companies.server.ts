@@ -1,5 +1,5 @@
 // Company profiles: members edit them (logo checked by content), admins verify the
-// park-incubated claim; changes reach search through the outbox.
+// park-incubated claim and the firm itself; changes reach search through the outbox.
 import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
 import { notFound, unprocessable } from '#app/lib/errors.server.ts'
@@ -115,10 +115,20 @@ export async function setParkVerification(admin: SessionUser, companyId: string,
   })
 }
 
+/** An admin verifies (or withdraws verification of) the firm itself: verified companies may see discoverable students. */
+export async function setCompanyVerification(admin: SessionUser, companyId: string, verified: boolean, now = new Date()) {
+  if (!hasRole(admin, 'admin')) throw notFound()
+  await prisma.$transaction(async (tx) => {
+    const updated = await tx.company.updateMany({ where: { id: companyId }, data: { verifiedAt: verified ? now : null } })
+    if (updated.count === 0) throw notFound()
+    await recordAudit(tx, { actorId: admin.id, action: verified ? 'company.verify' : 'company.unverify', entity: 'company', entityId: companyId })
+  })
+}
+
 export async function listCompaniesForAdmin() {
   const companies = await prisma.company.findMany({
     orderBy: [{ parkVerifiedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
-    select: { id: true, nameZh: true, nameEn: true, city: true, parkIncubated: true, parkVerifiedAt: true, _count: { select: { roles: true } } },
+    select: { id: true, nameZh: true, nameEn: true, city: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, _count: { select: { roles: true } } },
   })
   return companies.map((c) => ({
     id: c.id,
@@ -126,6 +136,7 @@ export async function listCompaniesForAdmin() {
     city: c.city,
     parkIncubated: c.parkIncubated,
     parkVerified: c.parkVerifiedAt !== null,
+    verified: c.verifiedAt !== null,
     roles: c._count.roles,
   }))
 }

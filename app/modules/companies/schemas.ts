@@ -1,16 +1,9 @@
 // The company profile form. Browser-safe; the logo's content is checked on the server.
 import { z } from 'zod'
+import { checkbox, optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 
 export const LOGO_MAX_BYTES = 1024 * 1024
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined)
 
 export const companyProfileSchema = z.object({
   nameZh: z.string().trim().min(1).max(200),
@@ -27,14 +20,8 @@ export const companyProfileSchema = z.object({
       return false
     }
   }, i18n('validation.url')),
-  parkIncubated: z
-    .union([z.literal('on'), z.literal('true')])
-    .optional()
-    .transform((v) => v !== undefined),
-  removeLogo: z
-    .union([z.literal('on'), z.literal('true')])
-    .optional()
-    .transform((v) => v !== undefined),
+  parkIncubated: checkbox,
+  removeLogo: checkbox,
 })
 
 export type CompanyProfileInput = z.output<typeof companyProfileSchema>

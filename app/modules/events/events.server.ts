@@ -73,25 +73,28 @@ export async function listPublishedEvents(query: { kind?: EventKindValue; page: 
   return { total, page: query.page, perPage: query.perPage, items: events.map((e) => withCounts(e, waitlisted.get(e.id) ?? 0, now)) }
 }
 
+/** Everything about one event that its page and its edit form show. */
+const eventDetailSelect = {
+  ...eventSummarySelect,
+  descriptionZh: true,
+  descriptionEn: true,
+  approvalRequired: true,
+  eligibility: true,
+  questions: true,
+  rulesZh: true,
+  rulesEn: true,
+  teamSizeMin: true,
+  teamSizeMax: true,
+  submissionDeadline: true,
+  resultsPublishedAt: true,
+  tracks: { select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { key: 'asc' } },
+} as const satisfies Prisma.EventSelect
+
 /** Drafts are visible to their staff only; everyone else gets a 404. */
 export async function getEventForViewer(eventId: string, viewer: SessionUser | null, now = new Date()) {
   const event = await prisma.event.findUnique({
     where: { id: eventId },
-    select: {
-      ...eventSummarySelect,
-      descriptionZh: true,
-      descriptionEn: true,
-      approvalRequired: true,
-      eligibility: true,
-      questions: true,
-      rulesZh: true,
-      rulesEn: true,
-      teamSizeMin: true,
-      teamSizeMax: true,
-      submissionDeadline: true,
-      resultsPublishedAt: true,
-      tracks: { select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { key: 'asc' } },
-    },
+    select: eventDetailSelect,
   })
   if (!event) throw notFound()
   if (event.status === 'draft' && !(await isEventStaff(viewer, eventId))) throw notFound()
@@ -311,21 +314,7 @@ export async function listJudgedEvents(userId: string) {
 export async function getEventForEdit(eventId: string) {
   const event = await prisma.event.findUnique({
     where: { id: eventId },
-    select: {
-      ...eventSummarySelect,
-      descriptionZh: true,
-      descriptionEn: true,
-      approvalRequired: true,
-      eligibility: true,
-      questions: true,
-      rulesZh: true,
-      rulesEn: true,
-      teamSizeMin: true,
-      teamSizeMax: true,
-      submissionDeadline: true,
-      resultsPublishedAt: true,
-      tracks: { select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { key: 'asc' } },
-    },
+    select: eventDetailSelect,
   })
   if (!event) throw notFound()
   return { ...event, questions: questionsOf(event.questions) }

@@ -1,5 +1,6 @@
 // Input schemas for events and contests, shared by the forms, the actions and the API.
 import { z } from 'zod'
+import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 
 export const eventKinds = ['contest', 'lecture', 'roadshow', 'salon', 'seminar', 'fair'] as const
@@ -45,14 +46,6 @@ const dateTime = z
     }
     return date
   })
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined))
 
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.boolean()])

@@ -37,6 +37,8 @@ async function skillIdsFor(tx: Tx, skills: RoleFields['skills']) {
   const problems: FieldProblem[] = []
   skills.forEach((s, i) => {
     if (!idOf.has(s.skill)) problems.push({ path: `skills.${i}.skill`, key: 'roles.unknownSkill', params: { skill: s.skill } })
+    // A role lists a skill once; a repeat would otherwise fail as a unique-key conflict.
+    else if (skills.findIndex((other) => other.skill === s.skill) < i) problems.push({ path: `skills.${i}.skill`, key: 'roles.duplicateSkill', params: { skill: s.skill } })
   })
   return { idOf, problems }
 }

@@ -1,6 +1,7 @@
 // Role input, shared by the company's role form, the JSON API and (through the import
 // schema it derives from) the importer: one definition of what a role is.
 import { z } from 'zod'
+import { checkbox, optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { keySchema, roleKinds, roleSchema } from '#app/modules/import/schema.ts'
 
@@ -46,19 +47,6 @@ export type RoleFields = {
 export function shanghaiDay(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 }
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined)
-
-const checkbox = z
-  .union([z.literal('on'), z.literal('true')])
-  .optional()
-  .transform((v) => v !== undefined)
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
 
@@ -138,7 +126,8 @@ export function formPathFor(path: string): string {
     'stipendMonthly.min': 'stipendMin',
     'stipendMonthly.max': 'stipendMax',
   }
-  return map[path] ?? path
+  // A skill row's problem ("skills.1.skill") goes to Conform's field name ("skills[1].skill").
+  return map[path] ?? path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')
 }
 
 type ImportRoleFields = Omit<z.output<typeof apiRoleCreateSchema>, 'company' | 'status'>

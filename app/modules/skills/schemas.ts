@@ -1,16 +1,10 @@
 // Admin input for the skill taxonomy, shared by the forms and the actions.
 import { z } from 'zod'
+import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { KEY_PATTERN } from '#app/modules/import/schema.ts'
 
 const keyField = z.string().trim().toLowerCase().refine((v) => KEY_PATTERN.test(v), i18n('validation.key'))
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined)
 
 /** Aliases typed one per line or separated by commas (、，, in either language). */
 export const aliasesField = z

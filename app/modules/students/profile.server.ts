@@ -2,6 +2,7 @@
 // university; the student may add self-claimed ones), résumé PDFs, visibility, a full
 // data export, and deleting the account with everything stored for it.
 import type { z } from 'zod'
+import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
@@ -11,19 +12,24 @@ import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
 import { parseSkillList } from '#app/modules/universities/schemas.ts'
 import { MAX_RESUME_BYTES, parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
 
+/** What a student states about themselves and their availability (an application keeps a copy). */
+export const profilePreferencesSelect = {
+  major: true,
+  graduationYear: true,
+  preferredCities: true,
+  workModes: true,
+  availableFrom: true,
+  daysPerWeek: true,
+  visibility: true,
+} as const satisfies Prisma.StudentProfileSelect
+
 export async function getOwnProfile(userId: string) {
   const profile = await prisma.studentProfile.findUnique({
     where: { userId },
     select: {
       id: true,
       universityId: true,
-      major: true,
-      graduationYear: true,
-      preferredCities: true,
-      workModes: true,
-      availableFrom: true,
-      daysPerWeek: true,
-      visibility: true,
+      ...profilePreferencesSelect,
       university: { select: { nameZh: true, nameEn: true } },
       languages: { orderBy: { language: 'asc' }, select: { language: true, level: true } },
       skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
@@ -146,13 +152,7 @@ export async function exportStudentData(userId: string) {
         select: {
           id: true,
           key: true,
-          major: true,
-          graduationYear: true,
-          preferredCities: true,
-          workModes: true,
-          availableFrom: true,
-          daysPerWeek: true,
-          visibility: true,
+          ...profilePreferencesSelect,
           consentedAt: true,
           createdAt: true,
           updatedAt: true,

@@ -1,5 +1,6 @@
 // A student's own profile input, shared by the form and the action.
 import { z } from 'zod'
+import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { parseSkillList } from '#app/modules/universities/schemas.ts'
 
@@ -20,14 +21,6 @@ export function parseLanguageList(text: string) {
   }
   return { languages, bad }
 }
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined)
 
 export const profileSchema = z
   .object({

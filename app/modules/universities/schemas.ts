@@ -1,6 +1,7 @@
 // University staff input: one course (form), and the shared `key:level;key:level` skill
 // list used by both the form and the CSV upload.
 import { z } from 'zod'
+import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 
 export type SkillListProblem = { key: 'universities.badSkillItem' | 'universities.badLevel' | 'universities.duplicateSkill'; params: Record<string, string> }
@@ -25,14 +26,6 @@ export function parseSkillList(text: string): { skills: Array<{ key: string; lev
   }
   return { skills, problems }
 }
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || undefined)
 
 export const courseFormSchema = z
   .object({
