@@ -118,15 +118,18 @@ export default function CompanyDashboard() {
                       {role.status === 'draft' ? (
                         <SubmitButton name="intent" value="publish" className="button small">
                           {t('company.publish')}
+                          <span className="visually-hidden"> {pickText(locale, role.title.zh, role.title.en)}</span>
                         </SubmitButton>
                       ) : null}
                       {role.status === 'published' ? (
                         <SubmitButton name="intent" value="close" className="button small">
                           {t('company.close')}
+                          <span className="visually-hidden"> {pickText(locale, role.title.zh, role.title.en)}</span>
                         </SubmitButton>
                       ) : null}
                       <SubmitButton name="intent" value="duplicate" className="button small">
                         {t('company.duplicate')}
+                        <span className="visually-hidden"> {pickText(locale, role.title.zh, role.title.en)}</span>
                       </SubmitButton>
                     </Form>
                   </td>

@@ -73,7 +73,11 @@ export default function Candidates() {
                 <MatchReasons reasons={item.reasons} />
                 <Form method="post">
                   <input type="hidden" name="studentId" value={item.student.id} />
-                  <SubmitButton className="button small">{t('match.invite')}</SubmitButton>
+                  <SubmitButton className="button small">
+                    {t('match.invite')}
+                    {/* Each row's button names its student for screen-reader users. */}
+                    <span className="visually-hidden"> {item.student.name}</span>
+                  </SubmitButton>
                 </Form>
               </li>
             ))}
