@@ -15,79 +15,81 @@ export async function loadSkillMap(): Promise<Map<string, SkillInfo>> {
 
 export type LoadedStudent = StudentForMatch & { userId: string; key: string | null; name: string; university: Bilingual | null }
 
+type EvidenceRow = { skillId: string; level: number }
+type CourseEvidenceRow = EvidenceRow & { courseId: string; titleZh: string | null; titleEn: string | null; grade: number | null; verified: boolean }
+type EventEvidenceRow = EvidenceRow & { eventId: string; titleZh: string | null; titleEn: string | null }
+type StudentRow = {
+  id: string
+  key: string | null
+  userId: string
+  name: string
+  universityId: string | null
+  uniZh: string | null
+  uniEn: string | null
+  preferredCities: string[]
+  workModes: StudentForMatch['workModes']
+  availableFrom: Date | null
+  daysPerWeek: number | null
+  languages: StudentForMatch['languages']
+  skills: EvidenceRow[]
+  courses: CourseEvidenceRow[]
+  events: EventEvidenceRow[]
+}
+
+// Participation counts once the place is confirmed or the student was checked in.
+const COUNTED_REGISTRATION = `(reg.status = 'confirmed' OR reg."checkedInAt" IS NOT NULL)`
+
+/**
+ * Profiles with all their evidence in one query (each list a JSON aggregate): one round
+ * trip whether for one student or the few hundred candidates of a role. Lists keep the rows'
+ * stored order (ctid), the order they were entered in and the order Prisma's unordered
+ * relation reads gave: between equally strong pieces of evidence, the first is named.
+ */
 export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, LoadedStudent>> {
   if (ids.length === 0) return new Map()
-  const profiles = await prisma.studentProfile.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      key: true,
-      userId: true,
-      universityId: true,
-      preferredCities: true,
-      workModes: true,
-      availableFrom: true,
-      daysPerWeek: true,
-      user: { select: { name: true } },
-      university: { select: { nameZh: true, nameEn: true } },
-      languages: { select: { language: true, level: true } },
-      skills: { select: { skillId: true, level: true } },
-      courses: {
-        select: {
-          grade: true,
-          verified: true,
-          course: { select: { id: true, titleZh: true, titleEn: true, skills: { select: { skillId: true, level: true } } } },
-        },
-      },
-    },
-  })
-  const userIds = profiles.map((p) => p.userId)
-  // Participation counts once the place is confirmed or the student was checked in; a
-  // contest team's registration counts for every member.
-  const registrations = await prisma.registration.findMany({
-    where: {
-      OR: [{ status: 'confirmed' }, { checkedInAt: { not: null } }],
-      AND: [{ OR: [{ userId: { in: userIds } }, { team: { members: { some: { userId: { in: userIds } } } } }] }],
-      event: { skills: { some: {} } },
-    },
-    select: {
-      userId: true,
-      team: { select: { members: { select: { userId: true } } } },
-      event: { select: { id: true, titleZh: true, titleEn: true, skills: { select: { skillId: true, level: true } } } },
-    },
-  })
-  const eventEvidence = new Map<string, Evidence[]>()
-  for (const registration of registrations) {
-    const people = new Set([registration.userId, ...(registration.team?.members.map((m) => m.userId) ?? [])])
-    for (const userId of people) {
-      const list = eventEvidence.get(userId) ?? []
-      for (const s of registration.event.skills) {
-        list.push({ skillId: s.skillId, level: s.level, source: { kind: 'event', eventId: registration.event.id, title: bilingual(registration.event.titleZh, registration.event.titleEn) } })
-      }
-      eventEvidence.set(userId, list)
-    }
-  }
+  const rows = await prisma.$queryRawUnsafe<StudentRow[]>(
+    `SELECT p.id, p.key, p."userId", u.name, p."universityId", uni."nameZh" AS "uniZh", uni."nameEn" AS "uniEn",
+            -- Lists never set are NULL in the table (Prisma reads them as []).
+            coalesce(p."preferredCities", '{}') AS "preferredCities", coalesce(p."workModes"::text[], '{}') AS "workModes", p."availableFrom", p."daysPerWeek",
+            (SELECT coalesce(json_agg(json_build_object('language', l.language, 'level', l.level) ORDER BY l.language), '[]')
+               FROM "StudentLanguage" l WHERE l."studentId" = p.id) AS languages,
+            (SELECT coalesce(json_agg(json_build_object('skillId', s."skillId", 'level', s.level) ORDER BY s.ctid), '[]')
+               FROM "StudentSkill" s WHERE s."studentId" = p.id) AS skills,
+            (SELECT coalesce(json_agg(json_build_object('courseId', c.id, 'titleZh', c."titleZh", 'titleEn', c."titleEn", 'grade', sc.grade,
+                                                        'verified', sc.verified, 'skillId', cs."skillId", 'level', cs.level) ORDER BY sc.ctid, cs.ctid), '[]')
+               FROM "StudentCourse" sc JOIN "Course" c ON c.id = sc."courseId" JOIN "CourseSkill" cs ON cs."courseId" = c.id
+              WHERE sc."studentId" = p.id) AS courses,
+            -- The student's own registrations and their contest teams' (a team's counts for every member).
+            (SELECT coalesce(json_agg(json_build_object('eventId', ev.id, 'titleZh', ev."titleZh", 'titleEn', ev."titleEn", 'skillId', es."skillId", 'level', es.level)
+                                      ORDER BY r.pos, es.ctid), '[]')
+               FROM (SELECT reg.ctid AS pos, reg."eventId" FROM "Registration" reg WHERE reg."userId" = p."userId" AND ${COUNTED_REGISTRATION}
+                     UNION
+                     SELECT reg.ctid, reg."eventId" FROM "TeamMember" tm JOIN "Registration" reg ON reg."teamId" = tm."teamId"
+                      WHERE tm."userId" = p."userId" AND ${COUNTED_REGISTRATION}) r
+               JOIN "Event" ev ON ev.id = r."eventId" JOIN "EventSkill" es ON es."eventId" = ev.id) AS events
+       FROM "StudentProfile" p JOIN "User" u ON u.id = p."userId" LEFT JOIN "University" uni ON uni.id = p."universityId"
+      WHERE p.id = ANY($1::text[])`,
+    ids,
+  )
   const result = new Map<string, LoadedStudent>()
-  for (const p of profiles) {
+  for (const p of rows) {
     const evidence: Evidence[] = [
       ...p.skills.map((s): Evidence => ({ skillId: s.skillId, level: s.level, source: { kind: 'declared' } })),
-      ...p.courses.flatMap((c) =>
-        c.course.skills.map(
-          (s): Evidence => ({
-            skillId: s.skillId,
-            level: s.level,
-            source: { kind: c.verified ? 'verifiedCourse' : 'claimedCourse', courseId: c.course.id, title: bilingual(c.course.titleZh, c.course.titleEn), grade: c.grade },
-          }),
-        ),
+      ...p.courses.map(
+        (c): Evidence => ({
+          skillId: c.skillId,
+          level: c.level,
+          source: { kind: c.verified ? 'verifiedCourse' : 'claimedCourse', courseId: c.courseId, title: bilingual(c.titleZh, c.titleEn), grade: c.grade },
+        }),
       ),
-      ...(eventEvidence.get(p.userId) ?? []),
+      ...p.events.map((e): Evidence => ({ skillId: e.skillId, level: e.level, source: { kind: 'event', eventId: e.eventId, title: bilingual(e.titleZh, e.titleEn) } })),
     ]
     result.set(p.id, {
       id: p.id,
       key: p.key,
       userId: p.userId,
-      name: p.user.name,
-      university: p.university ? bilingual(p.university.nameZh, p.university.nameEn) : null,
+      name: p.name,
+      university: p.universityId ? bilingual(p.uniZh, p.uniEn) : null,
       universityId: p.universityId,
       preferredCities: p.preferredCities,
       workModes: p.workModes,
@@ -100,23 +102,21 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
   return result
 }
 
-export async function loadRolesForMatch(ids: string[]): Promise<Map<string, RoleForMatch & { companyId: string; openings: number }>> {
+export type LoadedRole = RoleForMatch & { companyId: string; openings: number }
+
+/**
+ * The columns a role is scored on, its skills as one JSON list in stored order (as the
+ * company listed them; equal reasons and missing skills keep that order): for queries that
+ * read roles aliased `r`, alone or behind a ranking.
+ */
+export const roleForMatchColumns = `r.id, r."companyId", r.city, r."workMode"::text AS "workMode", r."daysPerWeek", coalesce(r.languages, '{}') AS languages, r."closesAt",
+  r.status::text AS status, r.openings,
+  (SELECT coalesce(json_agg(json_build_object('skillId', rs."skillId", 'level', rs.level, 'required', rs.required) ORDER BY rs.ctid), '[]')
+     FROM "RoleSkill" rs WHERE rs."roleId" = r.id) AS skills`
+
+export async function loadRolesForMatch(ids: string[]): Promise<Map<string, LoadedRole>> {
   if (ids.length === 0) return new Map()
-  const roles = await prisma.internshipRole.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      companyId: true,
-      city: true,
-      workMode: true,
-      daysPerWeek: true,
-      languages: true,
-      closesAt: true,
-      status: true,
-      openings: true,
-      skills: { select: { skillId: true, level: true, required: true } },
-    },
-  })
+  const roles = await prisma.$queryRawUnsafe<LoadedRole[]>(`SELECT ${roleForMatchColumns} FROM "InternshipRole" r WHERE r.id = ANY($1::text[])`, ids)
   return new Map(roles.map((r) => [r.id, r]))
 }
 

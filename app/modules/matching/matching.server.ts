@@ -8,7 +8,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadSkillMap, loadStudentsForMatch, type LoadedStudent } from './evidence.server.ts'
+import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadSkillMap, loadStudentsForMatch, roleForMatchColumns, type LoadedRole, type LoadedStudent } from './evidence.server.ts'
 import { renderReason } from './render.ts'
 import { apiText, roleHitSelect, toRoleHit } from './role-hit.server.ts'
 import { CHILD_FACTOR, NICE_WEIGHT, REQUIRED_WEIGHT, scoreMatch, type Bilingual, type MatchResult, type SkillInfo } from './scoring.ts'
@@ -30,26 +30,28 @@ export async function resolveRoleRef(ref: string): Promise<string | null> {
   return (await prisma.internshipRole.findUnique({ where, select: { id: true } }))?.id ?? null
 }
 
-async function candidateRoleIds(student: LoadedStudent, skills: ReadonlyMap<string, SkillInfo>, now: Date, limit = CANDIDATE_POOL): Promise<string[]> {
+/** The open roles worth scoring for a student, loaded for scoring in the same query. */
+async function candidateRoles(student: LoadedStudent, skills: ReadonlyMap<string, SkillInfo>, now: Date, limit = CANDIDATE_POOL): Promise<LoadedRole[]> {
   const weights = evidenceSkillWeights(student.evidence, skills, CHILD_FACTOR)
   if (weights.size === 0) return []
-  // Rank by shared skills on RoleSkill alone (an index scan per skill), then keep the open
-  // roles among the best few thousand: far cheaper than checking every row's role first.
-  const rows = await prisma.$queryRawUnsafe<IdRow[]>(
+  // Rank by shared skills on RoleSkill alone (an index-only scan per skill), then keep the
+  // open roles among the best few thousand: far cheaper than checking every row's role first.
+  return prisma.$queryRawUnsafe<LoadedRole[]>(
     `WITH ranked AS (
        SELECT rs."roleId" AS id, sum(e.weight * CASE WHEN rs.required THEN ${REQUIRED_WEIGHT} ELSE ${NICE_WEIGHT} END) AS w
          FROM unnest($1::text[], $2::float8[]) AS e(skill_id, weight)
          JOIN "RoleSkill" rs ON rs."skillId" = e.skill_id
-        GROUP BY rs."roleId" ORDER BY w DESC, rs."roleId" LIMIT $4 * 10)
-     SELECT ranked.id FROM ranked JOIN "InternshipRole" r ON r.id = ranked.id
-      WHERE r.status = 'published' AND r."closesAt" > $3
-      ORDER BY ranked.w DESC, ranked.id LIMIT $4`,
+        GROUP BY rs."roleId" ORDER BY w DESC, rs."roleId" LIMIT $4 * 10),
+     pool AS (
+       SELECT ranked.id, ranked.w FROM ranked JOIN "InternshipRole" r ON r.id = ranked.id
+        WHERE r.status = 'published' AND r."closesAt" > $3
+        ORDER BY ranked.w DESC, ranked.id LIMIT $4)
+     SELECT ${roleForMatchColumns} FROM pool JOIN "InternshipRole" r ON r.id = pool.id`,
     [...weights.keys()],
     [...weights.values()],
     now,
     limit,
   )
-  return rows.map((r) => r.id)
 }
 
 type MissingHelp = Map<string, { courses: Array<{ id: string; key: string | null; title: Bilingual; universityId: string }>; events: Array<{ id: string; key: string | null; title: Bilingual; startsAt: Date }> }>
@@ -104,13 +106,11 @@ export async function recommendationsFor(studentId: string, options: { limit: nu
   const [skills, students] = await Promise.all([loadSkillMap(), loadStudentsForMatch([studentId])])
   const student = students.get(studentId)
   if (!student) throw notFound()
-  const roleIds = await candidateRoleIds(student, skills, now)
-  const roles = await loadRolesForMatch(roleIds)
-  const scored = roleIds
-    .map((id) => {
-      const role = roles.get(id)
-      const result = role ? scoreMatch(student, role, skills, now) : null
-      return result && result.score > 0 ? { id, result } : null
+  const roles = await candidateRoles(student, skills, now)
+  const scored = roles
+    .map((role) => {
+      const result = scoreMatch(student, role, skills, now)
+      return result && result.score > 0 ? { id: role.id, result } : null
     })
     .filter((x) => x !== null)
     .sort((a, b) => b.result.score - a.result.score || a.id.localeCompare(b.id))

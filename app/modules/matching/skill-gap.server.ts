@@ -19,23 +19,25 @@ export async function resolveUniversityRef(ref: string): Promise<string | null> 
 }
 
 export async function skillGapReport(filter: GapFilter, now = new Date()) {
+  // Demand, supply, the taxonomy and the courses are read at once, each on its own
+  // connection: the report takes as long as its slowest query, not the sum of the four.
+  const demandQuery = prisma.$queryRawUnsafe<Array<{ id: string; demand: number }>>(
+    `SELECT rs."skillId" AS id, sum(r.openings * CASE WHEN rs.required THEN 1 ELSE ${NICE_DEMAND} END)::float8 AS demand
+       FROM "InternshipRole" r JOIN "RoleSkill" rs ON rs."roleId" = r.id
+      WHERE r.status = 'published' AND r."closesAt" > $1
+        AND ($2::text IS NULL OR r.city = $2) AND ($3::text IS NULL OR r.kind::text = $3)
+      GROUP BY rs."skillId"`,
+    now,
+    filter.city ? canonicalCity(filter.city) : null,
+    filter.kind ?? null,
+  )
   // The region-wide aggregation hashes hundreds of thousands of (skill, student) pairs:
   // give it the memory to do that without spilling to disk.
-  const { demandRows, supplyRows } = await prisma.$transaction(async (tx) => {
+  const supplyQuery = prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT set_config('work_mem', '128MB', true)`)
-    const demandRows = await tx.$queryRawUnsafe<Array<{ id: string; demand: number }>>(
-      `SELECT rs."skillId" AS id, sum(r.openings * CASE WHEN rs.required THEN 1 ELSE ${NICE_DEMAND} END)::float8 AS demand
-         FROM "InternshipRole" r JOIN "RoleSkill" rs ON rs."roleId" = r.id
-        WHERE r.status = 'published' AND r."closesAt" > $1
-          AND ($2::text IS NULL OR r.city = $2) AND ($3::text IS NULL OR r.kind::text = $3)
-        GROUP BY rs."skillId"`,
-      now,
-      filter.city ? canonicalCity(filter.city) : null,
-      filter.kind ?? null,
-    )
     // Students holding a skill: self-declared, or a passed course that teaches it. Grouping
     // by (skill, student) first keeps the distinct count cheap.
-    const supplyRows = await tx.$queryRawUnsafe<Array<{ id: string; supply: number }>>(
+    return tx.$queryRawUnsafe<Array<{ id: string; supply: number }>>(
       `SELECT skill_id AS id, count(*)::int AS supply FROM (
          SELECT ss."skillId" AS skill_id, ss."studentId" AS sid FROM "StudentSkill" ss
            ${filter.universityId ? 'JOIN "StudentProfile" p ON p.id = ss."studentId" AND p."universityId" = $1' : 'WHERE $1::text IS NULL'}
@@ -47,19 +49,24 @@ export async function skillGapReport(filter: GapFilter, now = new Date()) {
        ) held GROUP BY skill_id`,
       filter.universityId,
     )
-    return { demandRows, supplyRows }
   })
-  const demand = new Map(demandRows.map((r) => [r.id, r.demand]))
-  const supply = new Map(supplyRows.map((r) => [r.id, r.supply]))
-  const skillIds = [...new Set([...demand.keys(), ...supply.keys()])]
-  const [skills, taught] = await Promise.all([
-    prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true, key: true, nameZh: true, nameEn: true } }),
+  // The taxonomy is small, and the courses are those the report may name anyway: both are
+  // read whole and narrowed to the report's skills below.
+  const [demandRows, supplyRows, allSkills, allTaught] = await Promise.all([
+    demandQuery,
+    supplyQuery,
+    prisma.skill.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true } }),
     prisma.courseSkill.findMany({
-      where: { skillId: { in: skillIds }, ...(filter.universityId ? { course: { universityId: filter.universityId } } : {}) },
+      where: filter.universityId ? { course: { universityId: filter.universityId } } : {},
       orderBy: [{ level: 'desc' }, { courseId: 'asc' }],
       select: { skillId: true, level: true, course: { select: { id: true, key: true, titleZh: true, titleEn: true } } },
     }),
   ])
+  const demand = new Map(demandRows.map((r) => [r.id, r.demand]))
+  const supply = new Map(supplyRows.map((r) => [r.id, r.supply]))
+  const inReport = (id: string) => demand.has(id) || supply.has(id)
+  const skills = allSkills.filter((s) => inReport(s.id))
+  const taught = allTaught.filter((t) => inReport(t.skillId))
   const taughtBy = new Map<string, Array<{ id: string; key: string | null; title: ReturnType<typeof apiText>; level: number }>>()
   for (const t of taught) {
     const list = taughtBy.get(t.skillId) ?? []
