@@ -211,6 +211,11 @@ test('a contest runs from creation to published results', async ({ browser }) =>
   await visitor.goto(teamUrl)
   await expect(visitor.getByText('一等奖 (#1)')).toBeVisible()
 
+  // …and on the student's own profile.
+  await captain.goto('/profile')
+  const awards = captain.getByRole('region', { name: '大赛获奖' })
+  await expect(awards.getByText('一等奖')).toBeVisible()
+
   for (const page of [organizer, captain, member, judge, visitor]) await page.context().close()
 })
 

@@ -132,6 +132,12 @@ export function stopOnSignals(services: Services, beforeStop?: () => Promise<voi
   process.on('SIGINT', handler)
   process.on('SIGTERM', handler)
   process.on('SIGHUP', handler)
+  // npm does not pass SIGTERM on to a script (`npm start &` then `kill`): when the process
+  // that started us is gone, stop as if we had been told to.
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) handler('SIGTERM')
+  }, 1_000).unref()
 }
 
 function pgUrl(port: number, password: string) {

@@ -15,6 +15,7 @@ import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
+import { awardsForUser } from '#app/modules/events/judging.server.ts'
 import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
 import {
   addClaimedCourse,
@@ -43,8 +44,13 @@ function tagged(intent: string, reply: ReturnType<typeof invalidReply>) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireStudent(request)
   const profile = await getOwnProfile(user.id)
-  const [universities, courses, skills] = await Promise.all([listUniversityOptions(), claimableCourses(profile.universityId), skillAutocomplete(requestLocale(request))])
-  return { profile, universities, courses, skills }
+  const [universities, courses, skills, awards] = await Promise.all([
+    listUniversityOptions(),
+    claimableCourses(profile.universityId),
+    skillAutocomplete(requestLocale(request)),
+    awardsForUser(user.id),
+  ])
+  return { profile, universities, courses, skills, awards }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -104,7 +110,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { profile, universities, courses, skills } = useLoaderData<typeof loader>()
+  const { profile, universities, courses, skills, awards } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -136,6 +142,21 @@ export default function Profile() {
   return (
     <section className="stack">
       <h1>{t('profile.title')}</h1>
+
+      {awards.length > 0 ? (
+        <section aria-labelledby="awards-heading" className="card">
+          <h2 id="awards-heading">{t('profile.awards')}</h2>
+          <ul className="plain-list">
+            {awards.map((award) => (
+              <li key={award.id}>
+                <strong>{pickText(locale, award.title.zh, award.title.en)}</strong>
+                <Link to={`/events/${award.event.id}`}>{pickText(locale, award.event.title.zh, award.event.title.en)}</Link>
+                <Link to={`/teams/${award.team.id}`}>{award.team.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="visibility-heading" className="card">
         <h2 id="visibility-heading">{t('profile.visibility')}</h2>

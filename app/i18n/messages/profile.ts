@@ -4,6 +4,7 @@ import type { Messages } from './types.ts'
 export const profile = {
   'nav.profile': { zh: '我的资料', en: 'My profile' },
   'profile.title': { zh: '我的资料', en: 'My profile' },
+  'profile.awards': { zh: '大赛获奖', en: 'Contest awards' },
   'profile.details': { zh: '基本信息与意向', en: 'Details and preferences' },
   'profile.university': { zh: '高校', en: 'University' },
   'profile.major': { zh: '专业', en: 'Major' },
