@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import pg from 'pg'
 import { startServices, stopOnSignals } from './services.ts'
 import { dataDir, projectRoot } from './paths.ts'
 import { runStep } from './steps.ts'
@@ -22,8 +23,10 @@ stopOnSignals(services, async () => {
 
 const env = { ...process.env, ...services.env, DATA_DIR: dataDir('dev') }
 try {
-  await runStep('prisma', ['migrate', 'deploy'], env)
-  await runStep('tsx', ['scripts/import.ts', '--demo-if-empty'], env)
+  // Both checks are one cheap query; the tools they guard take seconds to start.
+  const state = await databaseState(services.env.DATABASE_URL)
+  if (state.pendingMigrations) await runStep('prisma', ['migrate', 'deploy'], env)
+  if (state.pendingMigrations || state.empty) await runStep('tsx', ['scripts/import.ts', '--demo-if-empty'], env)
   if (!dev) await buildIfStale(env)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
@@ -41,6 +44,28 @@ server.on('exit', async (code) => {
   await services.stop()
   process.exit(code ?? 0)
 })
+
+/** Whether migrations in prisma/migrations are not yet applied, and whether there is any data. */
+async function databaseState(databaseUrl: string) {
+  const folders = fs
+    .readdirSync(path.join(projectRoot, 'prisma', 'migrations'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`)
+    if (!table.rows[0]?.present) return { pendingMigrations: true, empty: true }
+    const applied = await client.query<{ migration_name: string }>(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    )
+    const done = new Set(applied.rows.map((row) => row.migration_name))
+    const universities = await client.query('SELECT 1 FROM "University" LIMIT 1')
+    return { pendingMigrations: folders.some((name) => !done.has(name)), empty: universities.rowCount === 0 }
+  } finally {
+    await client.end()
+  }
+}
 
 /** Builds only when a source file changed since the last build, so restarts are quick. */
 async function buildIfStale(environment: NodeJS.ProcessEnv) {
