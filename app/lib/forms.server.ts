@@ -37,3 +37,19 @@ export function errorReply(submission: Submission, error: unknown, locale: Local
     { status: error.status, headers },
   )
 }
+
+/** A service's "not found" becomes the route's 404 page; any other error is left to the caller. */
+export function rethrowNotFound(error: unknown) {
+  if (error instanceof UserFacingError && error.status === 404) throw new Response('Not Found', { status: 404 })
+}
+
+/**
+ * For actions without a Conform form: a service's user-facing error as `{ error }` (plus
+ * `extra`) in the reader's language; "not found" is the 404 page; anything else rethrown.
+ */
+export function userErrorData<E extends Record<string, unknown> = Record<never, never>>(error: unknown, locale: Locale, extra?: E) {
+  rethrowNotFound(error)
+  if (!(error instanceof UserFacingError)) throw error
+  const body = { ...(extra as E), error: translate(locale, error.key, error.params) }
+  return data(body, { status: error.status })
+}

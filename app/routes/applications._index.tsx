@@ -3,15 +3,14 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { parseForm } from '#app/lib/forms.server.ts'
+import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { acceptOffer, withdraw } from '#app/modules/applications/applications.server.ts'
 import { listMyApplications } from '#app/modules/applications/review.server.ts'
 import { withdrawSchema } from '#app/modules/applications/schemas.ts'
-import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'student')
@@ -38,9 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
         throw new Response('Bad Request', { status: 400 })
     }
   } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
-    if (error instanceof UserFacingError) return data({ id, error: translate(locale, error.key, error.params) }, { status: error.status })
-    throw error
+    return userErrorData(error, locale, { id })
   }
 }
 

@@ -7,7 +7,7 @@ import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
-import { parseForm } from '#app/lib/forms.server.ts'
+import { parseForm, rethrowNotFound } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changeStatus } from '#app/modules/applications/applications.server.ts'
 import { getCompanyApplication } from '#app/modules/applications/review.server.ts'
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         throw new Response('Bad Request', { status: 400 })
     }
   } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    rethrowNotFound(error)
     if (error instanceof UserFacingError) return data<Errors>({ form: translate(locale, error.key, error.params) }, { status: error.status })
     throw error
   }

@@ -4,10 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { parseForm } from '#app/lib/forms.server.ts'
+import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changeStatusMany } from '#app/modules/applications/applications.server.ts'
 import { listApplicants } from '#app/modules/applications/review.server.ts'
@@ -31,9 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await changeStatusMany(user, submission.value.ids, submission.value.status)
   } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
-    if (error instanceof UserFacingError) return data({ error: translate(locale, error.key, error.params) }, { status: error.status })
-    throw error
+    return userErrorData(error, locale)
   }
   const url = new URL(request.url)
   return redirectWithToast(`/company/roles/${params.id}/applicants${url.search}`, 'applications.bulkDone')

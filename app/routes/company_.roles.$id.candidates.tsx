@@ -10,16 +10,17 @@ import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { candidateAccess, candidatesFor, inviteToApply } from '#app/modules/matching/matching.server.ts'
 import { inviteSchema } from '#app/modules/matching/schemas.ts'
+import { rethrowNotFound } from '#app/lib/forms.server.ts'
 
 async function access(request: Request, roleId: string) {
   const user = await requireUser(request)
   try {
     return { user, ...(await candidateAccess(user, roleId)) }
   } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    rethrowNotFound(error)
     throw error
   }
 }

@@ -7,7 +7,7 @@ import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { errorReply, invalidReply, parseForm, rethrowNotFound } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer } from '#app/modules/events/events.server.ts'
@@ -15,13 +15,11 @@ import { googleCalendarUrl } from '#app/modules/events/ics.ts'
 import { cancelRegistration, myRegistration, registerForEvent, waitlistPosition } from '#app/modules/events/registrations.server.ts'
 import { registerFormSchema } from '#app/modules/events/schemas.ts'
 import { myTeamForEvent } from '#app/modules/events/teams.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const event = await getEventForViewer(params.id ?? '', user).catch((error: unknown) => {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    rethrowNotFound(error)
     throw error
   })
   const registration = user ? await myRegistration(event.id, user.id) : null

@@ -3,14 +3,14 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getTicket } from '#app/modules/events/checkin.server.ts'
+import { rethrowNotFound } from '#app/lib/forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const ticket = await getTicket(params.id ?? '', user.id).catch((error: unknown) => {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    rethrowNotFound(error)
     throw error
   })
   return {

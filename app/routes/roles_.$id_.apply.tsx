@@ -8,7 +8,7 @@ import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { errorReply, invalidReply, parseForm, rethrowNotFound } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { applyToRole, loadApplyPage } from '#app/modules/applications/applications.server.ts'
 import { medianFirstResponse } from '#app/modules/applications/response-time.server.ts'
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     // A double click or a resubmitted form lands on the application that already exists.
     if (error instanceof UserFacingError && error.status === 409) return redirectWithToast('/applications', 'applications.alreadyApplied')
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
+    rethrowNotFound(error)
     return errorReply(submission, error, locale)
   }
   return redirectWithToast('/applications', 'applications.submitted')

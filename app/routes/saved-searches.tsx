@@ -3,10 +3,8 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { parseForm } from '#app/lib/forms.server.ts'
+import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
@@ -33,9 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await saveSearch(user.id, submission.value)
     return redirectWithToast('/saved-searches', 'savedSearches.saved')
   } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) throw notFoundResponse()
-    if (error instanceof UserFacingError) return data({ error: translate(locale, error.key, error.params) }, { status: error.status })
-    throw error
+    return userErrorData(error, locale)
   }
 }
 
