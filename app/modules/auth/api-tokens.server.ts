@@ -3,7 +3,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { loadSessionUser, type SessionUser } from './session.server.ts'
+import { sessionUserSelect, toSessionUser, type SessionUser } from './session.server.ts'
 
 const PREFIX = 'lq_'
 
@@ -39,12 +39,12 @@ export async function userForApiToken(token: string): Promise<SessionUser | null
   if (!token.startsWith(PREFIX)) return null
   const found = await prisma.apiToken.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: sessionUserSelect } },
   })
   if (!found || found.revokedAt) return null
   // Written at most once a minute, so busy clients do not turn reads into writes.
   if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() }, select: { id: true } })
   }
-  return loadSessionUser(found.userId)
+  return toSessionUser(found.user)
 }

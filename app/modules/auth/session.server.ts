@@ -24,7 +24,8 @@ export type SessionUser = {
   studentProfileId: string | null
 }
 
-const userSelect = {
+/** What a signed-in user carries; sessions and API tokens load it the same way. */
+export const sessionUserSelect = {
   id: true,
   email: true,
   name: true,
@@ -60,7 +61,7 @@ export function toSessionUser(user: SelectedUser): SessionUser {
 }
 
 export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: userSelect })
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: sessionUserSelect })
   return user ? toSessionUser(user) : null
 }
 
@@ -79,7 +80,7 @@ export async function validateSessionToken(token: string): Promise<{ user: Sessi
     const sessionId = sha256Hex(token)
     const session = await prisma.session.findUnique({
       where: { id: sessionId },
-      select: { id: true, expiresAt: true, user: { select: userSelect } },
+      select: { id: true, expiresAt: true, user: { select: sessionUserSelect } },
     })
     if (!session) return null
     const now = Date.now()
