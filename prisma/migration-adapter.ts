@@ -1,5 +1,8 @@
 // The driver adapter that Prisma's WebAssembly schema engine uses for migrations.
-// It carries the two workarounds for @prisma/adapter-pg 6.19 described in DESIGN.md.
+// It carries the two workarounds for @prisma/adapter-pg 6.19 described in DESIGN.md, and a
+// third: the adapter runs a migration by splitting it at every ";", which cuts a function
+// body apart, so migrations are sent whole instead (PostgreSQL's simple-query protocol
+// takes several statements in one string).
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 
@@ -60,6 +63,23 @@ function parseDatabaseUrl(url: string): DiscreteConfig {
   }
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg['connect']>>
+
+/** Workaround 3: a migration script goes to the server as one simple query. */
+function runScriptsWhole(adapter: Adapter): Adapter {
+  const pool = adapter.underlyingDriver() as pg.Pool
+  // The adapter's own mapping of a pg error to the error the engine reports.
+  const mapError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter)
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script)
+    } catch (error) {
+      mapError(error)
+    }
+  }
+  return adapter
+}
+
 /**
  * Workaround 2: adapter-pg's own shadow database connects to the main database when the
  * config holds a connectionString, and drops the shadow while its pool is still open.
@@ -81,13 +101,17 @@ class MigrationAdapterFactory extends PrismaPg {
       database: shadowName,
       Client: IntrospectionSafeClient,
     } as pg.PoolConfig)
-    const adapter = await shadow.connect()
+    const adapter = runScriptsWhole(await shadow.connect())
     const dispose = adapter.dispose.bind(adapter)
     adapter.dispose = async () => {
       await dispose()
       await this.#admin(`DROP DATABASE IF EXISTS "${shadowName}" WITH (FORCE)`)
     }
     return adapter
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect())
   }
 
   async #admin(sql: string) {

@@ -48,7 +48,9 @@ Object.assign(process.env, {
 afterAll(async () => {
   const { prisma } = await import('#app/lib/db.server.ts')
   const { stopBoss } = await import('#app/modules/jobs/boss.server.ts')
+  const { closeMatchIndex } = await import('#app/modules/matching/match-index.server.ts')
   await stopBoss()
+  await closeMatchIndex()
   await prisma.$disconnect()
   await admin((client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`))
   const { meili } = await import('#app/modules/search/client.server.ts')

@@ -4,10 +4,14 @@ import { getBoss, stopBoss } from './boss.server.ts'
 import { registerMaintenance } from './maintenance.server.ts'
 import { registerEventJobs } from '#app/modules/events/reminders.server.ts'
 import { registerMail } from '#app/modules/mail/queue.server.ts'
+import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { registerSavedSearchDigest } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { registerSearchJobs, stopSearchJobs } from '#app/modules/search/jobs.server.ts'
 
 export async function startBackgroundJobs() {
+  // Build the matching index now rather than in the first student's request (seconds at
+  // 100,000 roles); a failure here only means the first request tries again.
+  matchIndex().catch((error: unknown) => logger.error({ err: error }, 'matching index build failed'))
   const boss = await getBoss()
   await registerMaintenance(boss)
   await registerEventJobs(boss)

@@ -38,6 +38,14 @@ type StudentRow = {
 
 // Participation counts once the place is confirmed or the student was checked in.
 const COUNTED_REGISTRATION = `(reg.status = 'confirmed' OR reg."checkedInAt" IS NOT NULL)`
+/**
+ * The events (`pos`, `eventId`) that count for the student profile aliased `p`: its own
+ * registrations and its contest teams' (a team's counts for every member).
+ */
+export const COUNTED_EVENT_IDS = `SELECT reg.ctid AS pos, reg."eventId" FROM "Registration" reg WHERE reg."userId" = p."userId" AND ${COUNTED_REGISTRATION}
+  UNION
+  SELECT reg.ctid, reg."eventId" FROM "TeamMember" tm JOIN "Registration" reg ON reg."teamId" = tm."teamId"
+   WHERE tm."userId" = p."userId" AND ${COUNTED_REGISTRATION}`
 
 /**
  * Profiles with all their evidence in one query (each list a JSON aggregate): one round
@@ -59,13 +67,9 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
                                                         'verified', sc.verified, 'skillId', cs."skillId", 'level', cs.level) ORDER BY sc.ctid, cs.ctid), '[]')
                FROM "StudentCourse" sc JOIN "Course" c ON c.id = sc."courseId" JOIN "CourseSkill" cs ON cs."courseId" = c.id
               WHERE sc."studentId" = p.id) AS courses,
-            -- The student's own registrations and their contest teams' (a team's counts for every member).
             (SELECT coalesce(json_agg(json_build_object('eventId', ev.id, 'titleZh', ev."titleZh", 'titleEn', ev."titleEn", 'skillId', es."skillId", 'level', es.level)
                                       ORDER BY r.pos, es.ctid), '[]')
-               FROM (SELECT reg.ctid AS pos, reg."eventId" FROM "Registration" reg WHERE reg."userId" = p."userId" AND ${COUNTED_REGISTRATION}
-                     UNION
-                     SELECT reg.ctid, reg."eventId" FROM "TeamMember" tm JOIN "Registration" reg ON reg."teamId" = tm."teamId"
-                      WHERE tm."userId" = p."userId" AND ${COUNTED_REGISTRATION}) r
+               FROM (${COUNTED_EVENT_IDS}) r
                JOIN "Event" ev ON ev.id = r."eventId" JOIN "EventSkill" es ON es."eventId" = ev.id) AS events
        FROM "StudentProfile" p JOIN "User" u ON u.id = p."userId" LEFT JOIN "University" uni ON uni.id = p."universityId"
       WHERE p.id = ANY($1::text[])`,
