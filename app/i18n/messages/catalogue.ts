@@ -69,7 +69,12 @@ export const catalogue = {
   'universities.rosterHint': { zh: 'CSV，列为：email,course_code,grade（成绩 0–100）。这些课程记录将标为“已认证”；没有账号的学生会获得认领链接。', en: 'CSV with columns email,course_code,grade (grade 0–100). These records count as verified; students without an account get a claim link.' },
   'universities.newAccount': { zh: '新账号', en: 'New account' },
   'universities.rosterSaved': { zh: '已写入 {rows} 条认证课程记录，新建 {accounts} 个账号。', en: 'Saved {rows} verified course records and created {accounts} accounts.' },
-  'universities.claimLinks': { zh: '请把认领链接发给这些学生（只显示这一次）：', en: 'Send these claim links to the students (shown only once):' },
+  'universities.claimLinks': { zh: '认领链接已通过邮件发给这些学生；如有需要也可另行转发（只显示这一次）：', en: 'The claim links were e-mailed to these students; you may also pass them on yourself (shown only once):' },
+  'notificationType.account.claim': { zh: '认领账号邀请（高校登记的成绩）', en: 'Invitation to claim an account (results a university registered)' },
+  'notification.account.claim': {
+    zh: '{university}已为你在链桥创建账号并登记了认证课程成绩。打开链接设置密码，认领你的账号（30 天内有效）。',
+    en: '{university} created a Lianqiao account for you with your verified course results. Open the link to set a password and claim it (valid for 30 days).',
+  },
   'universities.email': { zh: '邮箱', en: 'E-mail' },
   'universities.grade': { zh: '成绩', en: 'Grade' },
   'universities.badJson': { zh: 'JSON 无法解析', en: 'The JSON cannot be parsed' },

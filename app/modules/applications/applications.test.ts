@@ -1,14 +1,10 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
 import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
-import { getBoss } from '#app/modules/jobs/boss.server.ts'
-import { MAIL_QUEUE, deliverMail, type MailJob } from '#app/modules/mail/queue.server.ts'
-import { mailDir, mailHeader } from '#app/modules/mail/transport.server.ts'
+import { MAIL_QUEUE } from '#app/modules/mail/queue.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { savePreferences, unsubscribe } from '#app/modules/notifications/preferences.server.ts'
 import { runSavedSearchDigests, saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
@@ -17,6 +13,7 @@ import { recordProfileView } from './profile-views.server.ts'
 import { medianFirstResponse } from './response-time.server.ts'
 import { getCompanyApplication, listMyApplications } from './review.server.ts'
 import { postMessage } from './threads.server.ts'
+import { drainMail } from '#tests/drain-mail.ts'
 
 const password = 'correct horse battery'
 let counter = 0
@@ -64,27 +61,6 @@ async function expectUserError(promise: Promise<unknown>, status: number, key?: 
   expect((error as UserFacingError).status).toBe(status)
   if (key) expect((error as UserFacingError).key).toBe(key)
   return error as UserFacingError
-}
-
-/** Runs the queued mail jobs as the worker would, and returns the .eml files written. */
-async function drainMail() {
-  const boss = await getBoss()
-  const written: string[] = []
-  for (;;) {
-    const jobs = await boss.fetch<MailJob>(MAIL_QUEUE, { batchSize: 50 })
-    if (jobs.length === 0) break
-    for (const job of jobs) {
-      await deliverMail(job.data)
-      await boss.complete(MAIL_QUEUE, job.id)
-    }
-  }
-  const files = await fs.readdir(mailDir()).catch(() => [] as string[])
-  for (const file of files.sort()) written.push(await fs.readFile(path.join(mailDir(), file), 'utf8'))
-  await fs.rm(mailDir(), { recursive: true, force: true })
-  return written.map((raw) => {
-    const header = (name: string) => mailHeader(raw, name)
-    return { raw, to: header('To'), subject: header('Subject'), listUnsubscribe: header('List-Unsubscribe'), language: header('Content-Language') }
-  })
 }
 
 async function queuedMail() {

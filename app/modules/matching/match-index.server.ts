@@ -437,6 +437,9 @@ function emptyState(xmin: string): IndexState {
 }
 
 async function rebuild(): Promise<IndexState> {
+  // Let the old index go while the new one is read (callers wait for the sync anyway):
+  // holding both would double the peak memory.
+  state = null
   const started = performance.now()
   const client = await indexPool().connect()
   try {
@@ -468,10 +471,11 @@ async function applyChanges(s: IndexState): Promise<IndexState> {
   const { rows } = await db.query<{ xmin: string; changes: ChangeRow[] }>(
     `SELECT ${SNAPSHOT_XMIN} AS xmin,
             (SELECT coalesce(json_agg(json_build_object('seq', seq::text, 'xid', xid::text, 'kind', kind, 'entityId', "entityId")), '[]')
-               FROM "MatchChange" WHERE xid >= $1::bigint) AS changes`,
-    [s.xmin],
+               FROM (SELECT * FROM "MatchChange" WHERE xid >= $1::bigint ORDER BY seq LIMIT $2) c) AS changes`,
+    [s.xmin, REBUILD_ABOVE_CHANGES + 1],
   )
   const read = rows[0]!
+  if (read.changes.length > REBUILD_ABOVE_CHANGES) return rebuild()
   const fresh = read.changes.filter((c) => !s.applied.has(c.seq))
   const changed = { skill: new Set<string>(), role: new Set<string>(), student: new Set<string>(), course: new Set<string>(), user: new Set<string>(), team: new Set<string>(), event: new Set<string>() }
   for (const c of fresh) {

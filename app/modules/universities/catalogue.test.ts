@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { applyCatalogue, decodeUpload, previewCatalogue } from './catalogue.server.ts'
+import { drainMail } from '#tests/drain-mail.ts'
 import { applyRoster, completeClaim, describeClaim, previewRoster } from './roster.server.ts'
 
 let universityId = ''
@@ -67,6 +68,12 @@ describe('roster upload', () => {
     expect(good.rows).toEqual([{ row: '2', email: 'li@stu.cn', code: 'BC101', grade: 92, newAccount: true, action: 'create' }])
     const saved = await applyRoster(actorId, universityId, good.confirm!.payload, good.confirm!.signature)
     expect(saved.claims.map((c) => c.email)).toEqual(['li@stu.cn'])
+    // The new student is e-mailed the same claim link, in the account's language.
+    const [mail, more] = await drainMail()
+    expect(more).toBeUndefined()
+    expect(mail!.to).toBe('li <li@stu.cn>')
+    expect(mail!.subject).toContain('广西大学已为你在链桥创建账号')
+    expect(mail!.raw).toContain(`/claim/${saved.claims[0]!.token}`)
     const record = await prisma.studentCourse.findFirstOrThrow({ select: { verified: true, grade: true, student: { select: { visibility: true, user: { select: { email: true } } } } } })
     expect(record).toEqual({ verified: true, grade: 92, student: { visibility: 'private', user: { email: 'li@stu.cn' } } })
     const claim = await describeClaim(saved.claims[0]!.token)

@@ -1,6 +1,7 @@
 // Course results uploaded by university staff (student e-mail, course code, grade). They
 // become verified course records; students without an account get one without a
-// password and a link to claim it. Nothing is written until every row is valid.
+// password and a link to claim it, e-mailed to them and shown once to the staff member.
+// Nothing is written until every row is valid.
 import { CsvSyntaxError, parseCsv } from '#app/lib/csv.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
@@ -8,6 +9,7 @@ import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
+import { enqueueMail } from '#app/modules/mail/queue.server.ts'
 import type { RowProblem } from './catalogue.server.ts'
 import { ROSTER_COLUMNS } from './schemas.ts'
 
@@ -108,6 +110,7 @@ export async function applyRoster(actorId: string, universityId: string, payload
       if (problems.length > 0) throw new UserFacingError(422, 'universities.uploadChanged')
       const claims: Array<{ email: string; token: string }> = []
       const created = new Map<string, string>()
+      const university = await tx.university.findUniqueOrThrow({ where: { id: universityId }, select: { nameZh: true, nameEn: true } })
       for (const p of planned) {
         let studentId = p.studentId ?? created.get(p.email) ?? null
         if (!studentId) {
@@ -123,6 +126,8 @@ export async function applyRoster(actorId: string, universityId: string, payload
             select: { id: true },
           })
           claims.push({ email: p.email, token })
+          // Queued in this transaction: the invitation goes out exactly when the account exists.
+          await enqueueMail(tx, { userId: user.id, type: 'account.claim', data: { university: { zh: university.nameZh, en: university.nameEn } }, link: `/claim/${token}` })
         }
         await tx.studentCourse.upsert({
           where: { studentId_courseId: { studentId, courseId: p.courseId! } },
