@@ -1,10 +1,12 @@
 // Courses, profiles and matching end to end: university staff (without JavaScript) upload
 // a catalogue (a bad file first: every row problem, nothing written) and a roster for a
-// new student; the student claims the account, sees the verified course, gets
-// recommendations with reasons and becomes discoverable; a company member of a verified
+// new student, who is e-mailed the claim link; the student claims the account, sees the
+// verified course, gets recommendations with reasons (also as the /roles sort) and becomes
+// discoverable; a company member of a verified
 // company sees the student as a suggested candidate only from then on.
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { cli, PASSWORD, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { waitForMail } from './mail.ts'
 
 const letters = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
 
@@ -96,6 +98,9 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
     await expect(done).toBeVisible()
     claimLink = (await done.getByRole('listitem').filter({ hasText: studentEmail }).textContent())?.match(/https?:\/\/\S+\/claim\/\S+/)?.[0] ?? ''
     expect(claimLink).not.toBe('')
+    // The student is e-mailed the same link.
+    const invitation = await waitForMail(studentEmail, '广西大学已为你在链桥创建账号并登记了认证课程成绩。打开链接设置密码，认领你的账号（30 天内有效）。 · 链桥')
+    expect(invitation.text).toContain(new URL(claimLink).pathname)
     // The course now counts one verified student.
     await staff.getByRole('link', { name: '返回' }).click()
     await expect(staff.getByRole('row').filter({ has: staff.getByRole('link', { name: code }) }).getByRole('cell').last()).toHaveText('1')
@@ -129,6 +134,13 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
     await expect(recommended.getByRole('listitem').first()).toBeVisible()
     await expect(recommended).toContainText(`Solidity：${courseTitle}，4 级，成绩 92`)
     await expect(recommended.getByText(/匹配度 \d+/).first()).toBeVisible()
+    // /roles sorted "recommended for you" starts with the same role.
+    const best = (await recommended.getByRole('listitem').first().getByRole('heading').getByRole('link').textContent()) ?? ''
+    await student.goto('/roles')
+    await student.getByLabel('排序').selectOption({ label: '为你推荐（按匹配度）' })
+    await student.getByRole('button', { name: '搜索', exact: true }).click()
+    await expect(student).toHaveURL(/sort=recommended/)
+    await expect(student.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first().getByRole('heading')).toHaveText(best)
   })
 
   const member = await signUpInvited(browser, ['--kind', 'company_member', '--company', 'lianrong'], `链融HR${suffix}`)

@@ -2,6 +2,7 @@
 // (body: a Role of the import format). See shared/api-v1.md.
 import { apiHandler, json, problem, readJson, readQuery, requireApiUser } from '#app/lib/api.server.ts'
 import { companyForApi } from '#app/modules/companies/companies.server.ts'
+import { recommendedRoleIds } from '#app/modules/matching/matching.server.ts'
 import { createRole, roleApiView } from '#app/modules/roles/roles.server.ts'
 import { apiRoleCreateSchema, roleFieldsFromImport } from '#app/modules/roles/schemas.ts'
 import { roleSearchSchema, searchParamsToQuery } from '#app/modules/search/schemas.ts'
@@ -9,7 +10,9 @@ import { searchRoles } from '#app/modules/search/search.server.ts'
 
 export const loader = apiHandler(async (context) => {
   const query = readQuery(context, roleSearchSchema, searchParamsToQuery)
-  const result = await searchRoles(query)
+  // sort=recommended orders by the token's student's match; for anyone else it is relevance.
+  const studentId = context.user?.studentProfileId
+  const result = await searchRoles(query, undefined, query.sort === 'recommended' && studentId ? await recommendedRoleIds(studentId) : undefined)
   return json({
     ...result,
     hits: result.hits.map(({ highlight: _highlight, ...hit }) => hit),

@@ -16,7 +16,7 @@ import { queryToSearchParams, roleSearchSchema, roleSorts, searchParamsToQuery, 
 import { facetLabels, searchRoles } from '#app/modules/search/search.server.ts'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
-import { matchSummaries } from '#app/modules/matching/matching.server.ts'
+import { matchSummaries, recommendedRoleIds } from '#app/modules/matching/matching.server.ts'
 import type { RootLoaderData } from '#app/root.tsx'
 
 export const meta: MetaFunction = () => [{ title: '实习岗位 Internships · 链桥 Lianqiao' }]
@@ -25,8 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URL(request.url).searchParams))
   // A hand-edited URL with a bad value shows the unfiltered search rather than an error.
   const query = parsed.success ? parsed.data : roleSearchSchema.parse({})
-  const result = await searchRoles(query)
   const viewer = await getUser(request)
+  // "Recommended for you" orders a student's search by match; for anyone else it is relevance.
+  const ranked = query.sort === 'recommended' && viewer?.studentProfileId ? await recommendedRoleIds(viewer.studentProfileId) : undefined
+  const result = await searchRoles(query, undefined, ranked)
   const matches = viewer?.studentProfileId ? await matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : {}
   return { query, result, labels: await facetLabels(result.facets), matches }
 }
@@ -72,9 +74,13 @@ export default function RoleSearch() {
   // Back/forward and links (pagination, clear filters) change the search without the
   // form: its controls follow the loaded query. Set in place rather than remounted, so
   // the checkbox just toggled keeps keyboard focus; the box is left alone while typed in.
+  // Not on the first render: the server's markup already shows that query, and a choice
+  // made before hydration must not be undone.
+  const shownQuery = useRef(query)
   useEffect(() => {
     const form = formRef.current
-    if (!form) return
+    if (!form || shownQuery.current === query) return
+    shownQuery.current = query
     const chosen = (name: string) => {
       if (name === 'minStipend') return [String(query.minStipend ?? '')]
       if (name === 'parkIncubated') return query.parkIncubated ? ['true'] : []
@@ -130,11 +136,13 @@ export default function RoleSearch() {
             <input id="role-q" ref={queryRef} type="search" name="q" defaultValue={query.q} placeholder={t('search.queryPlaceholder')} maxLength={200} autoComplete="off" />
             <label htmlFor="role-sort">{t('search.sort')}</label>
             <select id="role-sort" name="sort" defaultValue={query.sort}>
-              {roleSorts.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(`search.sort.${sort}` as MessageKey)}
-                </option>
-              ))}
+              {roleSorts
+                .filter((sort) => sort !== 'recommended' || isStudent)
+                .map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`search.sort.${sort}` as MessageKey)}
+                  </option>
+                ))}
             </select>
             <button type="submit" className="button primary">
               {t('search.submit')}

@@ -85,6 +85,7 @@ export const rolesMessages = {
   'search.daysValue': { zh: '{days} 天', en: '{days} days' },
   'search.sort': { zh: '排序', en: 'Sort by' },
   'search.sort.relevance': { zh: '相关度', en: 'Relevance' },
+  'search.sort.recommended': { zh: '为你推荐（按匹配度）', en: 'Recommended for you (by match)' },
   'search.sort.newest': { zh: '最新发布', en: 'Newest' },
   'search.sort.deadline': { zh: '即将截止', en: 'Deadline soon' },
   'search.sort.stipend': { zh: '补贴最高', en: 'Highest stipend' },

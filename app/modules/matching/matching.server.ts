@@ -9,10 +9,10 @@ import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/pe
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadSkillMap, loadStudentsForMatch } from './evidence.server.ts'
-import { matchIndex } from './match-index.server.ts'
+import { matchIndex, type MatchIndexView } from './match-index.server.ts'
 import { renderReason } from './render.ts'
 import { apiText, loadRoleHits } from './role-hit.server.ts'
-import { CHILD_FACTOR, NICE_WEIGHT, REQUIRED_WEIGHT, scoreMatch, type Bilingual, type MatchResult, type SkillInfo } from './scoring.ts'
+import { CHILD_FACTOR, NICE_WEIGHT, REQUIRED_WEIGHT, scoreMatch, type Bilingual, type MatchResult, type SkillInfo, type StudentForMatch } from './scoring.ts'
 
 /** How many candidates generation hands to the scorer. */
 const CANDIDATE_POOL = 300
@@ -91,17 +91,32 @@ function renderMissing(result: MatchResult, skills: ReadonlyMap<string, SkillInf
   })
 }
 
+/** The open roles that score best for a student (as the index holds them), best first. */
+function bestRolesFor(index: MatchIndexView, student: StudentForMatch, now: Date, limit: number) {
+  const weights = evidenceSkillWeights(student.evidence, index.skills, CHILD_FACTOR)
+  const pool = index.rolesFor(weights, { required: REQUIRED_WEIGHT, nice: NICE_WEIGHT }, now, Math.max(limit, CANDIDATE_POOL))
+  return bestScored(pool, (role) => scoreMatch(student, role, index.skills, now), limit)
+}
+
+/** How many roles "sort by recommended" on /roles orders (ten pages); the rest are not shown. */
+export const RECOMMENDED_SORT_LIMIT = 200
+
+/** A student's recommended role ids, best first, for ordering a search. */
+export async function recommendedRoleIds(studentId: string, limit = RECOMMENDED_SORT_LIMIT, now = new Date()): Promise<string[]> {
+  const index = await matchIndex()
+  const student = index.student(studentId)
+  return student ? bestRolesFor(index, student, now, limit).map(({ entry }) => entry.id) : []
+}
+
 export async function recommendationsFor(studentId: string, options: { limit: number; locale: Locale; now?: Date }) {
   const now = options.now ?? new Date()
   const index = await matchIndex()
   const skills = index.skills
   const indexed = index.student(studentId)
   if (!indexed) throw notFound()
-  // The pool is found and ranked on the index's copy of the student; the roles shown are
+  // The roles are found and ranked on the index's copy of the student; those shown are
   // scored again on the student as loaded from the database, which words the reasons.
-  const weights = evidenceSkillWeights(indexed.evidence, skills, CHILD_FACTOR)
-  const pool = index.rolesFor(weights, { required: REQUIRED_WEIGHT, nice: NICE_WEIGHT }, now, CANDIDATE_POOL)
-  const best = bestScored(pool, (role) => scoreMatch(indexed, role, skills, now), options.limit)
+  const best = bestRolesFor(index, indexed, now, options.limit)
   const missingIds = [...new Set(best.flatMap((s) => s.result.missing.map((m) => m.skillId)))]
   const [students, hits, help] = await Promise.all([
     loadStudentsForMatch([studentId]),

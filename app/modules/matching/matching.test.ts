@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
-import { candidateAccess, candidatesFor, inviteToApply, matchSummaries, recommendationsFor } from './matching.server.ts'
+import { candidateAccess, candidatesFor, inviteToApply, matchSummaries, recommendationsFor, recommendedRoleIds } from './matching.server.ts'
 import { skillGapReport } from './skill-gap.server.ts'
 
 const now = new Date()
@@ -127,6 +127,8 @@ describe('recommendations', () => {
   test('ranked by evidence, with reasons in the reader’s language; closed and past roles never appear', async () => {
     const { items } = await recommendationsFor(ids.alice!, { limit: 10, locale: 'en' })
     expect(items.map((i) => i.role.key)).toEqual(['r-sol', 'r-parent', 'r-fisco'])
+    // The same order sorts /roles by "recommended".
+    expect(await recommendedRoleIds(ids.alice!)).toEqual(items.map((i) => i.role.id))
     const [first, second, third] = items
     expect(first!.score).toBe(100)
     expect(first!.reasons[0]).toEqual({ kind: 'course', text: 'Solidity: level 3 from bc101 course, grade 92', positive: true })

@@ -3,7 +3,8 @@
 import { z } from 'zod'
 import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
 
-export const roleSorts = ['relevance', 'newest', 'deadline', 'stipend'] as const
+/** `recommended` orders by the signed-in student's match score (relevance for anyone else). */
+export const roleSorts = ['relevance', 'recommended', 'newest', 'deadline', 'stipend'] as const
 export type RoleSort = (typeof roleSorts)[number]
 
 const repeatable = ['city', 'skill', 'kind', 'workMode', 'company', 'days'] as const

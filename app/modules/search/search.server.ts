@@ -117,6 +117,8 @@ const facetAttributes: Record<FilterGroup, string> = {
 
 const sortFor: Record<RoleSearchQuery['sort'], string[] | undefined> = {
   relevance: undefined,
+  // Ordered by the caller's ranking after the search (see searchRoles); relevance otherwise.
+  recommended: undefined,
   newest: ['publishedAtTs:desc'],
   deadline: ['closesAtTs:asc'],
   stipend: ['stipendMax:desc', 'stipendMin:desc'],
@@ -132,17 +134,21 @@ function cumulativeBands(bandCounts: Record<string, number>): Record<string, num
   return result
 }
 
-/** The multi-search sent to Meilisearch for a query (the benchmark replays it verbatim). */
-export function roleMultiSearch(query: RoleSearchQuery, now: Date) {
+/**
+ * The multi-search sent to Meilisearch for a query (the benchmark replays it verbatim).
+ * With `ranked`, only those roles are searched, all in one page: the caller orders them.
+ */
+export function roleMultiSearch(query: RoleSearchQuery, now: Date, ranked?: string[]) {
   const parts = filterParts(query, now)
+  if (ranked) parts.push({ group: 'open', filter: `id IN [${ranked.map(quote).join(', ')}]` })
   const index = rolesIndexUid()
   const main: MultiSearchQuery = {
     indexUid: index,
     q: query.q,
     filter: parts.map((p) => p.filter),
     facets: Object.values(facetAttributes),
-    page: query.page,
-    hitsPerPage: query.perPage,
+    page: ranked ? 1 : query.page,
+    hitsPerPage: ranked ? Math.max(1, ranked.length) : query.perPage,
     sort: sortFor[query.sort],
     attributesToHighlight: ['titleZh', 'titleEn', 'companyNameZh', 'companyNameEn', 'descriptionZh', 'descriptionEn'],
     attributesToCrop: ['descriptionZh', 'descriptionEn'],
@@ -163,8 +169,15 @@ export function roleMultiSearch(query: RoleSearchQuery, now: Date) {
   return { queries: [main, ...facetQueries], activeGroups }
 }
 
-async function searchMeili(query: RoleSearchQuery, now: Date): Promise<RoleSearchResult> {
-  const { queries, activeGroups } = roleMultiSearch(query, now)
+/** Hits in the order of `ranked`, and the requested page of them. */
+function pageInRankOrder<T extends { id: string }>(hits: T[], ranked: string[], query: RoleSearchQuery) {
+  const position = new Map(ranked.map((id, i) => [id, i]))
+  const ordered = [...hits].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
+  return ordered.slice((query.page - 1) * query.perPage, query.page * query.perPage)
+}
+
+async function searchMeili(query: RoleSearchQuery, now: Date, ranked?: string[]): Promise<RoleSearchResult> {
+  const { queries, activeGroups } = roleMultiSearch(query, now, ranked)
   const { results } = await meili.multiSearch({ queries })
   const [first, ...others] = results as unknown as Array<SearchResponse<RoleDocument>>
   if (!first) throw new Error('Meilisearch returned no result')
@@ -176,7 +189,7 @@ async function searchMeili(query: RoleSearchQuery, now: Date): Promise<RoleSearc
   })
   const get = (attribute: string) => distribution[attribute] ?? {}
   return {
-    hits: first.hits.map((hit) => toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined)),
+    hits: (ranked ? pageInRankOrder(first.hits, ranked, query) : first.hits).map((hit) => toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined)),
     total: first.totalHits ?? first.hits.length,
     page: query.page,
     perPage: query.perPage,
@@ -211,8 +224,9 @@ function termFilter(term: string): Prisma.InternshipRoleWhereInput {
   }
 }
 
-function fallbackWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup): Prisma.InternshipRoleWhereInput {
+function fallbackWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup, ranked?: string[]): Prisma.InternshipRoleWhereInput {
   const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now } }]
+  if (ranked) and.push({ id: { in: ranked } })
   for (const term of query.q.split(/\s+/).filter(Boolean).slice(0, 8)) and.push(termFilter(term))
   if (query.city.length && omit !== 'city') and.push({ city: { in: query.city.map(canonicalCity) } })
   for (const skill of query.skill) and.push({ skills: { some: { skill: { key: skill } } } })
@@ -227,6 +241,7 @@ function fallbackWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup): P
 
 const fallbackOrder: Record<RoleSearchQuery['sort'], Prisma.InternshipRoleOrderByWithRelationInput[]> = {
   relevance: [{ publishedAt: 'desc' }, { id: 'asc' }],
+  recommended: [{ publishedAt: 'desc' }, { id: 'asc' }],
   newest: [{ publishedAt: 'desc' }, { id: 'asc' }],
   deadline: [{ closesAt: 'asc' }, { id: 'asc' }],
   stipend: [{ stipendMax: 'desc' }, { stipendMin: 'desc' }, { id: 'asc' }],
@@ -236,24 +251,24 @@ function countsOf<T extends Record<string, unknown>>(rows: Array<T & { _count: {
   return Object.fromEntries(rows.map((row) => [String(row[field]).replace(/_/g, '-'), row._count._all]))
 }
 
-async function searchPostgres(query: RoleSearchQuery, now: Date): Promise<RoleSearchResult> {
-  const where = fallbackWhere(query, now)
+async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string[]): Promise<RoleSearchResult> {
+  const where = fallbackWhere(query, now, undefined, ranked)
+  const without = (group: FilterGroup) => fallbackWhere(query, now, group, ranked)
   const [total, roles, cities, kinds, modes, companies, days, stipends, park, skills] = await Promise.all([
     prisma.internshipRole.count({ where }),
     prisma.internshipRole.findMany({
       where,
       select: roleDocumentSelect,
       orderBy: fallbackOrder[query.sort],
-      skip: (query.page - 1) * query.perPage,
-      take: query.perPage,
+      ...(ranked ? {} : { skip: (query.page - 1) * query.perPage, take: query.perPage }),
     }),
-    prisma.internshipRole.groupBy({ by: ['city'], where: fallbackWhere(query, now, 'city'), _count: { _all: true } }),
-    prisma.internshipRole.groupBy({ by: ['kind'], where: fallbackWhere(query, now, 'kind'), _count: { _all: true } }),
-    prisma.internshipRole.groupBy({ by: ['workMode'], where: fallbackWhere(query, now, 'workMode'), _count: { _all: true } }),
-    prisma.internshipRole.groupBy({ by: ['companyId'], where: fallbackWhere(query, now, 'company'), _count: { _all: true } }),
-    prisma.internshipRole.groupBy({ by: ['daysPerWeek'], where: fallbackWhere(query, now, 'days'), _count: { _all: true } }),
-    prisma.internshipRole.groupBy({ by: ['stipendMin'], where: fallbackWhere(query, now, 'minStipend'), _count: { _all: true } }),
-    prisma.internshipRole.count({ where: { AND: [fallbackWhere(query, now, 'parkIncubated'), { company: { parkIncubated: true, parkVerifiedAt: { not: null } } }] } }),
+    prisma.internshipRole.groupBy({ by: ['city'], where: without('city'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['kind'], where: without('kind'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['workMode'], where: without('workMode'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['companyId'], where: without('company'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['daysPerWeek'], where: without('days'), _count: { _all: true } }),
+    prisma.internshipRole.groupBy({ by: ['stipendMin'], where: without('minStipend'), _count: { _all: true } }),
+    prisma.internshipRole.count({ where: { AND: [without('parkIncubated'), { company: { parkIncubated: true, parkVerifiedAt: { not: null } } }] } }),
     prisma.roleSkill.groupBy({ by: ['skillId'], where: { role: where }, _count: { _all: true } }),
   ])
   const skillKeys = await prisma.skill.findMany({ where: { id: { in: skills.map((s) => s.skillId) } }, select: { id: true, key: true } })
@@ -264,7 +279,7 @@ async function searchPostgres(query: RoleSearchQuery, now: Date): Promise<RoleSe
     bands[band] = (bands[band] ?? 0) + row._count._all
   }
   return {
-    hits: roles.map((role) => toRoleHit(toRoleDocument(role))),
+    hits: (ranked ? pageInRankOrder(roles, ranked, query) : roles).map((role) => toRoleHit(toRoleDocument(role))),
     total,
     page: query.page,
     perPage: query.perPage,
@@ -282,13 +297,18 @@ async function searchPostgres(query: RoleSearchQuery, now: Date): Promise<RoleSe
   }
 }
 
-/** Searches published, open roles; answers from Postgres (degraded) when Meilisearch cannot. */
-export async function searchRoles(query: RoleSearchQuery, now = new Date()): Promise<RoleSearchResult> {
+/**
+ * Searches published, open roles; answers from Postgres (degraded) when Meilisearch cannot.
+ * `ranked` (the student's recommended role ids, best first) restricts the search to those
+ * roles, in that order, when the query sorts by `recommended`.
+ */
+export async function searchRoles(query: RoleSearchQuery, now = new Date(), ranked?: string[]): Promise<RoleSearchResult> {
+  const order = query.sort === 'recommended' ? ranked : undefined
   try {
-    return await searchMeili(query, now)
+    return await searchMeili(query, now, order)
   } catch (error) {
     logger.warn({ err: error }, 'role search fell back to Postgres')
-    return searchPostgres(query, now)
+    return searchPostgres(query, now, order)
   }
 }
 

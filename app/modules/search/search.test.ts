@@ -170,6 +170,29 @@ describe('search in Chinese and English', () => {
   })
 })
 
+describe('sort by recommended', () => {
+  const ranked = (input: Record<string, unknown>, order: string[]) => searchRoles(roleSearchSchema.parse({ sort: 'recommended', ...input }), undefined, order)
+
+  test('keeps the student’s order, applies the filters and pages through it', async () => {
+    const order = [testingRole, contractRole, frontendRole]
+    const all = await ranked({}, order)
+    expect(all.hits.map((h) => h.id)).toEqual(order)
+    expect(all.total).toBe(3)
+    expect((await ranked({ city: ['Guilin'] }, order)).hits.map((h) => h.id)).toEqual([testingRole, frontendRole])
+    const second = await ranked({ perPage: 2, page: 2 }, order)
+    expect(second.hits.map((h) => h.id)).toEqual([frontendRole])
+    expect(second.total).toBe(3)
+    // A student with nothing to recommend sees nothing under this sort.
+    const none = await ranked({}, [])
+    expect(none.hits).toEqual([])
+    expect(none.degraded).toBe(false)
+  })
+
+  test('without a student to rank for it is a relevance search', async () => {
+    expect((await search({ sort: 'recommended' })).hits.map((h) => h.id)).toEqual((await search({})).hits.map((h) => h.id))
+  })
+})
+
 describe('reindex', () => {
   test('rebuilds into a new index and swaps it in while search keeps answering', async () => {
     // Lose the live documents to prove the rebuild comes from Postgres.
