@@ -20,7 +20,11 @@ export default async function setup(project: TestProject) {
   // One folder per run, so parallel runs (several developers' terminals) never collide.
   const folder = path.join(dataDir('vitest'), String(process.pid))
   const services = await startServices({ dataDir: folder, fresh: true, environment: {}, log: () => {} })
-  await runStep('prisma', ['migrate', 'deploy'], { ...process.env, DATABASE_URL: services.env.DATABASE_URL })
+  // A failed migration ends the run without its teardown: stop the services here, or they outlive it.
+  await runStep('prisma', ['migrate', 'deploy'], { ...process.env, DATABASE_URL: services.env.DATABASE_URL }).catch(async (error: unknown) => {
+    await services.stop()
+    throw error
+  })
   project.provide('templateDatabaseUrl', services.env.DATABASE_URL)
   project.provide('meiliUrl', services.env.MEILI_URL)
   project.provide('meiliKey', services.env.MEILI_MASTER_KEY)
