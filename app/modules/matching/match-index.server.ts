@@ -247,8 +247,9 @@ type RoleRow = {
   skills: string | null
 }
 
-// Lists are joined for all the rows at once (`page` picks them) rather than looked up per
-// row, and come as one string each, which splits far faster than pg parses arrays. Ids are cuids: no spaces or colons.
+// Lists are joined for all the rows of a page at once (`page` picks them) rather than
+// looked up per row, and come as one string each, which splits far faster than pg parses
+// arrays. Ids are cuids: no spaces or colons.
 // closesAt as epoch milliseconds: pg would read the zone-less column as local time.
 // Skills keep stored order (as the company listed them), as in evidence.server.ts.
 function roleQuery(page: string) {
@@ -374,16 +375,35 @@ async function loadSkills(db: Queryable): Promise<Map<string, SkillInfo>> {
   return new Map(rows.map((s) => [s.id, { id: s.id, key: s.key, name: bilingual(s.nameZh, s.nameEn), parentId: s.parentId }]))
 }
 
-/** Roles by id, or every published role (`null`). */
-async function loadRoles(db: Queryable, s: IndexState, ids: string[] | null): Promise<IndexedRole[]> {
-  const { rows } = await db.query<RoleRow>(roleQuery(`($1::text[] IS NULL OR r.id = ANY($1::text[]))`), [ids])
+/** Rows per query while building: the build's transient rows stay small beside the index. */
+const BUILD_PAGE = 10_000
+/** Rows by id, or the page of rows after an id. */
+type Selection = { ids: string[] } | { after: string }
+const selected = (alias: string, selection: Selection): [string, unknown] =>
+  'ids' in selection ? [`${alias}.id = ANY($1::text[])`, selection.ids] : [`${alias}.id > $1 ORDER BY ${alias}.id LIMIT ${BUILD_PAGE}`, selection.after]
+
+async function loadRoles(db: Queryable, s: IndexState, selection: Selection): Promise<IndexedRole[]> {
+  const [condition, param] = selected('r', selection)
+  const { rows } = await db.query<RoleRow>(roleQuery(condition), [param])
   return rows.map((r) => toRole(s, r))
 }
 
-/** Students by id, or every student (`null`). */
-async function loadStudents(db: Queryable, s: IndexState, ids: string[] | null): Promise<IndexedStudent[]> {
-  const { rows } = await db.query<StudentRow>(studentQuery(`($1::text[] IS NULL OR p.id = ANY($1::text[]))`), [ids])
+async function loadStudents(db: Queryable, s: IndexState, selection: Selection): Promise<IndexedStudent[]> {
+  const [condition, param] = selected('p', selection)
+  const { rows } = await db.query<StudentRow>(studentQuery(condition), [param])
   return rows.map((p) => toStudent(s, p))
+}
+
+/** Loads every row a page at a time, handing each page on; pages come in id order, their rows in any. */
+async function loadAllPages<T extends { id: string }>(load: (selection: Selection) => Promise<T[]>, put: (entry: T) => void) {
+  for (let after = ''; ; ) {
+    const page = await load({ after })
+    for (const entry of page) {
+      put(entry)
+      if (entry.id > after) after = entry.id
+    }
+    if (page.length < BUILD_PAGE) return
+  }
 }
 
 /** The students whose evidence a change to a course, user, team or event touches. */
@@ -449,9 +469,9 @@ async function rebuild(): Promise<IndexState> {
     const next = emptyState(rows[0]!.xmin)
     next.skills = await loadSkills(client)
     const rolesStarted = performance.now()
-    for (const role of await loadRoles(client, next, null)) putRole(next, role, role.id)
+    await loadAllPages((selection) => loadRoles(client, next, selection), (role) => putRole(next, role, role.id))
     const rolesMs = Math.round(performance.now() - rolesStarted)
-    for (const student of await loadStudents(client, next, null)) putStudent(next, student, student.id)
+    await loadAllPages((selection) => loadStudents(client, next, selection), (student) => putStudent(next, student, student.id))
     await client.query('COMMIT')
     const timings = { rolesMs, studentsMs: Math.round(performance.now() - rolesStarted) - rolesMs }
     logger.info({ roles: next.roles.size, students: next.students.size, ...timings, ms: Math.round(performance.now() - started) }, 'matching index built')
@@ -491,7 +511,7 @@ async function applyChanges(s: IndexState): Promise<IndexState> {
       changed.course.size + changed.user.size + changed.team.size + changed.event.size === 0
         ? [...changed.student]
         : await studentsTouched(db, { student: [...changed.student], course: [...changed.course], user: [...changed.user], team: [...changed.team], event: [...changed.event] })
-    const [roles, students] = await Promise.all([roleIds.length ? loadRoles(db, s, roleIds) : [], studentIds.length ? loadStudents(db, s, studentIds) : []])
+    const [roles, students] = await Promise.all([roleIds.length ? loadRoles(db, s, { ids: roleIds }) : [], studentIds.length ? loadStudents(db, s, { ids: studentIds }) : []])
     const roleById = new Map(roles.map((r) => [r.id, r]))
     const studentById = new Map(students.map((p) => [p.id, p]))
     // Ids that load nothing were deleted, unpublished or never published: they leave the index.
