@@ -1,7 +1,7 @@
-// The matching index: every published role and every student's evidence skills, held in
-// this process's memory. Candidate generation and the skill-gap report add up tens of
-// thousands of postings per request; in memory that takes milliseconds, where aggregating
-// them in SQL took hundreds (docs/decisions/009-matching-index.md).
+// The matching index: the taxonomy, every published role and every student's evidence (as
+// scoring reads them), held in this process's memory. Candidate generation and the
+// skill-gap report add up tens of thousands of postings per request; in memory that takes
+// milliseconds, where aggregating them in SQL took hundreds (docs/decisions/009).
 //
 // Exact, not eventually consistent: triggers write a MatchChange row in the same
 // transaction as every change to what the index holds, and each use first applies the rows
@@ -38,7 +38,7 @@ type IndexedStudent = {
 }
 
 /** A course passed with less than this does not count as holding its skills. */
-export const PASS_GRADE = 60
+const PASS_GRADE = 60
 /** Past this many changed entities a rebuild is cheaper than applying them one by one. */
 const REBUILD_ABOVE_CHANGES = 20_000
 /** MatchChange rows live two days (maintenance.server.ts); an index idle for one rebuilds. */
@@ -198,8 +198,8 @@ let state: IndexState | null = null
 
 // ─── Loading ─────────────────────────────────────────────────────────────────
 
-// The index reads through its own small pool with plain pg: hundreds of thousands of rows
-// as arrays, not through Prisma's row mapping, which needed over 900 MB and 10 s for a build.
+// The index reads through its own small pool with plain pg: hundreds of thousands of rows,
+// not through Prisma's row mapping, which needed over 900 MB and 10 s for a build.
 let pool: pg.Pool | null = null
 function indexPool() {
   if (!pool) {
