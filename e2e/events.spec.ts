@@ -1,6 +1,7 @@
 // Events and contests through the real pages: an organizer runs a contest from creation
 // to published results, students form a team, register and submit, a judge scores; a
-// lecture's waitlist promotes after a cancellation; a ticket checks in once only.
+// lecture's waitlist promotes after a cancellation; the promoted student finds it under
+// "my events"; a ticket checks in once only.
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, test, type Browser, type Page } from '@playwright/test'
@@ -78,7 +79,7 @@ async function publish(page: Page) {
 
 /** A student finds a published event in the list and opens it. */
 async function openEvent(page: Page, kind: string, title: string) {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' }).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动', exact: true }).click()
   await page.getByRole('navigation', { name: '按类型筛选' }).getByRole('link', { name: kind }).click()
   await page.getByRole('link', { name: title, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -273,9 +274,12 @@ test('a waitlisted student is promoted after a cancellation, and checks in once 
   const mail = await mailFor(secondEmail)
   expect(mail, 'a promotion e-mail to the waitlisted student').not.toBeNull()
 
-  // The ticket's short code checks in once; the second attempt is refused clearly.
-  await second.goto(dashboard.replace('/organize/events/', '/events/'))
-  await second.getByRole('link', { name: '入场凭证' }).click()
+  // "My events" lists the lecture as confirmed, with its ticket. The ticket's short code
+  // checks in once; the second attempt is refused clearly.
+  await second.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的活动' }).click()
+  const mine = second.getByRole('region', { name: '即将参加' }).getByRole('listitem').filter({ hasText: title })
+  await expect(mine).toContainText('已确认')
+  await mine.getByRole('link', { name: '入场凭证' }).click()
   await expect(second.getByRole('img', { name: '签到二维码' })).toBeVisible()
   const code = (await second.locator('.ticket-code').textContent())?.trim() ?? ''
   expect(code).toMatch(/^[A-Z2-9]{8}$/)

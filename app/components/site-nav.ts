@@ -7,6 +7,7 @@ type NavItem = { to: string; label: MessageKey; roles?: Role[] }
 const items: NavItem[] = [
   { to: '/roles', label: 'nav.roles' },
   { to: '/events', label: 'nav.events' },
+  { to: '/events/mine', label: 'nav.myEvents', roles: ['student'] },
   { to: '/applications', label: 'nav.myApplications', roles: ['student'] },
   { to: '/profile', label: 'nav.profile', roles: ['student'] },
   { to: '/company', label: 'nav.company', roles: ['company_member'] },

@@ -2,6 +2,13 @@ import type { Messages } from './types.ts'
 
 export const events = {
   'nav.events': { zh: '活动', en: 'Events' },
+  'nav.myEvents': { zh: '我的活动', en: 'My events' },
+  'events.mine.title': { zh: '我的活动', en: 'My events' },
+  'events.mine.upcoming': { zh: '即将参加', en: 'Coming up' },
+  'events.mine.past': { zh: '往期', en: 'Past' },
+  'events.mine.empty': { zh: '你还没有报名任何活动。', en: 'You have not registered for any event yet.' },
+  'events.mine.browse': { zh: '看看近期活动', en: 'See upcoming events' },
+  'events.mine.team': { zh: '队伍：{team}', en: 'Team: {team}' },
   'nav.organize': { zh: '组织活动', en: 'Organize' },
 
   'events.title': { zh: '活动与大赛', en: 'Events and contests' },

@@ -283,11 +283,25 @@ export function registrationApiView(row: RegistrationRow) {
   }
 }
 
-/** Registrations of the user, for "my events". */
-export async function registrationsOfUser(userId: string) {
-  return prisma.registration.findMany({
-    where: { userId, status: { not: 'cancelled' } },
-    orderBy: { event: { startsAt: 'asc' } },
-    select: { id: true, status: true, event: { select: { id: true, titleZh: true, titleEn: true, startsAt: true } } },
+/**
+ * "My events": the user's registrations and their contest teams', except cancelled ones,
+ * split into those still to come (soonest first) and past ones (latest first).
+ */
+export async function registrationsOfUser(userId: string, now = new Date()) {
+  const rows = await prisma.registration.findMany({
+    where: { status: { not: 'cancelled' }, OR: [{ userId }, { team: { members: { some: { userId } } } }] },
+    orderBy: [{ event: { startsAt: 'asc' } }, { id: 'asc' }],
+    select: {
+      id: true,
+      status: true,
+      checkedInAt: true,
+      team: { select: { name: true } },
+      event: { select: { id: true, kind: true, status: true, titleZh: true, titleEn: true, startsAt: true, endsAt: true } },
+    },
   })
+  const items = rows.map((r) => ({ ...r, team: r.team?.name ?? null }))
+  return {
+    upcoming: items.filter((r) => r.event.endsAt > now),
+    past: items.filter((r) => r.event.endsAt <= now).reverse(),
+  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { updateEvent } from './events.server.ts'
-import { cancelRegistration, decideRegistrations, registerForEvent } from './registrations.server.ts'
+import { cancelRegistration, decideRegistrations, registerForEvent, registrationsOfUser } from './registrations.server.ts'
 import { eventFormSchema } from './schemas.ts'
 import { makeEvent, makeStudents, makeUser } from './test-fixtures.server.ts'
 
@@ -146,5 +146,39 @@ describe('registration rules', () => {
     expect(await counts(eventId)).toEqual({ confirmedCount: 2, confirmed: 2, waitlisted: 1 })
     const error = await updateEvent(eventId, eventFormSchema.parse({ ...base, capacity: 1 }), organizer.id).catch((e: unknown) => e)
     expect((error as UserFacingError).fields[0]?.path).toBe('capacity')
+  })
+})
+
+describe('my events', () => {
+  test('own and team registrations but not cancelled ones; upcoming soonest first, past latest first', async () => {
+    const organizer = await makeUser(['organizer'])
+    const [student, captain] = [await makeUser(), await makeUser()]
+    const hour = 3_600_000
+    const at = (hours: number) => new Date(Date.now() + hours * hour).toISOString()
+    const later = await makeEvent(organizer, { titleZh: '后天的讲座' })
+    const sooner = await makeEvent(organizer, { titleZh: '明天的路演', startsAt: at(24), endsAt: at(26), registrationClosesAt: at(20) })
+    const dropped = await makeEvent(organizer, { titleZh: '取消报名的沙龙' })
+    for (const eventId of [later, sooner, dropped]) await registerForEvent(eventId, student, {})
+    await cancelRegistration(dropped, student.id)
+    // A contest the captain registered the team for, with the student as a member; and a
+    // past lecture the student attended (written directly: registration has closed).
+    const contest = await makeEvent(organizer, { kind: 'contest', titleZh: '链上创新赛', teamSizeMin: 1, teamSizeMax: 4 })
+    const team = await prisma.team.create({ data: { eventId: contest, name: '链队', captainId: captain.id, inviteCode: `T${Date.now()}` }, select: { id: true } })
+    await prisma.teamMember.createMany({ data: [captain, student].map((u) => ({ teamId: team.id, userId: u.id, eventId: contest })) })
+    await prisma.registration.create({ data: { eventId: contest, userId: captain.id, teamId: team.id, status: 'confirmed', ticketCode: `C${Date.now()}` }, select: { id: true } })
+    const past = await prisma.event.create({
+      data: { kind: 'lecture', titleZh: '上周的讲座', status: 'published', startsAt: new Date(Date.now() - 170 * hour), endsAt: new Date(Date.now() - 168 * hour), registrationOpensAt: new Date(Date.now() - 400 * hour), registrationClosesAt: new Date(Date.now() - 200 * hour) },
+      select: { id: true },
+    })
+    await prisma.registration.create({ data: { eventId: past.id, userId: student.id, status: 'confirmed', checkedInAt: new Date(Date.now() - 169 * hour), ticketCode: `P${Date.now()}` }, select: { id: true } })
+
+    const mine = await registrationsOfUser(student.id)
+    expect(mine.upcoming.map((r) => [r.event.titleZh, r.status, r.team])).toEqual([
+      ['明天的路演', 'confirmed', null],
+      ['后天的讲座', 'confirmed', null],
+      ['链上创新赛', 'confirmed', '链队'],
+    ])
+    expect(mine.past.map((r) => [r.event.titleZh, r.checkedInAt !== null])).toEqual([['上周的讲座', true]])
+    expect((await registrationsOfUser(organizer.id)).upcoming).toEqual([])
   })
 })
