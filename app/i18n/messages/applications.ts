@@ -167,5 +167,6 @@ export const applications = {
   'savedSearches.deleted': { zh: '已删除保存的搜索。', en: 'Saved search deleted.' },
   'savedSearches.run': { zh: '查看结果', en: 'See results' },
   'savedSearches.tooMany': { zh: '最多保存 {max} 个搜索。', en: 'You can save at most {max} searches.' },
+  'savedSearches.invalidQuery': { zh: '无法识别这个搜索条件；请在岗位页重新搜索后再保存。', en: 'This search cannot be read; search again on the roles page and save it from there.' },
   'savedSearches.lastDigest': { zh: '上次摘要：{date}', en: 'Last digest: {date}' },
 } satisfies Messages

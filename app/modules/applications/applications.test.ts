@@ -310,4 +310,18 @@ describe('saved searches', () => {
     expect(mail!.subject).toBe('1 new roles match your saved search “solidity”. · Lianqiao')
     expect(mail!.raw).toContain('Solidity auditor intern')
   })
+
+  test('every /roles filter counts, company and days per week too; a query that cannot be read is refused', async () => {
+    const [firm, other] = [await company('链融'), await company('数链')]
+    const ling = await student('en')
+    const firmId = firm.companyIds[0]!
+    await saveSearch(ling.id, { query: `?company=${firmId}&days=5&days=4&sort=newest` })
+    expect((await prisma.savedSearch.findFirstOrThrow({ where: { userId: ling.id }, select: { query: true } })).query).toBe(`company=${firmId}&days=5&days=4&sort=newest`)
+    await role(other.companyIds[0]!, { titleEn: 'Elsewhere intern' })
+    expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
+    await role(firmId, { titleEn: 'At the firm intern' })
+    expect(await runSavedSearchDigests()).toEqual({ sent: 1 })
+    expect((await drainMail()).map((m) => m.raw.includes('At the firm intern'))).toEqual([true])
+    await expect(saveSearch(ling.id, { query: 'days=9' })).rejects.toMatchObject({ status: 422, key: 'savedSearches.invalidQuery' })
+  })
 })

@@ -1,26 +1,31 @@
 // Saved /roles searches and their daily digest: the roles published since the last digest
 // that match the saved query, one notification (and e-mail) per search, none when nothing
-// is new. Matching runs the query against Postgres with the /roles filters.
+// is new. The query is read by the search's own schema and matched with the search's own
+// Postgres condition, so every /roles filter counts as it does on the page.
 import type PgBoss from 'pg-boss'
 import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
-import type { RoleKind, WorkMode } from '#app/generated/prisma/enums.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { notFound, unprocessable } from '#app/lib/errors.server.ts'
-import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { queryToSearchParams, roleSearchSchema, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
+import { roleSearchWhere } from '#app/modules/search/search.server.ts'
 import type { saveSearchSchema } from './schemas.ts'
 
 const MAX_PER_USER = 20
-const FILTERS = ['q', 'city', 'skill', 'kind', 'workMode', 'minStipend', 'parkIncubated', 'sort'] as const
 
-/** Keeps the filters of a /roles query (not its page), in a stable order. */
+/** A /roles query string as the search reads it; null for one that does not parse. */
+function parseRoleQuery(query: string): RoleSearchQuery | null {
+  const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URLSearchParams(query.startsWith('?') ? query.slice(1) : query)))
+  return parsed.success ? parsed.data : null
+}
+
+/** The filters and sort of a /roles query (not its page), as /roles writes them. */
 export function normaliseQuery(query: string) {
-  const given = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query)
-  const kept = new URLSearchParams()
-  for (const name of FILTERS) for (const value of given.getAll(name)) if (value.trim()) kept.append(name, value.trim())
-  return kept.toString()
+  const parsed = parseRoleQuery(query)
+  if (!parsed) throw unprocessable('savedSearches.invalidQuery')
+  return queryToSearchParams({ ...parsed, page: 1, perPage: 20 }).toString()
 }
 
 export async function saveSearch(userId: string, input: z.output<typeof saveSearchSchema>) {
@@ -45,46 +50,6 @@ export async function deleteSavedSearch(userId: string, id: string) {
   if (deleted.count === 0) throw notFound()
 }
 
-const roleKinds: Record<string, RoleKind> = {
-  'smart-contract-dev': 'smart_contract_dev',
-  'app-dev': 'app_dev',
-  product: 'product',
-  testing: 'testing',
-  other: 'other',
-}
-const workModes = new Set<string>(['onsite', 'hybrid', 'remote'])
-
-/** The /roles filters as a Postgres condition on open, published roles. */
-export function roleFilter(query: string, now = new Date()): Prisma.InternshipRoleWhereInput {
-  const params = new URLSearchParams(query)
-  const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now } }]
-  const q = params.get('q')?.trim()
-  if (q) {
-    and.push({
-      OR: [
-        { titleZh: { contains: q, mode: 'insensitive' } },
-        { titleEn: { contains: q, mode: 'insensitive' } },
-        { descriptionZh: { contains: q, mode: 'insensitive' } },
-        { descriptionEn: { contains: q, mode: 'insensitive' } },
-        { company: { nameZh: { contains: q, mode: 'insensitive' } } },
-        { company: { nameEn: { contains: q, mode: 'insensitive' } } },
-        { skills: { some: { skill: { key: q.toLowerCase() } } } },
-      ],
-    })
-  }
-  const cities = params.getAll('city').map(canonicalCity)
-  if (cities.length) and.push({ city: { in: cities } })
-  for (const skill of params.getAll('skill')) and.push({ skills: { some: { skill: { key: skill } } } })
-  const kinds = params.getAll('kind').flatMap((k) => (roleKinds[k] ? [roleKinds[k]] : []))
-  if (kinds.length) and.push({ kind: { in: kinds } })
-  const modes = params.getAll('workMode').filter((m) => workModes.has(m)) as WorkMode[]
-  if (modes.length) and.push({ workMode: { in: modes } })
-  const minStipend = Number(params.get('minStipend'))
-  if (Number.isFinite(minStipend) && minStipend > 0) and.push({ stipendMax: { gte: minStipend } })
-  if (params.get('parkIncubated') === 'true') and.push({ company: { parkIncubated: true, parkVerifiedAt: { not: null } } })
-  return { AND: and }
-}
-
 const DIGEST_LIMIT = 20
 
 /**
@@ -96,7 +61,9 @@ export async function runSavedSearchDigests(now = new Date()) {
   let sent = 0
   for (const search of searches) {
     const since = search.lastNotifiedAt ?? search.createdAt
-    const where: Prisma.InternshipRoleWhereInput = { AND: [roleFilter(search.query, now), { publishedAt: { gt: since, lte: now } }] }
+    const query = parseRoleQuery(search.query)
+    if (!query) continue
+    const where: Prisma.InternshipRoleWhereInput = { AND: [roleSearchWhere(query, now), { publishedAt: { gt: since, lte: now } }] }
     const [roles, count] = await Promise.all([
       prisma.internshipRole.findMany({ where, orderBy: { publishedAt: 'desc' }, take: DIGEST_LIMIT, select: { id: true, titleZh: true, titleEn: true } }),
       prisma.internshipRole.count({ where }),

@@ -224,7 +224,11 @@ function termFilter(term: string): Prisma.InternshipRoleWhereInput {
   }
 }
 
-function fallbackWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup, ranked?: string[]): Prisma.InternshipRoleWhereInput {
+/**
+ * The search as a Postgres condition: the fallback search and the saved-search digest read
+ * it. `omit` leaves out one filter group (for its disjunctive facet counts).
+ */
+export function roleSearchWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup, ranked?: string[]): Prisma.InternshipRoleWhereInput {
   const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now } }]
   if (ranked) and.push({ id: { in: ranked } })
   for (const term of query.q.split(/\s+/).filter(Boolean).slice(0, 8)) and.push(termFilter(term))
@@ -252,8 +256,8 @@ function countsOf<T extends Record<string, unknown>>(rows: Array<T & { _count: {
 }
 
 async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string[]): Promise<RoleSearchResult> {
-  const where = fallbackWhere(query, now, undefined, ranked)
-  const without = (group: FilterGroup) => fallbackWhere(query, now, group, ranked)
+  const where = roleSearchWhere(query, now, undefined, ranked)
+  const without = (group: FilterGroup) => roleSearchWhere(query, now, group, ranked)
   const [total, roles, cities, kinds, modes, companies, days, stipends, park, skills] = await Promise.all([
     prisma.internshipRole.count({ where }),
     prisma.internshipRole.findMany({
