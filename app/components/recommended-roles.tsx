@@ -1,22 +1,22 @@
 // "Recommended for you": the student's best-matching open roles with score, top reasons
 // and what is missing (with where to learn it).
 import { Link } from '@remix-run/react'
+import type { ApiText } from '#app/i18n/api-text.ts'
 import { MatchBadge, MatchReasons, type MatchReasonView } from '#app/components/match.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 
-type Text = { zh?: string; en?: string }
 type Item = {
-  role: { id: string; title: Text; company: { name: Text } }
+  role: { id: string; title: ApiText; company: { name: ApiText } }
   score: number
   reasons: MatchReasonView[]
-  missing: Array<{ skill: string; name: Text; level: number; courses: Array<{ id: string; title: Text }>; events: Array<{ id: string; title: Text }> }>
+  missing: Array<{ skill: string; name: ApiText; level: number; courses: Array<{ id: string; title: ApiText }>; events: Array<{ id: string; title: ApiText }> }>
 }
 
 export function RecommendedRoles({ items }: { items: Item[] }) {
   const t = useT()
   const locale = useLocale()
-  const text = (v: Text) => pickText(locale, v.zh, v.en)
+  const text = (v: ApiText) => pickText(locale, v.zh, v.en)
   return (
     <section aria-labelledby="recommended-heading" className="stack">
       <h2 id="recommended-heading">{t('match.recommended')}</h2>

@@ -1,25 +1,24 @@
 // A role in a result list, and highlighted text rendered as <mark> elements (never as
 // injected HTML).
 import { Link } from '@remix-run/react'
+import type { ApiText } from '#app/i18n/api-text.ts'
 import { pickText, type MessageKey, type Translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { highlightSegments } from '#app/modules/search/schemas.ts'
 
-type Text = { zh?: string; en?: string }
-
 export type RoleCardHit = {
   id: string
-  title: Text
-  company: { id: string; name: Text; parkIncubated: boolean }
+  title: ApiText
+  company: { id: string; name: ApiText; parkIncubated: boolean }
   kind: string
   city: string
   workMode: string
   stipendMonthly: { min: number; max: number }
-  skills: Array<{ skill: string; required: boolean; name: Text }>
+  skills: Array<{ skill: string; required: boolean; name: ApiText }>
   deadline: string
   daysPerWeek: number
-  highlight?: { title: Text; company: Text; snippet: Text }
+  highlight?: { title: ApiText; company: ApiText; snippet: ApiText }
 }
 
 /** A fixed stipend reads as one amount, not “2900–2900”. */

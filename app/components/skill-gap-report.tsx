@@ -1,20 +1,20 @@
 // The skill-gap report: a filter form, an accessible SVG bar chart of the largest gaps and
 // the full table. Used by university staff (their university) and admins (the region).
 import { Form } from '@remix-run/react'
+import type { ApiText } from '#app/i18n/api-text.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName, guangxiCities } from '#app/modules/cities/cities.ts'
 import { gapRoleKindValues } from '#app/modules/matching/gap-kinds.ts'
 
-type Text = { zh?: string; en?: string }
-export type GapItemView = { skill: string; name: Text; demand: number; supply: number; gap: number; taughtBy: Array<{ id: string; title: Text }> }
+export type GapItemView = { skill: string; name: ApiText; demand: number; supply: number; gap: number; taughtBy: Array<{ id: string; title: ApiText }> }
 
 const CHART_ROWS = 12
 
 export function SkillGapReport({ items, filter, csvHref, hidden }: { items: GapItemView[]; filter: { city?: string; kind?: string }; csvHref: string; hidden?: Record<string, string> }) {
   const t = useT()
   const locale = useLocale()
-  const name = (n: Text) => pickText(locale, n.zh, n.en)
+  const name = (n: ApiText) => pickText(locale, n.zh, n.en)
   const top = items.slice(0, CHART_ROWS)
   const max = Math.max(1, ...top.map((i) => Math.max(i.demand, i.supply)))
   const rowHeight = 34

@@ -8,7 +8,7 @@ import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { canManageCompany } from '#app/modules/roles/roles.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
-import { text } from '#app/modules/search/search.server.ts'
+import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
 import { LOGO_MAX_BYTES, type CompanyProfileInput } from './schemas.ts'
 
@@ -132,7 +132,7 @@ export async function listCompaniesForAdmin() {
   })
   return companies.map((c) => ({
     id: c.id,
-    name: text(c.nameZh, c.nameEn),
+    name: apiText(c.nameZh, c.nameEn),
     city: c.city,
     parkIncubated: c.parkIncubated,
     parkVerified: c.parkVerifiedAt !== null,
@@ -157,16 +157,16 @@ export async function getPublicCompany(companyId: string, now = new Date()) {
   if (!company) throw notFound()
   return {
     id: company.id,
-    name: text(company.nameZh, company.nameEn),
+    name: apiText(company.nameZh, company.nameEn),
     city: company.city,
     website: company.website,
-    description: text(company.descriptionZh, company.descriptionEn),
+    description: apiText(company.descriptionZh, company.descriptionEn),
     hasLogo: company.logoKey !== null,
     parkIncubated: company.parkIncubated && company.parkVerifiedAt !== null,
     parkClaimPending: company.parkIncubated && company.parkVerifiedAt === null,
     roles: company.roles.map((r) => ({
       id: r.id,
-      title: text(r.titleZh, r.titleEn),
+      title: apiText(r.titleZh, r.titleEn),
       city: r.city,
       stipendMonthly: { min: r.stipendMin, max: r.stipendMax },
       deadline: r.deadline.toISOString().slice(0, 10),

@@ -11,7 +11,8 @@ import { notify } from '#app/modules/notifications/notify.server.ts'
 import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadSkillMap, loadStudentsForMatch } from './evidence.server.ts'
 import { matchIndex, type MatchIndexView } from './match-index.server.ts'
 import { renderReason } from './render.ts'
-import { apiText, loadRoleHits } from './role-hit.server.ts'
+import { apiText } from '#app/i18n/api-text.ts'
+import { loadRoleHits } from './role-hit.server.ts'
 import { CHILD_FACTOR, NICE_WEIGHT, REQUIRED_WEIGHT, scoreMatch, type Bilingual, type MatchResult, type SkillInfo, type StudentForMatch } from './scoring.ts'
 
 /** How many candidates generation hands to the scorer. */

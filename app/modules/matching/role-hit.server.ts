@@ -1,11 +1,6 @@
 // RoleHit as shared/api-v1.md defines it, read straight from Postgres for the few roles a
 // recommendation list shows (the search module's RoleHit comes from the search document).
-export type ApiText = { zh?: string; en?: string }
-
-export function apiText(zh: string | null | undefined, en: string | null | undefined): ApiText {
-  return { ...(zh ? { zh } : {}), ...(en ? { en } : {}) }
-}
-
+import { apiText } from '#app/i18n/api-text.ts'
 import { prisma } from '#app/lib/db.server.ts'
 
 type RoleHitRow = {

@@ -6,7 +6,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import type { GapRoleKind } from './gap-kinds.ts'
 import { matchIndex } from './match-index.server.ts'
-import { apiText } from './role-hit.server.ts'
+import { apiText } from '#app/i18n/api-text.ts'
 
 export type GapFilter = { universityId: string | null; city?: string; kind?: GapRoleKind }
 

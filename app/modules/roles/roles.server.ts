@@ -9,7 +9,8 @@ import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/pe
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { isOpen, kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modules/search/documents.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
-import { text, toRoleHit } from '#app/modules/search/search.server.ts'
+import { toRoleHit } from '#app/modules/search/search.server.ts'
+import { apiText } from '#app/i18n/api-text.ts'
 import { postingProblems } from './posting-rules.ts'
 import { shanghaiDay, type RoleFields, type RoleStatusValue } from './schemas.ts'
 
@@ -167,8 +168,8 @@ export async function roleFields(actor: SessionUser, roleId: string): Promise<{ 
     status: role.status,
     fields: {
       ...(role.key ? { key: role.key } : {}),
-      title: text(role.titleZh, role.titleEn),
-      description: text(role.descriptionZh, role.descriptionEn),
+      title: apiText(role.titleZh, role.titleEn),
+      description: apiText(role.descriptionZh, role.descriptionEn),
       kind: kindToApi(role.kind),
       city: role.city,
       workMode: role.workMode,
@@ -233,16 +234,16 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
   return {
     document,
     hit: toRoleHit(document),
-    description: text(role.descriptionZh, role.descriptionEn),
+    description: apiText(role.descriptionZh, role.descriptionEn),
     status: role.status,
     open: isOpen(role, now),
     closesAt: role.closesAt,
     company: {
       id: role.company.id,
-      name: text(role.company.nameZh, role.company.nameEn),
+      name: apiText(role.company.nameZh, role.company.nameEn),
       city: role.company.city,
       website: role.company.website,
-      description: text(role.company.descriptionZh, role.company.descriptionEn),
+      description: apiText(role.company.descriptionZh, role.company.descriptionEn),
       hasLogo: role.company.logoKey !== null,
       parkIncubated: role.company.parkIncubated && role.company.parkVerifiedAt !== null,
       parkClaimPending: role.company.parkIncubated && role.company.parkVerifiedAt === null,
@@ -275,7 +276,7 @@ export async function listCompanyRoles(companyId: string) {
   })
   return roles.map((r) => ({
     id: r.id,
-    title: text(r.titleZh, r.titleEn),
+    title: apiText(r.titleZh, r.titleEn),
     status: r.status,
     deadline: r.deadline.toISOString().slice(0, 10),
     expired: r.closesAt.getTime() <= Date.now(),

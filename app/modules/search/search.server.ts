@@ -2,6 +2,7 @@
 // same shape with `degraded: true`, so students can still find roles.
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
 import type { Prisma } from '#app/generated/prisma/client.ts'
+import { apiText, type ApiText } from '#app/i18n/api-text.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
@@ -10,28 +11,22 @@ import { roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRo
 import { rolesIndexUid } from './role-index.server.ts'
 import { MARK_END, MARK_START, type RoleSearchQuery } from './schemas.ts'
 
-export type Text = { zh?: string; en?: string }
-
-export function text(zh: string | null | undefined, en: string | null | undefined): Text {
-  return { ...(zh ? { zh } : {}), ...(en ? { en } : {}) }
-}
-
 /** A role in a result list; the fields of api-v1.md's RoleHit plus what the page shows. */
 export type RoleHit = {
   id: string
   key: string | null
-  title: Text
-  company: { id: string; key: string | null; name: Text; parkIncubated: boolean }
+  title: ApiText
+  company: { id: string; key: string | null; name: ApiText; parkIncubated: boolean }
   kind: RoleDocument['kind']
   city: string
   workMode: RoleDocument['workMode']
   stipendMonthly: { min: number; max: number }
-  skills: Array<{ skill: string; level: number; required: boolean; name: Text }>
+  skills: Array<{ skill: string; level: number; required: boolean; name: ApiText }>
   deadline: string
   daysPerWeek: number
   durationMonths: number
   /** Matches wrapped in MARK_START/MARK_END (see schemas.ts); absent in the fallback. */
-  highlight?: { title: Text; company: Text; snippet: Text }
+  highlight?: { title: ApiText; company: ApiText; snippet: ApiText }
 }
 
 export type Facets = {
@@ -60,22 +55,22 @@ export function toRoleHit(doc: RoleDocument, formatted?: Partial<Record<keyof Ro
   return {
     id: doc.id,
     key: doc.key,
-    title: text(doc.titleZh, doc.titleEn),
-    company: { id: doc.companyId, key: doc.companyKey, name: text(doc.companyNameZh, doc.companyNameEn), parkIncubated: doc.parkIncubated },
+    title: apiText(doc.titleZh, doc.titleEn),
+    company: { id: doc.companyId, key: doc.companyKey, name: apiText(doc.companyNameZh, doc.companyNameEn), parkIncubated: doc.parkIncubated },
     kind: doc.kind,
     city: doc.city,
     workMode: doc.workMode,
     stipendMonthly: { min: doc.stipendMin, max: doc.stipendMax },
-    skills: doc.skills.map((s) => ({ skill: s.skill, level: s.level, required: s.required, name: text(s.nameZh, s.nameEn) })),
+    skills: doc.skills.map((s) => ({ skill: s.skill, level: s.level, required: s.required, name: apiText(s.nameZh, s.nameEn) })),
     deadline: doc.deadline,
     daysPerWeek: doc.daysPerWeek,
     durationMonths: doc.durationMonths,
     ...(formatted
       ? {
           highlight: {
-            title: text(f('titleZh'), f('titleEn')),
-            company: text(f('companyNameZh'), f('companyNameEn')),
-            snippet: text(f('descriptionZh'), f('descriptionEn')),
+            title: apiText(f('titleZh'), f('titleEn')),
+            company: apiText(f('companyNameZh'), f('companyNameEn')),
+            snippet: apiText(f('descriptionZh'), f('descriptionEn')),
           },
         }
       : {}),
@@ -345,7 +340,7 @@ export async function facetLabels(facets: Facets) {
     prisma.skill.findMany({ where: { key: { in: Object.keys(facets.skill) } }, select: { key: true, nameZh: true, nameEn: true } }),
   ])
   return {
-    company: Object.fromEntries(companies.map((c) => [c.id, text(c.nameZh, c.nameEn)])),
-    skill: Object.fromEntries(skills.map((s) => [s.key, text(s.nameZh, s.nameEn)])),
+    company: Object.fromEntries(companies.map((c) => [c.id, apiText(c.nameZh, c.nameEn)])),
+    skill: Object.fromEntries(skills.map((s) => [s.key, apiText(s.nameZh, s.nameEn)])),
   }
 }
