@@ -1,0 +1,246 @@
+// What the matching index reads from PostgreSQL, and the entries it keeps: the taxonomy,
+// published roles and students as scoring reads them. Lists come joined per page of rows
+// as one string each (see roleQuery), which splits far faster than pg parses arrays.
+import type pg from 'pg'
+import { bilingual, COUNTED_EVENT_IDS, type LoadedRole } from './evidence.server.ts'
+import type { Evidence, SkillInfo, StudentForMatch, WorkModeValue } from './scoring.ts'
+
+export type IndexedRole = LoadedRole & {
+  kind: string
+  /** The skills' ordinals (InternTables.skillOrd), in the order of `skills`. */
+  skillOrds: number[]
+}
+
+export type IndexedStudent = {
+  id: string
+  universityId: string | null
+  /** What the skill-gap report counts as held, as skill ordinals: declared skills… */
+  declared: number[]
+  /** …and the skills of courses passed, with each course's university. */
+  passedCourseSkills: number[]
+  passedCourseUniversities: string[]
+  discoverable: boolean
+  /**
+   * What scoring reads. Evidence titles are left out: a score does not depend on them, and
+   * the reasons shown are worded from the database.
+   */
+  forMatch: StudentForMatch
+}
+
+/** Skills with any evidence (declared, any course, events): what candidate generation reads. */
+export function evidenceSkillsOf(student: IndexedStudent): Set<string> {
+  return new Set(student.forMatch.evidence.map((e) => e.skillId))
+}
+
+/** A course passed with less than this does not count as holding its skills. */
+const PASS_GRADE = 60
+
+/** The index's tables of repeated values, which every row loaded is interned into. */
+export type InternTables = {
+  /** One copy of each repeated string (skill, university, company ids, cities): most of the index is repeats. */
+  strings: Map<string, string>
+  /** Skill id → a small number, so per-skill sums are arrays. */
+  skillOrd: Map<string, number>
+}
+
+export type Queryable = Pick<pg.PoolClient, 'query'>
+
+export function intern(s: InternTables, value: string): string {
+  const known = s.strings.get(value)
+  if (known !== undefined) return known
+  s.strings.set(value, value)
+  return value
+}
+
+export function ordinal(s: InternTables, skillId: string): number {
+  let ord = s.skillOrd.get(skillId)
+  if (ord === undefined) s.skillOrd.set(intern(s, skillId), (ord = s.skillOrd.size))
+  return ord
+}
+
+type RoleRow = {
+  id: string
+  companyId: string
+  kind: string
+  city: string
+  workMode: WorkModeValue
+  daysPerWeek: number
+  languages: string[]
+  closesMs: number
+  openings: number
+  /** "skillId:level:required(0/1)" separated by spaces, in stored order. */
+  skills: string | null
+}
+
+// Lists are joined for all the rows of a page at once (`page` picks them) rather than
+// looked up per row, and come as one string each, which splits far faster than pg parses
+// arrays. Ids are cuids: no spaces or colons.
+// closesAt as epoch milliseconds: pg would read the zone-less column as local time.
+// Skills keep stored order (as the company listed them), as in evidence.server.ts.
+function roleQuery(page: string) {
+  return `WITH r AS MATERIALIZED (SELECT * FROM "InternshipRole" r WHERE r.status = 'published' AND ${page}),
+    k AS (SELECT rs."roleId" AS id, string_agg(rs."skillId" || ':' || rs.level || ':' || rs.required::int, ' ' ORDER BY rs.ctid) AS skills
+            FROM r JOIN "RoleSkill" rs ON rs."roleId" = r.id GROUP BY rs."roleId")
+    SELECT r.id, r."companyId", r.kind::text AS kind, r.city, r."workMode"::text AS "workMode", r."daysPerWeek", coalesce(r.languages, '{}') AS languages,
+           (extract(epoch FROM r."closesAt") * 1000)::float8 AS "closesMs", r.openings, k.skills
+      FROM r LEFT JOIN k ON k.id = r.id`
+}
+
+function toRole(s: InternTables, r: RoleRow): IndexedRole {
+  const skills = (r.skills ? r.skills.split(' ') : []).map((item) => {
+    const [skillId, level, required] = item.split(':')
+    return { skillId: intern(s, skillId!), level: Number(level), required: required === '1' }
+  })
+  return {
+    id: r.id,
+    companyId: intern(s, r.companyId),
+    kind: intern(s, r.kind),
+    city: intern(s, r.city),
+    workMode: intern(s, r.workMode) as WorkModeValue,
+    daysPerWeek: r.daysPerWeek,
+    languages: r.languages.map((l) => intern(s, l)),
+    closesAt: new Date(r.closesMs),
+    status: 'published',
+    openings: r.openings,
+    skills,
+    skillOrds: skills.map((k) => ordinal(s, k.skillId)),
+  }
+}
+
+type StudentRow = {
+  id: string
+  universityId: string | null
+  discoverable: boolean
+  preferredCities: string[]
+  workModes: WorkModeValue[]
+  availableMs: number | null
+  daysPerWeek: number | null
+  languages: string | null
+  /** "skillId:level" separated by spaces. */
+  declared: string | null
+  /** "skillId:level:universityId:grade(or empty):verified(0/1)" separated by spaces. */
+  courses: string | null
+  /** "skillId:level" separated by spaces. */
+  events: string | null
+}
+
+// Lists never set are NULL in the table (Prisma reads them as []).
+function studentQuery(page: string) {
+  return `WITH p AS MATERIALIZED (SELECT * FROM "StudentProfile" p WHERE ${page}),
+    d AS (SELECT ss."studentId" AS id, string_agg(ss."skillId" || ':' || ss.level, ' ') AS declared
+            FROM p JOIN "StudentSkill" ss ON ss."studentId" = p.id GROUP BY ss."studentId"),
+    c AS (SELECT sc."studentId" AS id,
+                 string_agg(cs."skillId" || ':' || cs.level || ':' || co."universityId" || ':' || coalesce(sc.grade::text, '') || ':' || sc.verified::int, ' ') AS courses
+            FROM p JOIN "StudentCourse" sc ON sc."studentId" = p.id JOIN "Course" co ON co.id = sc."courseId" JOIN "CourseSkill" cs ON cs."courseId" = sc."courseId"
+           GROUP BY sc."studentId"),
+    l AS (SELECT l."studentId" AS id, string_agg(l.language, ' ') AS languages FROM p JOIN "StudentLanguage" l ON l."studentId" = p.id GROUP BY l."studentId")
+    SELECT p.id, p."universityId", p.visibility = 'discoverable' AS discoverable,
+           coalesce(p."preferredCities", '{}') AS "preferredCities", coalesce(p."workModes"::text[], '{}') AS "workModes",
+           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses,
+           (SELECT string_agg(es."skillId" || ':' || es.level, ' ') FROM (${COUNTED_EVENT_IDS}) r JOIN "EventSkill" es ON es."eventId" = r."eventId") AS events
+      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id`
+}
+
+// Evidence sources without titles, shared: a course's differs only by verified and grade.
+const NO_TITLE = { zh: '', en: '' }
+const DECLARED: Evidence['source'] = { kind: 'declared' }
+const EVENT: Evidence['source'] = { kind: 'event', eventId: '', title: NO_TITLE }
+const courseSources = new Map<string, Evidence['source']>()
+function courseSource(verified: boolean, grade: number | null): Evidence['source'] {
+  const key = `${verified}:${grade}`
+  const known = courseSources.get(key)
+  if (known) return known
+  const source: Evidence['source'] = { kind: verified ? 'verifiedCourse' : 'claimedCourse', courseId: '', title: NO_TITLE, grade }
+  courseSources.set(key, source)
+  return source
+}
+const split = (list: string | null) => (list ? list.split(' ').map((item) => item.split(':')) : [])
+
+function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
+  const declared = split(p.declared).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
+  const courses = split(p.courses).map(([skillId, level, universityId, grade, verified]) => ({
+    skillId: intern(s, skillId!),
+    level: Number(level),
+    universityId: intern(s, universityId!),
+    grade: grade === '' ? null : Number(grade),
+    verified: verified === '1',
+  }))
+  const events = split(p.events).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
+  const passed = courses.filter((c) => c.grade === null || c.grade >= PASS_GRADE)
+  return {
+    id: p.id,
+    universityId: p.universityId === null ? null : intern(s, p.universityId),
+    declared: declared.map((d) => ordinal(s, d.skillId)),
+    passedCourseSkills: passed.map((c) => ordinal(s, c.skillId)),
+    passedCourseUniversities: passed.map((c) => c.universityId),
+    discoverable: p.discoverable,
+    forMatch: {
+      id: p.id,
+      universityId: p.universityId,
+      evidence: [
+        ...declared.map((d): Evidence => ({ ...d, source: DECLARED })),
+        ...courses.map((c): Evidence => ({ skillId: c.skillId, level: c.level, source: courseSource(c.verified, c.grade) })),
+        ...events.map((e): Evidence => ({ ...e, source: EVENT })),
+      ],
+      preferredCities: p.preferredCities.map((c) => intern(s, c)),
+      workModes: p.workModes,
+      availableFrom: p.availableMs === null ? null : new Date(p.availableMs),
+      daysPerWeek: p.daysPerWeek,
+      // Scoring reads which languages are spoken; the level only words a reason.
+      languages: (p.languages ? p.languages.split(' ') : []).map((language) => ({ language: intern(s, language), level: null })),
+    },
+  }
+}
+
+export async function loadSkills(db: Queryable): Promise<Map<string, SkillInfo>> {
+  const { rows } = await db.query<{ id: string; key: string; nameZh: string | null; nameEn: string | null; parentId: string | null }>(
+    `SELECT id, key, "nameZh", "nameEn", "parentId" FROM "Skill"`,
+  )
+  return new Map(rows.map((s) => [s.id, { id: s.id, key: s.key, name: bilingual(s.nameZh, s.nameEn), parentId: s.parentId }]))
+}
+
+/** Rows per query while building: the build's transient rows stay small beside the index. */
+const BUILD_PAGE = 10_000
+/** Rows by id, or the page of rows after an id. */
+type Selection = { ids: string[] } | { after: string }
+const selected = (alias: string, selection: Selection): [string, unknown] =>
+  'ids' in selection ? [`${alias}.id = ANY($1::text[])`, selection.ids] : [`${alias}.id > $1 ORDER BY ${alias}.id LIMIT ${BUILD_PAGE}`, selection.after]
+
+export async function loadRoles(db: Queryable, s: InternTables, selection: Selection): Promise<IndexedRole[]> {
+  const [condition, param] = selected('r', selection)
+  const { rows } = await db.query<RoleRow>(roleQuery(condition), [param])
+  return rows.map((r) => toRole(s, r))
+}
+
+export async function loadStudents(db: Queryable, s: InternTables, selection: Selection): Promise<IndexedStudent[]> {
+  const [condition, param] = selected('p', selection)
+  const { rows } = await db.query<StudentRow>(studentQuery(condition), [param])
+  return rows.map((p) => toStudent(s, p))
+}
+
+/** Loads every row a page at a time, handing each page on; pages come in id order, their rows in any. */
+export async function loadAllPages<T extends { id: string }>(load: (selection: Selection) => Promise<T[]>, put: (entry: T) => void) {
+  for (let after = ''; ; ) {
+    const page = await load({ after })
+    for (const entry of page) {
+      put(entry)
+      if (entry.id > after) after = entry.id
+    }
+    if (page.length < BUILD_PAGE) return
+  }
+}
+
+/** The students whose evidence a change to a course, user, team or event touches. */
+export async function studentsTouched(db: Queryable, changed: { student: string[]; course: string[]; user: string[]; team: string[]; event: string[] }): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT unnest($1::text[]) AS id
+     UNION SELECT sc."studentId" FROM "StudentCourse" sc WHERE sc."courseId" = ANY($2::text[])
+     UNION SELECT p.id FROM "StudentProfile" p WHERE p."userId" = ANY($3::text[])
+     UNION SELECT p.id FROM "TeamMember" tm JOIN "StudentProfile" p ON p."userId" = tm."userId" WHERE tm."teamId" = ANY($4::text[])
+     UNION SELECT p.id FROM "Registration" reg JOIN "StudentProfile" p ON p."userId" = reg."userId" WHERE reg."eventId" = ANY($5::text[])
+     UNION SELECT p.id FROM "Registration" reg JOIN "TeamMember" tm ON tm."teamId" = reg."teamId"
+             JOIN "StudentProfile" p ON p."userId" = tm."userId" WHERE reg."eventId" = ANY($5::text[])`,
+    [changed.student, changed.course, changed.user, changed.team, changed.event],
+  )
+  return rows.map((r) => r.id)
+}
