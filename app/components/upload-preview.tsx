@@ -2,6 +2,7 @@
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { SubmitButton } from '#app/components/forms.tsx'
+import type { MessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 
 export function UploadProblems({ problems }: { problems: Array<{ row: string; text: string }> }) {
@@ -30,13 +31,12 @@ export function UploadProblems({ problems }: { problems: Array<{ row: string; te
   )
 }
 
-export function ConfirmUpload({ confirm, children }: { confirm: { payload: string; signature: string }; children?: ReactNode }) {
+function ConfirmUpload({ confirm }: { confirm: { payload: string; signature: string } }) {
   const t = useT()
   return (
     <Form method="post">
       <input type="hidden" name="payload" value={confirm.payload} />
       <input type="hidden" name="signature" value={confirm.signature} />
-      {children}
       <SubmitButton name="intent" value="confirm">
         {t('universities.confirm')}
       </SubmitButton>
@@ -60,4 +60,36 @@ export function FileUploadForm({ label, hint }: { label: string; hint: string })
       </SubmitButton>
     </Form>
   )
+}
+
+/** The rows an upload would write (`children`: one <tr> each, a cell per header after the row number), and the confirm button. */
+export function UploadPreview({ headers, confirm, children }: { headers: string[]; confirm: { payload: string; signature: string } | null; children: ReactNode }) {
+  const t = useT()
+  return (
+    <section aria-labelledby="preview-heading" className="card">
+      <h2 id="preview-heading">{t('universities.previewTitle')}</h2>
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">{t('universities.row')}</th>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+      {confirm ? <ConfirmUpload confirm={confirm} /> : null}
+    </section>
+  )
+}
+
+/** What a previewed row would do; a row with a problem would not be written as it stands. */
+export function useRowAction(problems: Array<{ row: string }>) {
+  const t = useT()
+  const problemRows = new Set(problems.map((p) => p.row))
+  return (row: { row: string; action: string }) =>
+    problemRows.has(row.row) ? <span className="tag">{t('universities.action.invalid')}</span> : t(`universities.action.${row.action}` as MessageKey)
 }

@@ -3,9 +3,9 @@
 // whose claim links are shown once.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { ConfirmUpload, FileUploadForm, UploadProblems } from '#app/components/upload-preview.tsx'
+import { FileUploadForm, UploadPreview, UploadProblems, useRowAction } from '#app/components/upload-preview.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { translate, type MessageKey } from '#app/i18n/translate.ts'
+import { translate } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
@@ -36,7 +36,7 @@ export default function UploadRoster() {
   const { university } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
-  const problemRows = new Set(result?.problems.map((p) => p.row))
+  const rowAction = useRowAction(result?.problems ?? [])
   return (
     <section className="stack">
       <h1>{t('universities.roster')}</h1>
@@ -62,35 +62,19 @@ export default function UploadRoster() {
       ) : null}
       <UploadProblems problems={result?.problems ?? []} />
       {result?.preview && result.preview.rows.length > 0 ? (
-        <section aria-labelledby="preview-heading" className="card">
-          <h2 id="preview-heading">{t('universities.previewTitle')}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t('universities.row')}</th>
-                <th scope="col">{t('universities.email')}</th>
-                <th scope="col">{t('universities.code')}</th>
-                <th scope="col">{t('universities.grade')}</th>
-                <th scope="col">{t('universities.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.preview.rows.map((row) => (
-                <tr key={row.row}>
-                  <td>{row.row}</td>
-                  <td>
-                    {row.email} {row.newAccount ? <span className="tag">{t('universities.newAccount')}</span> : null}
-                  </td>
-                  <td>{row.code}</td>
-                  <td>{row.grade}</td>
-                  {/* A row with a problem would not be written as it stands. */}
-                  <td>{problemRows.has(row.row) ? <span className="tag">{t('universities.action.invalid')}</span> : t(`universities.action.${row.action}` as MessageKey)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {result.preview.confirm ? <ConfirmUpload confirm={result.preview.confirm} /> : null}
-        </section>
+        <UploadPreview headers={[t('universities.email'), t('universities.code'), t('universities.grade'), t('universities.action')]} confirm={result.preview.confirm}>
+          {result.preview.rows.map((row) => (
+            <tr key={row.row}>
+              <td>{row.row}</td>
+              <td>
+                {row.email} {row.newAccount ? <span className="tag">{t('universities.newAccount')}</span> : null}
+              </td>
+              <td>{row.code}</td>
+              <td>{row.grade}</td>
+              <td>{rowAction(row)}</td>
+            </tr>
+          ))}
+        </UploadPreview>
       ) : null}
       <FileUploadForm label={t('universities.file')} hint={t('universities.rosterHint')} />
     </section>

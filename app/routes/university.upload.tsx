@@ -2,9 +2,9 @@
 // change and every row problem, then confirm to write it all in one transaction.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { ConfirmUpload, FileUploadForm, UploadProblems } from '#app/components/upload-preview.tsx'
+import { FileUploadForm, UploadPreview, UploadProblems, useRowAction } from '#app/components/upload-preview.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { applyCatalogue, previewCatalogue } from '#app/modules/universities/catalogue.server.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
@@ -30,7 +30,7 @@ export default function UploadCatalogue() {
   const result = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const problemRows = new Set(result?.problems.map((p) => p.row))
+  const rowAction = useRowAction(result?.problems ?? [])
   return (
     <section className="stack">
       <h1>{t('universities.upload')}</h1>
@@ -44,33 +44,17 @@ export default function UploadCatalogue() {
       ) : null}
       <UploadProblems problems={result?.problems ?? []} />
       {result?.preview && result.preview.rows.length > 0 ? (
-        <section aria-labelledby="preview-heading" className="card">
-          <h2 id="preview-heading">{t('universities.previewTitle')}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t('universities.row')}</th>
-                <th scope="col">{t('universities.code')}</th>
-                <th scope="col">{t('profile.course')}</th>
-                <th scope="col">{t('universities.action')}</th>
-                <th scope="col">{t('universities.changedFields')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.preview.rows.map((row) => (
-                <tr key={row.row}>
-                  <td>{row.row}</td>
-                  <td>{row.code}</td>
-                  <td>{pickText(locale, row.title.zh, row.title.en)}</td>
-                  {/* A row with a problem would not be written as it stands. */}
-                  <td>{problemRows.has(row.row) ? <span className="tag">{t('universities.action.invalid')}</span> : t(`universities.action.${row.action}` as MessageKey)}</td>
-                  <td>{row.changes.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {result.preview.confirm ? <ConfirmUpload confirm={result.preview.confirm} /> : null}
-        </section>
+        <UploadPreview headers={[t('universities.code'), t('profile.course'), t('universities.action'), t('universities.changedFields')]} confirm={result.preview.confirm}>
+          {result.preview.rows.map((row) => (
+            <tr key={row.row}>
+              <td>{row.row}</td>
+              <td>{row.code}</td>
+              <td>{pickText(locale, row.title.zh, row.title.en)}</td>
+              <td>{rowAction(row)}</td>
+              <td>{row.changes.join(', ')}</td>
+            </tr>
+          ))}
+        </UploadPreview>
       ) : null}
       <FileUploadForm label={t('universities.file')} hint={t('universities.uploadHint', { columns: CATALOGUE_COLUMNS.join(',') })} />
     </section>
