@@ -6,6 +6,7 @@ import { loader as listLoader } from './api.v1.events.ts'
 import { loader as detailLoader } from './api.v1.events.$id.ts'
 import { action as registerAction, loader as registrationsLoader } from './api.v1.events.$id_.registrations.ts'
 import { action as cancelAction } from './api.v1.events.$id_.registrations_.me.ts'
+import { apiRequest, routeArgs } from '#tests/api-request.ts'
 
 const base = 'http://localhost/api/v1/events'
 
@@ -13,18 +14,8 @@ async function tokenFor(userId: string) {
   return (await createApiToken(userId, 'test')).token
 }
 
-function req(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const headers = new Headers({ 'Accept-Language': 'en' })
-  if (init.token) headers.set('Authorization', `Bearer ${init.token}`)
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
-  return new Request(`${base}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
-  })
-}
+const req = (path: string, init: Parameters<typeof apiRequest>[1] = {}) => apiRequest(`${base}${path}`, init)
 
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} })
 
 describe('events API', () => {
   test('list and detail carry the contract fields; key:KEY works; drafts are 404', async () => {
@@ -33,19 +24,19 @@ describe('events API', () => {
     const student = await makeUser()
     const token = await tokenFor(student.id)
 
-    const list = await listLoader(args(req('?kind=lecture&perPage=5')))
+    const list = await listLoader(routeArgs(req('?kind=lecture&perPage=5')))
     expect(list.status).toBe(200)
     const body = (await list.json()) as { items: Array<Record<string, unknown>>; total: number }
     expect(body.total).toBe(1)
     expect(body.items[0]).toMatchObject({ id: eventId, key: 'cn-asean-lecture-1', kind: 'lecture', title: { zh: '区块链讲座', en: 'Blockchain lecture' }, capacity: 2, confirmedCount: 0, waitlistCount: 0, registrationOpen: true })
     expect(String(body.items[0]?.startsAt)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/)
-    expect((await listLoader(args(req('?kind=nope')))).status).toBe(400)
-    expect(((await (await listLoader(args(req('?kind=contest')))).json()) as { total: number }).total).toBe(0)
+    expect((await listLoader(routeArgs(req('?kind=nope')))).status).toBe(400)
+    expect(((await (await listLoader(routeArgs(req('?kind=contest')))).json()) as { total: number }).total).toBe(0)
 
-    const byKey = await detailLoader(args(req('/key:cn-asean-lecture-1'), { id: 'key:cn-asean-lecture-1' }))
+    const byKey = await detailLoader(routeArgs(req('/key:cn-asean-lecture-1'), { id: 'key:cn-asean-lecture-1' }))
     expect(byKey.status).toBe(200)
     expect(await byKey.json()).toMatchObject({ id: eventId, registrationOpen: true })
-    const missing = await detailLoader(args(req('/nope'), { id: 'key:nope' }))
+    const missing = await detailLoader(routeArgs(req('/nope'), { id: 'key:nope' }))
     expect(missing.status).toBe(404)
     expect(missing.headers.get('Content-Type')).toContain('application/problem+json')
 
@@ -53,8 +44,8 @@ describe('events API', () => {
       data: { kind: 'salon', titleZh: '草稿', startsAt: new Date(), endsAt: new Date(Date.now() + 1000), registrationOpensAt: new Date(), registrationClosesAt: new Date(Date.now() + 1000) },
       select: { id: true },
     })
-    expect((await detailLoader(args(req(`/${draft.id}`, { token }), { id: draft.id }))).status).toBe(404)
-    expect((await registerAction(args(req(`/${draft.id}/registrations`, { method: 'POST', token, body: {} }), { id: draft.id }))).status).toBe(404)
+    expect((await detailLoader(routeArgs(req(`/${draft.id}`, { token }), { id: draft.id }))).status).toBe(404)
+    expect((await registerAction(routeArgs(req(`/${draft.id}/registrations`, { method: 'POST', token, body: {} }), { id: draft.id }))).status).toBe(404)
   })
 
   test('register: 401 without token, 201, 409 with the existing one, 422 for bad input; cancel promotes', async () => {
@@ -62,7 +53,7 @@ describe('events API', () => {
     const eventId = await makeEvent(organizer, { capacity: 1, waitlist: true })
     const [a, b] = [await makeUser(), await makeUser()]
     const [ta, tb] = [await tokenFor(a.id), await tokenFor(b.id)]
-    const post = (token: string | undefined, body: unknown = {}) => registerAction(args(req(`/${eventId}/registrations`, { method: 'POST', token, body }), { id: eventId }))
+    const post = (token: string | undefined, body: unknown = {}) => registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token, body }), { id: eventId }))
 
     expect((await post(undefined)).status).toBe(401)
     const first = await post(ta)
@@ -72,18 +63,18 @@ describe('events API', () => {
     const again = await post(ta)
     expect(again.status).toBe(409)
     expect(await again.json()).toMatchObject({ status: 409, registration: { id: created.id, status: 'confirmed' } })
-    expect((await registerAction(args(req(`/${eventId}/registrations`, { method: 'POST', token: tb, body: '{oops' }), { id: eventId }))).status).toBe(400)
+    expect((await registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token: tb, body: '{oops' }), { id: eventId }))).status).toBe(400)
     const badShape = await post(tb, { answers: 'no' })
     expect(badShape.status).toBe(422)
     expect(((await badShape.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('answers')
     expect(await (await post(tb)).json()).toMatchObject({ status: 'waitlisted' })
 
-    const cancel = await cancelAction(args(req(`/${eventId}/registrations/me`, { method: 'DELETE', token: ta }), { id: eventId }))
+    const cancel = await cancelAction(routeArgs(req(`/${eventId}/registrations/me`, { method: 'DELETE', token: ta }), { id: eventId }))
     expect(cancel.status).toBe(200)
     expect(await cancel.json()).toEqual({ status: 'cancelled' })
     expect((await prisma.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: b.id } }, select: { status: true } })).status).toBe('confirmed')
     expect(await prisma.notification.count({ where: { userId: b.id, type: 'event.promoted' } })).toBe(1)
-    expect((await cancelAction(args(req(`/${eventId}/registrations/me`, { method: 'DELETE', token: ta }), { id: eventId }))).status).toBe(404)
+    expect((await cancelAction(routeArgs(req(`/${eventId}/registrations/me`, { method: 'DELETE', token: ta }), { id: eventId }))).status).toBe(404)
   })
 
   test('422 when closed or full without a waitlist', async () => {
@@ -92,7 +83,7 @@ describe('events API', () => {
     const closed = await makeEvent(organizer, { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() })
     const [a, b] = [await makeUser(), await makeUser()]
     const post = async (eventId: string, userId: string) =>
-      registerAction(args(req(`/${eventId}/registrations`, { method: 'POST', token: await tokenFor(userId), body: {} }), { id: eventId }))
+      registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token: await tokenFor(userId), body: {} }), { id: eventId }))
     expect((await post(full, a.id)).status).toBe(201)
     const refused = await post(full, b.id)
     expect(refused.status).toBe(422)
@@ -106,9 +97,9 @@ describe('events API', () => {
     const admin = await makeUser(['admin'])
     const eventId = await makeEvent(organizer, { key: 'list-me' })
     const student = await makeUser(['student'], '王小明')
-    await registerAction(args(req(`/${eventId}/registrations`, { method: 'POST', token: await tokenFor(student.id), body: {} }), { id: eventId }))
+    await registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token: await tokenFor(student.id), body: {} }), { id: eventId }))
     const get = async (userId?: string) =>
-      registrationsLoader(args(req(`/key:list-me/registrations`, { token: userId ? await tokenFor(userId) : undefined }), { id: 'key:list-me' }))
+      registrationsLoader(routeArgs(req(`/key:list-me/registrations`, { token: userId ? await tokenFor(userId) : undefined }), { id: 'key:list-me' }))
     expect((await get()).status).toBe(401)
     expect((await get(student.id)).status).toBe(403)
     expect((await get(otherOrganizer.id)).status).toBe(403)

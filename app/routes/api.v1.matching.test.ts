@@ -5,13 +5,9 @@ import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { loader as candidatesLoader } from './api.v1.roles_.$id.candidates.ts'
 import { loader as recommendationsLoader } from './api.v1.students.$id.recommendations.ts'
 import { loader as gapLoader } from './api.v1.universities.$id.skill-gap.ts'
+import { apiRequest, routeArgs } from '#tests/api-request.ts'
 
-function req(path: string, token?: string) {
-  const headers = new Headers({ 'Accept-Language': 'en' })
-  if (token) headers.set('Authorization', `Bearer ${token}`)
-  return new Request(`http://localhost/api/v1${path}`, { headers })
-}
-const args = (request: Request, params: Record<string, string>) => ({ request, params, context: {} })
+const req = (path: string, token?: string) => apiRequest(`http://localhost/api/v1${path}`, { token })
 
 let worlds = 0
 async function world(verified: boolean) {
@@ -42,38 +38,38 @@ async function world(verified: boolean) {
 describe('matching API', () => {
   test('recommendations for me: contract shape, limit checked, others 404', async () => {
     const w = await world(true)
-    const response = await recommendationsLoader(args(req('/students/me/recommendations?limit=5', w.tokens.student), { id: 'me' }))
+    const response = await recommendationsLoader(routeArgs(req('/students/me/recommendations?limit=5', w.tokens.student), { id: 'me' }))
     expect(response.status).toBe(200)
     const body = (await response.json()) as { items: Array<{ role: Record<string, unknown>; score: number; reasons: Array<{ kind: string; text: string }>; missing: unknown[] }> }
     expect(body.items).toHaveLength(1)
     expect(body.items[0]!.score).toBe(100)
     expect(body.items[0]!.role).toMatchObject({ id: w.role.id, key: 'role-1', title: { zh: '合约开发', en: 'Contract developer' }, kind: 'smart-contract-dev', stipendMonthly: { min: 3000, max: 4000 }, skills: [{ skill: 'solidity-1', level: 3, required: true }] })
     expect(body.items[0]!.reasons[0]).toMatchObject({ kind: 'course', text: 'Solidity: level 3 from Blockchain finance lab, grade 92' })
-    expect((await recommendationsLoader(args(req(`/students/key:li-1/recommendations`, w.tokens.student), { id: 'key:li-1' }))).status).toBe(200)
-    const tooMany = await recommendationsLoader(args(req('/students/me/recommendations?limit=51', w.tokens.student), { id: 'me' }))
+    expect((await recommendationsLoader(routeArgs(req(`/students/key:li-1/recommendations`, w.tokens.student), { id: 'key:li-1' }))).status).toBe(200)
+    const tooMany = await recommendationsLoader(routeArgs(req('/students/me/recommendations?limit=51', w.tokens.student), { id: 'me' }))
     expect(tooMany.status).toBe(400)
     expect(tooMany.headers.get('Content-Type')).toContain('application/problem+json')
-    expect((await recommendationsLoader(args(req(`/students/${w.studentProfileId}/recommendations`, w.tokens.member), { id: w.studentProfileId }))).status).toBe(404)
-    expect((await recommendationsLoader(args(req('/students/me/recommendations'), { id: 'me' }))).status).toBe(401)
+    expect((await recommendationsLoader(routeArgs(req(`/students/${w.studentProfileId}/recommendations`, w.tokens.member), { id: w.studentProfileId }))).status).toBe(404)
+    expect((await recommendationsLoader(routeArgs(req('/students/me/recommendations'), { id: 'me' }))).status).toBe(401)
   })
 
   test('candidates: discoverable only, verified companies only; skill gap for staff', async () => {
     const w = await world(true)
-    const first = await candidatesLoader(args(req(`/roles/key:role-2/candidates`, w.tokens.member), { id: 'key:role-2' }))
+    const first = await candidatesLoader(routeArgs(req(`/roles/key:role-2/candidates`, w.tokens.member), { id: 'key:role-2' }))
     expect(await first.json()).toEqual({ items: [] })
     await prisma.studentProfile.update({ where: { id: w.studentProfileId }, data: { visibility: 'discoverable' }, select: { id: true } })
-    const second = (await (await candidatesLoader(args(req(`/roles/${w.role.id}/candidates`, w.tokens.member), { id: w.role.id }))).json()) as { items: Array<{ student: unknown; score: number }> }
+    const second = (await (await candidatesLoader(routeArgs(req(`/roles/${w.role.id}/candidates`, w.tokens.member), { id: w.role.id }))).json()) as { items: Array<{ student: unknown; score: number }> }
     expect(second.items).toEqual([expect.objectContaining({ student: { id: w.studentProfileId, key: 'li-2', name: '李华', university: { zh: '广西大学', en: 'Guangxi University' } }, score: 100 })])
-    expect((await candidatesLoader(args(req(`/roles/${w.role.id}/candidates`, w.tokens.student), { id: w.role.id }))).status).toBe(404)
+    expect((await candidatesLoader(routeArgs(req(`/roles/${w.role.id}/candidates`, w.tokens.student), { id: w.role.id }))).status).toBe(404)
 
     const unverified = await world(false)
-    expect((await candidatesLoader(args(req(`/roles/${unverified.role.id}/candidates`, unverified.tokens.member), { id: unverified.role.id }))).status).toBe(403)
+    expect((await candidatesLoader(routeArgs(req(`/roles/${unverified.role.id}/candidates`, unverified.tokens.member), { id: unverified.role.id }))).status).toBe(403)
 
-    const gap = await gapLoader(args(req(`/universities/key:gxu-2/skill-gap`, w.tokens.staff), { id: 'key:gxu-2' }))
+    const gap = await gapLoader(routeArgs(req(`/universities/key:gxu-2/skill-gap`, w.tokens.staff), { id: 'key:gxu-2' }))
     const gapBody = (await gap.json()) as { items: Array<Record<string, unknown>> }
     // Demand is the region's (other worlds' roles count); supply is this university's.
     expect(gapBody.items.map((i) => [i.skill, i.supply])).toEqual(expect.arrayContaining([['solidity-1', 0], ['solidity-3', 0]]))
     expect(gapBody.items.find((i) => i.skill === 'solidity-2')).toEqual({ skill: 'solidity-2', name: { zh: 'Solidity', en: 'Solidity' }, demand: 2, supply: 1, gap: 1, taughtBy: [expect.objectContaining({ title: { zh: '区块链金融创新实训', en: 'Blockchain finance lab' } })] })
-    expect((await gapLoader(args(req(`/universities/${unverified.uni.id}/skill-gap`, w.tokens.staff), { id: unverified.uni.id }))).status).toBe(404)
+    expect((await gapLoader(routeArgs(req(`/universities/${unverified.uni.id}/skill-gap`, w.tokens.staff), { id: unverified.uni.id }))).status).toBe(404)
   })
 })

@@ -7,20 +7,11 @@ import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'
 import { action as createAction, loader as listLoader } from './api.v1.roles.ts'
 import { action as patchAction, loader as detailLoader } from './api.v1.roles.$id.ts'
 import { loader as openApiLoader } from './api.v1.openapi[.]json.ts'
+import { apiRequest, routeArgs } from '#tests/api-request.ts'
 
 const base = 'http://localhost/api/v1/roles'
 
-function req(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const headers = new Headers({ 'Accept-Language': 'en' })
-  if (init.token) headers.set('Authorization', `Bearer ${init.token}`)
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
-  return new Request(`${base}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
-  })
-}
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} })
+const req = (path: string, init: Parameters<typeof apiRequest>[1] = {}) => apiRequest(`${base}${path}`, init)
 
 function role(overrides: Record<string, unknown> = {}) {
   return {
@@ -57,7 +48,7 @@ beforeAll(async () => {
 
 describe('roles API', () => {
   test('a company token posts a role (201), it is searchable, and readable by id and key:KEY', async () => {
-    const created = await createAction(args(req('', { method: 'POST', token: tokenA, body: role() })))
+    const created = await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role() })))
     expect(created.status).toBe(201)
     const body = (await created.json()) as Record<string, unknown>
     expect(body).toMatchObject({
@@ -78,7 +69,7 @@ describe('roles API', () => {
       status: 'published',
     })
     await drainOutbox()
-    const list = await listLoader(args(req('?q=solidty&city=南宁&skill=solidity&perPage=5')))
+    const list = await listLoader(routeArgs(req('?q=solidty&city=南宁&skill=solidity&perPage=5')))
     expect(list.status).toBe(200)
     const found = (await list.json()) as { hits: Array<{ id: string }>; total: number; page: number; perPage: number; facets: Record<string, Record<string, number>>; degraded: boolean }
     expect(found).toMatchObject({ total: 1, page: 1, perPage: 5, degraded: false })
@@ -88,55 +79,55 @@ describe('roles API', () => {
     expect(Object.keys(found.facets)).toEqual(expect.arrayContaining(['city', 'skill', 'kind', 'workMode']))
     expect(found.hits[0]).not.toHaveProperty('highlight')
 
-    const byKey = await detailLoader(args(req('/key:chainfin-solidity-2027'), { id: 'key:chainfin-solidity-2027' }))
+    const byKey = await detailLoader(routeArgs(req('/key:chainfin-solidity-2027'), { id: 'key:chainfin-solidity-2027' }))
     expect(byKey.status).toBe(200)
     expect(((await byKey.json()) as { id: string }).id).toBe(body.id)
-    expect((await detailLoader(args(req('/key:nope'), { id: 'key:nope' }))).status).toBe(404)
-    expect((await listLoader(args(req('?perPage=500')))).status).toBe(400)
+    expect((await detailLoader(routeArgs(req('/key:nope'), { id: 'key:nope' }))).status).toBe(404)
+    expect((await listLoader(routeArgs(req('?perPage=500')))).status).toBe(400)
   })
 
   test('auth: no token 401, revoked token 401; company B editing A’s role is 404', async () => {
-    expect((await createAction(args(req('', { method: 'POST', body: role({ key: 'x1' }) })))).status).toBe(401)
+    expect((await createAction(routeArgs(req('', { method: 'POST', body: role({ key: 'x1' }) })))).status).toBe(401)
     const revoked = await createApiToken(companyA.user.id, 'old')
     await revokeApiToken(companyA.user.id, revoked.id)
-    const withRevoked = await createAction(args(req('', { method: 'POST', token: revoked.token, body: role({ key: 'x2' }) })))
+    const withRevoked = await createAction(routeArgs(req('', { method: 'POST', token: revoked.token, body: role({ key: 'x2' }) })))
     expect(withRevoked.status).toBe(401)
     expect(withRevoked.headers.get('Content-Type')).toContain('application/problem+json')
 
-    const created = (await (await createAction(args(req('', { method: 'POST', token: tokenA, body: role({ key: 'a-role' }) })))).json()) as { id: string }
-    const foreign = await patchAction(args(req(`/${created.id}`, { method: 'PATCH', token: tokenB, body: { openings: 9 } }), { id: created.id }))
+    const created = (await (await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'a-role' }) })))).json()) as { id: string }
+    const foreign = await patchAction(routeArgs(req(`/${created.id}`, { method: 'PATCH', token: tokenB, body: { openings: 9 } }), { id: created.id }))
     expect(foreign.status).toBe(404)
-    const foreignMalformed = await patchAction(args(req(`/${created.id}`, { method: 'PATCH', token: tokenB, body: '{' }), { id: created.id }))
+    const foreignMalformed = await patchAction(routeArgs(req(`/${created.id}`, { method: 'PATCH', token: tokenB, body: '{' }), { id: created.id }))
     expect(foreignMalformed.status).toBe(404)
     expect((await prisma.internshipRole.findUniqueOrThrow({ where: { id: created.id }, select: { openings: true } })).openings).toBe(2)
     // B cannot post into A's company either.
-    const intoA = await createAction(args(req('', { method: 'POST', token: tokenB, body: role({ key: 'b-into-a', company: 'chainfin' }) })))
+    const intoA = await createAction(routeArgs(req('', { method: 'POST', token: tokenB, body: role({ key: 'b-into-a', company: 'chainfin' }) })))
     expect(intoA.status).toBe(422)
   })
 
   test('malformed JSON is 400, schema errors 422 with paths, posting rules 422; PATCH updates and closes', async () => {
-    const malformed = await createAction(args(req('', { method: 'POST', token: tokenA, body: '{"title": ' })))
+    const malformed = await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: '{"title": ' })))
     expect(malformed.status).toBe(400)
-    const invalid = await createAction(args(req('', { method: 'POST', token: tokenA, body: role({ key: 'bad', stipendMonthly: { min: 'lots' }, skills: [{ skill: 'solidity', level: 9, required: true }], colour: 'red' }) })))
+    const invalid = await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'bad', stipendMonthly: { min: 'lots' }, skills: [{ skill: 'solidity', level: 9, required: true }], colour: 'red' }) })))
     expect(invalid.status).toBe(422)
     const problem = (await invalid.json()) as { errors: Array<{ path: string; message: string }> }
     const paths = problem.errors.map((e) => e.path)
     expect(paths).toEqual(expect.arrayContaining(['stipendMonthly.min', 'stipendMonthly.max', 'skills.0.level', '']))
-    const fee = await createAction(args(req('', { method: 'POST', token: tokenA, body: role({ key: 'fee', description: { zh: '需缴纳押金 1000 元' } }) })))
+    const fee = await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'fee', description: { zh: '需缴纳押金 1000 元' } }) })))
     expect(fee.status).toBe(422)
     expect(((await fee.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toEqual(['description.zh'])
     expect(await prisma.internshipRole.count({ where: { key: { in: ['bad', 'fee'] } } })).toBe(0)
 
-    const created = (await (await createAction(args(req('', { method: 'POST', token: tokenA, body: role({ key: 'to-patch' }) })))).json()) as { id: string }
-    const patched = await patchAction(args(req(`/key:to-patch`, { method: 'PATCH', token: tokenA, body: { title: { zh: '合约审计实习生' }, openings: 5 } }), { id: 'key:to-patch' }))
+    const created = (await (await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'to-patch' }) })))).json()) as { id: string }
+    const patched = await patchAction(routeArgs(req(`/key:to-patch`, { method: 'PATCH', token: tokenA, body: { title: { zh: '合约审计实习生' }, openings: 5 } }), { id: 'key:to-patch' }))
     expect(patched.status).toBe(200)
     expect(await patched.json()).toMatchObject({ id: created.id, title: { zh: '合约审计实习生' }, openings: 5, status: 'published' })
-    const badPatch = await patchAction(args(req(`/${created.id}`, { method: 'PATCH', token: tokenA, body: { company: 'datachain' } }), { id: created.id }))
+    const badPatch = await patchAction(routeArgs(req(`/${created.id}`, { method: 'PATCH', token: tokenA, body: { company: 'datachain' } }), { id: created.id }))
     expect(badPatch.status).toBe(422)
-    const closed = await patchAction(args(req(`/${created.id}`, { method: 'PATCH', token: tokenA, body: { status: 'closed' } }), { id: created.id }))
+    const closed = await patchAction(routeArgs(req(`/${created.id}`, { method: 'PATCH', token: tokenA, body: { status: 'closed' } }), { id: created.id }))
     expect(await closed.json()).toMatchObject({ status: 'closed', open: false })
     await drainOutbox()
-    const search = (await (await listLoader(args(req('?q=合约审计&perPage=100')))).json()) as { hits: Array<{ id: string }> }
+    const search = (await (await listLoader(routeArgs(req('?q=合约审计&perPage=100')))).json()) as { hits: Array<{ id: string }> }
     expect(search.hits.length).toBeGreaterThan(0)
     expect(search.hits.map((h) => h.id)).not.toContain(created.id)
   })
