@@ -2,7 +2,7 @@
 // (body: a Role of the import format). See shared/api-v1.md.
 import { apiHandler, json, problem, readJson, readQuery, requireApiUser } from '#app/lib/api.server.ts'
 import { companyForApi } from '#app/modules/companies/companies.server.ts'
-import { recommendedRoleIds } from '#app/modules/matching/matching.server.ts'
+import { rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import { createRole, roleApiView } from '#app/modules/roles/roles.server.ts'
 import { apiRoleCreateSchema, roleFieldsFromImport } from '#app/modules/roles/schemas.ts'
 import { roleSearchSchema, searchParamsToQuery } from '#app/modules/search/schemas.ts'
@@ -10,9 +10,7 @@ import { searchRoles } from '#app/modules/search/search.server.ts'
 
 export const loader = apiHandler(async (context) => {
   const query = readQuery(context, roleSearchSchema, searchParamsToQuery)
-  // sort=recommended orders by the token's student's match; for anyone else it is relevance.
-  const studentId = context.user?.studentProfileId
-  const result = await searchRoles(query, undefined, query.sort === 'recommended' && studentId ? await recommendedRoleIds(studentId) : undefined)
+  const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, context.user?.studentProfileId))
   return json({
     ...result,
     hits: result.hits.map(({ highlight: _highlight, ...hit }) => hit),

@@ -16,7 +16,7 @@ import { queryToSearchParams, roleSearchSchema, roleSorts, searchParamsToQuery, 
 import { facetLabels, searchRoles } from '#app/modules/search/search.server.ts'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
-import { matchSummaries, recommendedRoleIds } from '#app/modules/matching/matching.server.ts'
+import { matchSummaries, rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import type { RootLoaderData } from '#app/root.tsx'
 
 export const meta: MetaFunction = () => [{ title: '实习岗位 Internships · 链桥 Lianqiao' }]
@@ -26,9 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A hand-edited URL with a bad value shows the unfiltered search rather than an error.
   const query = parsed.success ? parsed.data : roleSearchSchema.parse({})
   const viewer = await getUser(request)
-  // "Recommended for you" orders a student's search by match; for anyone else it is relevance.
-  const ranked = query.sort === 'recommended' && viewer?.studentProfileId ? await recommendedRoleIds(viewer.studentProfileId) : undefined
-  const result = await searchRoles(query, undefined, ranked)
+  const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, viewer?.studentProfileId))
   const matches = viewer?.studentProfileId ? await matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : {}
   return { query, result, labels: await facetLabels(result.facets), matches }
 }

@@ -109,6 +109,14 @@ export async function recommendedRoleIds(studentId: string, limit = RECOMMENDED_
   return student ? bestRolesFor(index, student, now, limit).map(({ entry }) => entry.id) : []
 }
 
+/**
+ * The ranking a role search takes for its `recommended` sort: the student's recommended role
+ * ids; nothing (so relevance) for any other sort or for someone who is not a student.
+ */
+export async function rankingForSearch(sort: string, studentProfileId: string | null | undefined): Promise<string[] | undefined> {
+  return sort === 'recommended' && studentProfileId ? recommendedRoleIds(studentProfileId) : undefined
+}
+
 export async function recommendationsFor(studentId: string, options: { limit: number; locale: Locale; now?: Date }) {
   const now = options.now ?? new Date()
   const index = await matchIndex()
