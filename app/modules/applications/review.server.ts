@@ -4,7 +4,8 @@
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
-import { loadRolesForMatch, loadSkillMap, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
+import { loadRolesForMatch, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
+import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { scoreMatch } from '#app/modules/matching/scoring.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { recordProfileView } from './profile-views.server.ts'
@@ -64,10 +65,9 @@ export async function countOverdue(user: SessionUser) {
   return rows.filter((row) => row.overdue).length
 }
 
-/** A role's applicants for its company's members; null (404) for anyone else. */
 /** Current match scores (0–100) of the applicants for an open role, from the matching module. */
 async function matchScores(roleId: string, studentIds: string[], now = new Date()) {
-  const [skills, students, roles] = await Promise.all([loadSkillMap(), loadStudentsForMatch(studentIds), loadRolesForMatch([roleId])])
+  const [{ skills }, students, roles] = await Promise.all([matchIndex(), loadStudentsForMatch(studentIds), loadRolesForMatch([roleId])])
   const role = roles.get(roleId)
   const scores = new Map<string, number>()
   if (!role) return scores

@@ -1,16 +1,11 @@
 // Loads what the scoring rules need, in a handful of batched queries whatever the number
-// of students or roles: the taxonomy, each student's evidence, each role's wants.
+// of students or roles: each student's evidence, each role's wants (the taxonomy is in the
+// matching index).
 import { prisma } from '#app/lib/db.server.ts'
 import type { Bilingual, Evidence, RoleForMatch, SkillInfo, StudentForMatch } from './scoring.ts'
 
 export function bilingual(zh: string | null | undefined, en: string | null | undefined): Bilingual {
   return { zh: zh || en || '', en: en || zh || '' }
-}
-
-/** The whole taxonomy (hundreds of rows): small enough to read per request, always current. */
-export async function loadSkillMap(): Promise<Map<string, SkillInfo>> {
-  const rows = await prisma.skill.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true, parentId: true } })
-  return new Map(rows.map((s) => [s.id, { id: s.id, key: s.key, name: bilingual(s.nameZh, s.nameEn), parentId: s.parentId }]))
 }
 
 export type LoadedStudent = StudentForMatch & { userId: string; key: string | null; name: string; university: Bilingual | null }

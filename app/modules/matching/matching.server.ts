@@ -8,7 +8,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadSkillMap, loadStudentsForMatch } from './evidence.server.ts'
+import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadStudentsForMatch } from './evidence.server.ts'
 import { matchIndex, type MatchIndexView } from './match-index.server.ts'
 import { renderReason } from './render.ts'
 import { apiText } from '#app/i18n/api-text.ts'
@@ -149,7 +149,7 @@ export async function recommendationsFor(studentId: string, options: { limit: nu
 
 /** A score, the top reasons and what is missing, for roles a list shows (only open roles get one). */
 export async function matchSummaries(studentId: string, roleIds: string[], locale: Locale, now = new Date()) {
-  const [skills, students, roles] = await Promise.all([loadSkillMap(), loadStudentsForMatch([studentId]), loadRolesForMatch(roleIds)])
+  const [{ skills }, students, roles] = await Promise.all([matchIndex(), loadStudentsForMatch([studentId]), loadRolesForMatch(roleIds)])
   const student = students.get(studentId)
   const summaries: Record<string, { score: number; reasons: Array<{ kind: string; text: string; positive: boolean }>; missing: string[] }> = {}
   if (!student) return summaries
