@@ -22,7 +22,7 @@ function parseRoleQuery(query: string): RoleSearchQuery | null {
 }
 
 /** The filters and sort of a /roles query (not its page), as /roles writes them. */
-export function normaliseQuery(query: string) {
+function normaliseQuery(query: string) {
   const parsed = parseRoleQuery(query)
   if (!parsed) throw unprocessable('savedSearches.invalidQuery')
   return queryToSearchParams({ ...parsed, page: 1, perPage: 20 }).toString()
