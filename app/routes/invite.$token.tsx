@@ -54,6 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       locale,
       (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
       invitation.role,
+      invitation.email,
     )
     return await startSessionAndRedirect(request, created.id, '/', 'auth.welcome')
   } catch (error) {

@@ -6,6 +6,7 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
+import { requireVerifiedEmail } from '#app/modules/auth/permissions.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
@@ -134,6 +135,7 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
     select: { id: true, status: true, closesAt: true, companyId: true, titleZh: true, titleEn: true, questions: { orderBy: { position: 'asc' }, select: questionSelect } },
   })
   if (!role) throw notFound()
+  await requireVerifiedEmail(prisma, user.id)
   if (!isOpen(role)) throw unprocessable('applications.roleNotOpen')
   const existing = await prisma.application.findUnique({ where: { roleId_studentId: { roleId: role.id, studentId } }, select: { id: true, status: true } })
   if (existing) throw alreadyApplied(existing)

@@ -19,6 +19,7 @@ async function setup() {
   const boss = await signUpCompany({ name: `Boss ${n}`, email: `boss${n}@api.cn`, password, companyNameZh: `公司${n}`, city: '南宁' }, 'en')
   const member = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
   const student = await signUpStudent({ name: `Stu ${n}`, email: `stu${n}@api.cn`, password, consent: 'on' }, 'en')
+  await prisma.user.updateMany({ where: { id: { in: [boss.id, student.id] } }, data: { emailVerifiedAt: new Date() } })
   const closesAt = new Date(Date.now() + 86_400_000 * 10)
   const base = { companyId: member.companyId, titleZh: '测试岗位', kind: 'testing' as const, city: 'nanning', workMode: 'remote' as const, stipendMin: 1000, stipendMax: 2000, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1, deadline: closesAt, closesAt }
   const open = await prisma.internshipRole.create({ data: { ...base, key: `role-${n}`, status: 'published', publishedAt: new Date() }, select: { id: true } })

@@ -1,5 +1,5 @@
 // API tokens: shown once, stored as a SHA-256 hash, revocable.
-import { prisma } from '#app/lib/db.server.ts'
+import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
@@ -32,6 +32,11 @@ export async function revokeApiToken(userId: string, tokenId: string) {
   })
   if (result.count === 0) throw new UserFacingError(404, 'error.notFound')
   await recordAudit(prisma, { actorId: userId, action: 'api-token.revoke', entity: 'api-token', entityId: tokenId })
+}
+
+/** Revokes every live token of the user (a password reset); inside the caller's transaction when given. */
+export async function revokeAllApiTokens(userId: string, tx?: Tx) {
+  await (tx ?? prisma).apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } })
 }
 
 /** The user a bearer token acts as, or null for a missing, unknown or revoked token. */
