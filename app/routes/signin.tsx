@@ -67,6 +67,9 @@ export default function SignIn() {
         <SubmitButton>{t('auth.signIn')}</SubmitButton>
       </Form>
       <p>
+        <Link to="/password/forgot">{t('passwordReset.forgotLink')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')} <Link to="/signup">{t('auth.signUp')}</Link>
       </p>
     </section>
