@@ -2,7 +2,7 @@ import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
@@ -13,7 +13,8 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changePassword } from '#app/modules/auth/accounts.server.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { getSessionId, requireUser } from '#app/modules/auth/permissions.server.ts'
-import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
+import { apiTokenNameSchema, changeEmailSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
+import { requestEmailChange } from '#app/modules/auth/email-verification.server.ts'
 import { clearedSessionCookie, invalidateAllSessions } from '#app/modules/auth/session.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -35,6 +36,16 @@ export async function action({ request }: ActionFunctionArgs) {
         return errorReply(submission, error, locale)
       }
       return redirectWithToast('/account', 'auth.passwordChanged')
+    }
+    case 'change-email': {
+      const submission = parseForm(formData, changeEmailSchema, locale)
+      if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['currentPassword'] })
+      try {
+        await requestEmailChange(user.id, submission.value)
+      } catch (error) {
+        return errorReply(submission, error, locale, { hideFields: ['currentPassword'] })
+      }
+      return redirectWithToast('/account', 'emailChange.requested')
     }
     case 'sign-out-everywhere': {
       await invalidateAllSessions(user.id)
@@ -67,15 +78,24 @@ export default function Account() {
   const t = useT()
   const locale = useLocale()
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  // Each form shows only the reply to its own submission (the submit button's intent).
+  const resultFor = (intent: string) =>
+    actionData && 'result' in actionData && !('newToken' in actionData) && actionData.result.initialValue?.intent === intent ? actionData.result : undefined
   const [passwordForm, passwordFields] = useForm({
     id: 'change-password',
-    lastResult: actionData && 'result' in actionData && !('newToken' in actionData) ? actionData.result : undefined,
+    lastResult: resultFor('change-password'),
     shouldValidate: 'onBlur',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema, errorMap: errorMapFor(locale) }),
   })
   const [tokenForm, tokenFields] = useForm({
     id: 'create-token',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: apiTokenNameSchema, errorMap: errorMapFor(locale) }),
+  })
+  const [emailForm, emailFields] = useForm({
+    id: 'change-email',
+    lastResult: resultFor('change-email'),
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema, errorMap: errorMapFor(locale) }),
   })
   const newToken = actionData && 'newToken' in actionData ? String(actionData.newToken) : null
   return (
@@ -97,6 +117,19 @@ export default function Account() {
           <Field field={passwordFields.confirmPassword} label={t('auth.confirmPassword')} type="password" inputProps={{ autoComplete: 'new-password' }} />
           <SubmitButton name="intent" value="change-password">
             {t('auth.changePassword')}
+          </SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="email-heading" className="card">
+        <h2 id="email-heading">{t('emailChange.title')}</h2>
+        <p className="hint">{t('emailChange.hint')}</p>
+        <Form method="post" {...getFormProps(emailForm)} noValidate>
+          <ErrorList id={emailForm.errorId} errors={emailForm.errors} />
+          <Field field={emailFields.email} label={t('emailChange.newEmail')} type="email" inputProps={{ autoComplete: 'email' }} />
+          <Field field={emailFields.currentPassword} label={t('auth.currentPassword')} type="password" inputProps={{ autoComplete: 'current-password' }} />
+          <SubmitButton name="intent" value="change-email">
+            {t('emailChange.submit')}
           </SubmitButton>
         </Form>
       </section>
@@ -140,6 +173,9 @@ export default function Account() {
 
       <section aria-labelledby="sessions-heading" className="card">
         <h2 id="sessions-heading">{t('auth.signOutEverywhere')}</h2>
+        <p>
+          <Link to="/account/sessions">{t('sessions.link')}</Link>
+        </p>
         <p className="hint">{t('auth.signOutEverywhereHint')}</p>
         <Form method="post">
           <SubmitButton name="intent" value="sign-out-everywhere" className="button danger">

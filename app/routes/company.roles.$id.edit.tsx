@@ -7,7 +7,8 @@ import { useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { isEmailVerified, notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
 import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
@@ -19,7 +20,7 @@ const notFoundAs404 = (error: unknown): never => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const role = await roleFormDefaults(user, params.id ?? '').catch(notFoundAs404)
-  return { ...role, skills: await skillOptions(), today: todayInShanghai() }
+  return { ...role, skills: await skillOptions(), today: todayInShanghai(), emailVerified: await isEmailVerified(user.id) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,12 +39,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditRole() {
-  const { defaults, status, skills, today } = useLoaderData<typeof loader>()
+  const { defaults, status, skills, today, emailVerified } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.editTitle')}</h1>
+      {emailVerified ? null : <VerifyEmailNotice />}
       <RoleForm defaults={defaults} skills={skills} lastResult={actionData?.result} status={status} today={today} />
     </section>
   )

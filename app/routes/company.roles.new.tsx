@@ -6,7 +6,8 @@ import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { saveRoleForm } from '#app/modules/roles/form.server.ts'
 import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
@@ -15,7 +16,7 @@ import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
-  return { skills: await skillOptions(), today: todayInShanghai() }
+  return { skills: await skillOptions(), today: todayInShanghai(), emailVerified: await isEmailVerified(user.id) }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,12 +36,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewRole() {
-  const { skills, today } = useLoaderData<typeof loader>()
+  const { skills, today, emailVerified } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.newTitle')}</h1>
+      {emailVerified ? null : <VerifyEmailNotice />}
       <RoleForm defaults={{ kind: 'smart-contract-dev', workMode: 'onsite', daysPerWeek: 4, durationMonths: 3, openings: 1 }} skills={skills} lastResult={actionData?.result} status="new" today={today} />
     </section>
   )

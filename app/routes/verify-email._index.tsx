@@ -1,7 +1,7 @@
 // "Check your inbox" after signing up, and where a signed-in user with an unverified address
 // asks for the link again (the blocked pages post here).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { useT } from '#app/i18n/use-t.ts'
 import { requestLocale } from '#app/i18n/locale.server.ts'
@@ -29,11 +29,13 @@ export const meta: MetaFunction = () => [{ title: '验证电子邮箱 · Verify 
 
 export default function CheckInbox() {
   const { signedIn, unverified } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="narrow stack">
       <h1>{t('verify.sentTitle')}</h1>
       <p>{t('verify.sentBody')}</p>
+      {actionData && 'error' in actionData ? <p role="alert">{actionData.error}</p> : null}
       {unverified ? <VerifyEmailNotice /> : null}
       {signedIn ? null : (
         <p>
