@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { companyMayViewStudent } from '#app/modules/applications/profile-views.server.ts'
+import { importDocument } from '#app/modules/import/import.server.ts'
 import { drainMail } from '#tests/drain-mail.ts'
 import { signUpCompany, signUpStudent } from './accounts.server.ts'
 import { describeVerificationLink, requestEmailChange, resendVerificationLink, verifyEmail } from './email-verification.server.ts'
@@ -97,5 +100,16 @@ describe('changing the address', () => {
     await requestEmailChange(id, { email: 'other@firm.cn', currentPassword: password })
     const mail = await drainMail()
     expect(mail.map((m) => m.to)).toEqual([`V${counter} <v${counter}@example.cn>`])
+  })
+})
+
+describe('an operator’s act proves the address', () => {
+  test('students the importer creates are verified', async () => {
+    const doc = JSON.parse(readFileSync(path.resolve('tests/fixtures/small.json'), 'utf8')) as unknown
+    const result = await importDocument(doc)
+    expect(result.ok).toBe(true)
+    const students = await prisma.user.findMany({ where: { studentProfile: { key: { not: null } } }, select: { emailVerifiedAt: true } })
+    expect(students.length).toBeGreaterThan(0)
+    expect(students.every((s) => s.emailVerifiedAt instanceof Date)).toBe(true)
   })
 })
