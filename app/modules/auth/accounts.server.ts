@@ -218,3 +218,47 @@ export async function grantRole(email: string, role: AccountRole) {
   await recordAudit(prisma, { action: 'user.role.grant', entity: 'user', entityId: user.id, data: { role } })
   return user
 }
+
+// The operator's link is for someone who has not heard of Lianqiao yet: it waits a week.
+export const OPERATOR_PASSWORD_LINK_MS = 7 * 24 * 60 * 60 * 1000
+
+/**
+ * An account the operator creates (the park's firms, a university's staff): the address
+ * counts as proven, there is no password yet, and the result carries the single-use link
+ * that sets one. An address that already has an account is left exactly as it is.
+ */
+export async function createUserByOperator(input: {
+  email: string
+  name: string
+  role: AccountRole
+  companyKey?: string
+  universityKey?: string
+}): Promise<{ created: false } | { created: true; userId: string; passwordLink: string }> {
+  return prisma
+    .$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { created: false as const }
+      const company = input.companyKey ? await tx.company.findUnique({ where: { key: input.companyKey }, select: { id: true } }) : null
+      if (input.companyKey && !company) throw new UserFacingError(404, 'cli.noCompany', { key: input.companyKey })
+      const university = input.universityKey ? await tx.university.findUnique({ where: { key: input.universityKey }, select: { id: true } }) : null
+      if (input.universityKey && !university) throw new UserFacingError(404, 'cli.noUniversity', { key: input.universityKey })
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          emailVerifiedAt: new Date(),
+          roles: { create: { role: input.role } },
+          ...(input.role === 'student' ? { studentProfile: { create: { universityId: university?.id ?? null } } } : {}),
+          ...(company ? { companyMembers: { create: { companyId: company.id } } } : {}),
+          ...(input.role === 'university_staff' && university ? { universityStaff: { create: { universityId: university.id } } } : {}),
+        },
+        select: { id: true },
+      })
+      await recordAudit(tx, { action: 'user.create', entity: 'user', entityId: user.id, data: { role: input.role } })
+      return { created: true as const, userId: user.id, passwordLink: await issuePasswordLink(tx, user.id, OPERATOR_PASSWORD_LINK_MS) }
+    })
+    .catch((error: unknown) => {
+      // Created by someone else a moment ago: still "already there".
+      if (isUniqueViolation(error)) return { created: false as const }
+      throw error
+    })
+}
