@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { errorMapFor } from '#app/i18n/validation.ts'
+import { companyProfileSchema } from '#app/modules/companies/schemas.ts'
+import { eventFormSchema, submissionSchema } from '#app/modules/events/schemas.ts'
 import { httpUrlSchema, optionalHttpUrlSchema } from './http-url.ts'
 import { safeRedirectTarget } from './redirect-target.server.ts'
 
@@ -48,4 +50,18 @@ describe('httpUrlSchema', () => {
       expect(en.error?.issues[0]?.message).toBe('Enter a URL starting with http:// or https://')
     },
   )
+})
+
+describe('every link field a user fills is http(s) only', () => {
+  const linkFields = [
+    ['event online link', eventFormSchema.innerType().shape.onlineUrl],
+    ['submission repository', submissionSchema.shape.repoUrl],
+    ['submission video', submissionSchema.shape.videoUrl],
+    ['company website', companyProfileSchema.shape.website],
+  ] as const
+  test.each(linkFields)('%s refuses javascript: and accepts https:', (_name, field) => {
+    expect(field.safeParse('javascript:alert(document.cookie)').success).toBe(false)
+    expect(field.safeParse(' javascript:alert(1)').success).toBe(false)
+    expect(field.safeParse('https://example.com/x').success).toBe(true)
+  })
 })

@@ -9,6 +9,7 @@ import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { getUser, notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { submissionSchema } from '#app/modules/events/schemas.ts'
@@ -141,8 +142,8 @@ export default function TeamPage() {
           <div>
             <h3>{sub.title}</h3>
             <p className="rules">{sub.description}</p>
-            {sub.repoUrl ? <p><a href={sub.repoUrl} rel="noreferrer noopener">{sub.repoUrl}</a></p> : null}
-            {sub.videoUrl ? <p><a href={sub.videoUrl} rel="noreferrer noopener">{sub.videoUrl}</a></p> : null}
+            {sub.repoUrl && isHttpUrl(sub.repoUrl) ? <p><a href={sub.repoUrl} rel="noreferrer noopener">{sub.repoUrl}</a></p> : null}
+            {sub.videoUrl && isHttpUrl(sub.videoUrl) ? <p><a href={sub.videoUrl} rel="noreferrer noopener">{sub.videoUrl}</a></p> : null}
             {sub.screenshots.map((_, i) => (
               <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${sub.title} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
             ))}
