@@ -10,7 +10,9 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { screenshotUpload } from '#app/lib/upload-limits.ts'
 import { getUser, notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { submissionSchema } from '#app/modules/events/schemas.ts'
 import { saveSubmission } from '#app/modules/events/submissions.server.ts'
@@ -29,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const locale = requestLocale(request)
   const teamId = params.id ?? ''
-  const formData = await request.formData()
+  const formData = await readUploadForm(request, screenshotUpload)
   const form = String(formData.get('intent') ?? '')
   try {
     if (form === 'accept' || form === 'decline') {

@@ -12,6 +12,11 @@ export type RegistrationStatusValue = (typeof registrationStatuses)[number]
 
 /** The zone the region's events are held in; China has no daylight saving time. */
 export const EVENT_TIME_ZONE = 'Asia/Shanghai'
+
+/** A contest submission's screenshots: how many, and how large each may be. */
+export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024
+export const MAX_SCREENSHOTS = 6
+
 const SHANGHAI_OFFSET = '+08:00'
 
 /**

@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, payloadTooLarge } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
@@ -109,7 +109,7 @@ export async function uploadResume(studentId: string, file: { bytes: Uint8Array;
   if (file.bytes.byteLength === 0 || detectFileType(file.bytes) !== 'pdf') {
     throw new UserFacingError(422, 'profile.resumeNotPdf', undefined, [{ path: 'resume', key: 'profile.resumeNotPdf' }])
   }
-  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw new UserFacingError(422, 'profile.resumeTooLarge', undefined, [{ path: 'resume', key: 'profile.resumeTooLarge' }])
+  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw payloadTooLarge('profile.resumeTooLarge', 'resume')
   const storageKey = `resumes/${studentId}/${randomToken(12)}.pdf`
   await storage.put(storageKey, file.bytes)
   try {
