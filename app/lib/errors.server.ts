@@ -26,5 +26,8 @@ export const unprocessable = (key: MessageKey, fields: FieldProblem[] = [], para
   new UserFacingError(422, key, params, fields)
 /** A file or field over its size limit, named so the form shows the message beside it. */
 export const payloadTooLarge = (key: MessageKey, field: string) => new UserFacingError(413, key, undefined, [{ path: field, key }])
+/** A list at its cap (`listCaps`); with a field, the form shows the message beside it. */
+export const tooMany = (max: number, field?: string) =>
+  new UserFacingError(422, 'limits.tooMany', { max }, field ? [{ path: field, key: 'limits.tooMany', params: { max } }] : [])
 export const rateLimited = (retryAfterSeconds: number) =>
   new UserFacingError(429, 'error.rateLimited', { minutes: Math.ceil(retryAfterSeconds / 60) }, [], { retryAfterSeconds })
