@@ -3,16 +3,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { userErrorData } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { describePlace, describeUserAgent } from '#app/modules/auth/devices.ts'
 import { getSessionId, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { revokeSessionSchema } from '#app/modules/auth/schemas.ts'
 import { clearedSessionCookie, listSessions, revokeSession } from '#app/modules/auth/session.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   const currentId = await getSessionId(request)
   const sessions = await listSessions(user.id)
@@ -27,21 +27,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lastSeenAt: s.lastSeenAt,
     })),
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireUser(request)
-  const parsed = revokeSessionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) throw new Response('Bad Request', { status: 400 })
-  try {
-    await revokeSession(user.id, parsed.data.sessionId)
-  } catch (error) {
-    return userErrorData(error, requestLocale(request))
-  }
+  const submission = parseForm(await request.formData(), revokeSessionSchema)
+  if (submission.status !== 'success') return invalidReply(submission)
+  await revokeSession(user.id, submission.value.sessionId)
   // Signing out this device is signing out.
-  const headers = parsed.data.sessionId === (await getSessionId(request)) ? { 'Set-Cookie': clearedSessionCookie() } : undefined
+  const headers = submission.value.sessionId === (await getSessionId(request)) ? { 'Set-Cookie': clearedSessionCookie() } : undefined
   return redirectWithToast(headers ? '/' : '/account/sessions', 'sessions.revoked', { headers })
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '已登录的设备 · Signed-in devices · 链桥 Lianqiao' }]
 

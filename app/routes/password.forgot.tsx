@@ -5,28 +5,23 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, HeadersFunction, MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
+import { pageAction } from '#app/lib/page.server.ts'
 import { clientIp } from '#app/lib/request-context.server.ts'
 import { requestPasswordReset } from '#app/modules/auth/password-reset.server.ts'
 import { forgotPasswordSchema } from '#app/modules/auth/schemas.ts'
 import { isHoneypotFilled } from '#app/modules/auth/sign-in-flow.server.ts'
 
-export async function action({ request }: ActionFunctionArgs) {
-  const locale = requestLocale(request)
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const formData = await request.formData()
-  const submission = parseForm(formData, forgotPasswordSchema, locale)
+  const submission = parseForm(formData, forgotPasswordSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    // A bot that fills the hidden field gets the same answer and no mail.
-    if (!isHoneypotFilled(formData)) await requestPasswordReset(submission.value.email, clientIp())
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  // A bot that fills the hidden field gets the same answer and no mail.
+  if (!isHoneypotFilled(formData)) await requestPasswordReset(submission.value.email, clientIp())
   return { result: submission.reply({ resetForm: true }), sent: true }
-}
+})
 
 export const headers: HeadersFunction = ({ actionHeaders }) => {
   const headers = new Headers()
@@ -47,7 +42,7 @@ export default function ForgotPassword() {
     shouldValidate: 'onBlur',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema, errorMap: errorMapFor(locale) }),
   })
-  const sent = actionData && 'sent' in actionData && actionData.sent
+  const sent = Boolean(actionData && 'sent' in actionData && actionData.sent)
   return (
     <section className="narrow">
       <h1>{t('passwordReset.forgotTitle')}</h1>

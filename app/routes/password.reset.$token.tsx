@@ -5,40 +5,30 @@ import { parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { describeResetLink, resetPassword } from '#app/modules/auth/password-reset.server.ts'
 import { resetPasswordSchema } from '#app/modules/auth/schemas.ts'
 import { clearedSessionCookie } from '#app/modules/auth/session.server.ts'
 
-const invalid = () => data({ email: null }, { status: 404 })
 const HIDE = { hideFields: ['newPassword', 'confirmPassword'] }
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  try {
-    return { email: (await describeResetLink(params.token ?? '')).email }
-  } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) return invalid()
-    throw error
-  }
-}
+export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
+  const link = await describeResetLink(params.token ?? '')
+  // A wrong, used or expired link: 404 with a page that says what to do.
+  return link ? { email: link.email } : data({ email: null }, { status: 404 })
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseForm(await request.formData(), resetPasswordSchema, requestLocale(request))
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
+  const submission = parseForm(await request.formData(), resetPasswordSchema, HIDE)
   if (submission.status !== 'success') return invalidReply(submission, HIDE)
-  try {
-    await resetPassword(params.token ?? '', submission.value.newPassword)
-  } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) return invalid()
-    throw error
-  }
+  await resetPassword(params.token ?? '', submission.value.newPassword)
   // This browser's session ended with all the others.
   return redirectWithToast('/signin', 'passwordReset.done', { headers: { 'Set-Cookie': clearedSessionCookie() } })
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '设置新密码 · Set a new password · 链桥 Lianqiao' }]
 
@@ -49,11 +39,11 @@ export default function ResetPassword() {
   const locale = useLocale()
   const [form, fields] = useForm({
     id: 'reset-password',
-    lastResult: actionData && 'result' in actionData ? actionData.result : undefined,
+    lastResult: actionData?.result,
     shouldValidate: 'onBlur',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema, errorMap: errorMapFor(locale) }),
   })
-  if (!loaded.email || (actionData && 'email' in actionData)) {
+  if (!loaded.email) {
     return (
       <section className="narrow">
         <h1>{t('passwordReset.title')}</h1>

@@ -4,26 +4,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { useT } from '#app/i18n/use-t.ts'
-import { requestLocale } from '#app/i18n/locale.server.ts'
-import { userErrorData } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { resendVerificationLink } from '#app/modules/auth/email-verification.server.ts'
 import { getUser, isEmailVerified, requireUser } from '#app/modules/auth/permissions.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await getUser(request)
   return { signedIn: Boolean(user), unverified: user ? !(await isEmailVerified(user.id)) : false }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const user = await requireUser(request)
-  try {
-    await resendVerificationLink(user.id)
-  } catch (error) {
-    return userErrorData(error, requestLocale(request))
-  }
+  await resendVerificationLink(user.id)
   return redirectWithToast('/verify-email', 'verify.resent')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '验证电子邮箱 · Verify your e-mail · 链桥 Lianqiao' }]
 
@@ -35,7 +30,7 @@ export default function CheckInbox() {
     <section className="narrow stack">
       <h1>{t('verify.sentTitle')}</h1>
       <p>{t('verify.sentBody')}</p>
-      {actionData && 'error' in actionData ? <p role="alert">{actionData.error}</p> : null}
+      {actionData?.error ? <p role="alert">{actionData.error}</p> : null}
       {unverified ? <VerifyEmailNotice /> : null}
       {signedIn ? null : (
         <p>

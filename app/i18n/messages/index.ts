@@ -10,6 +10,8 @@ import { catalogue } from './catalogue.ts'
 import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
+import { access } from './access.ts'
+import { limits } from './limits.ts'
 import { accountMessages } from './account.ts'
 
 export const messages = {
@@ -23,6 +25,8 @@ export const messages = {
   ...profile,
   ...importMessages,
   ...rolesMessages,
+  ...access,
+  ...limits,
   ...accountMessages,
 }
 

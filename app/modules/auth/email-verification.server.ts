@@ -42,10 +42,10 @@ export async function resendVerificationLink(userId: string) {
   })
 }
 
-/** What a verify link is for, while it works; 404 otherwise. */
+/** What a verify link is for, while it works; null otherwise. */
 export async function describeVerificationLink(token: string) {
   const found = await findOneTimeToken(prisma, token, 'verify_email')
-  return { email: found.email ?? found.user.email, userId: found.user.id }
+  return found ? { email: found.email ?? found.user.email, userId: found.user.id } : null
 }
 
 /**

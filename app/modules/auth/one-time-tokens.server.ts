@@ -33,19 +33,20 @@ export async function issueOneTimeToken(
   return token
 }
 
-/** The unused, unexpired link for `purpose`, or 404 (a wrong, used or expired link look the same). */
+/** The unused, unexpired link for `purpose`, or null (a wrong, used or expired link look the same). */
 export async function findOneTimeToken(tx: Tx, token: string, purpose: OneTimeTokenPurpose, now = new Date()) {
   const row = await tx.oneTimeToken.findUnique({
     where: { tokenHash: sha256Hex(token) },
     select: { id: true, purpose: true, usedAt: true, expiresAt: true, email: true, user: { select: { id: true, email: true, name: true } } },
   })
-  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now) throw notFound()
+  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now) return null
   return { id: row.id, email: row.email, user: row.user }
 }
 
 /** Marks the link used inside the caller's transaction; of two simultaneous uses one gets 404. */
 export async function consumeOneTimeToken(tx: Tx, token: string, purpose: OneTimeTokenPurpose, now = new Date()) {
   const found = await findOneTimeToken(tx, token, purpose, now)
+  if (!found) throw notFound()
   const used = await tx.oneTimeToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } })
   if (used.count !== 1) throw notFound()
   return found

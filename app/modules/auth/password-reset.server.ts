@@ -39,10 +39,10 @@ export async function requestPasswordReset(email: string, ip: string) {
   })
 }
 
-/** The account a reset link is for, while it works; 404 otherwise. */
+/** The account a reset link is for, while it works; null otherwise. */
 export async function describeResetLink(token: string) {
   const found = await findOneTimeToken(prisma, token, 'set_password')
-  return { email: found.user.email }
+  return found ? { email: found.user.email } : null
 }
 
 /**
