@@ -38,7 +38,6 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
     locale,
     (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
     invitation.role,
-    invitation.email,
   )
   return await startSessionAndRedirect(request, created.id, '/', 'auth.welcome')
 })

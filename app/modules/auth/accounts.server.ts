@@ -124,25 +124,23 @@ export async function signUpCompany(input: z.output<typeof companySignUpSchema>,
 }
 
 /**
- * Sign-up through an invitation: the invitation decides the role and the organisation. An
- * invitation sent to this very address proves it; otherwise a verify link goes out.
+ * Sign-up through an invitation: the invitation decides the role and the organisation, and
+ * counts as proof of the address (someone who runs the company, university or event vouched
+ * for the invitee; docs/decisions/014).
  */
 export async function signUpInvited(
   input: z.output<typeof invitedSignUpSchema>,
   locale: Locale,
   applyInvitation: (tx: Tx, userId: string) => Promise<AccountRole>,
   role: AccountRole,
-  invitedEmail: string | null,
 ) {
   const hash = await hashPassword(input.password)
-  const verified = invitedEmail === input.email
   return prisma
     .$transaction(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })
       if (existing) throw emailTaken()
-      const user = await createUser(tx, { ...input, hash, locale, roles: [role], verified })
+      const user = await createUser(tx, { ...input, hash, locale, roles: [role], verified: true })
       await applyInvitation(tx, user.id)
-      if (!verified) await sendVerificationLink(tx, user)
       return user
     })
     .catch((error: unknown) => {

@@ -134,7 +134,6 @@ describe('invitations', () => {
       'zh-CN',
       (tx, userId) => consumeInvitation(tx, invitation.token, userId, 'zhang@gxu.edu.cn'),
       'university_staff',
-      null,
     )
     const staff = await prisma.universityStaff.findMany({ where: { userId: user.id }, select: { universityId: true } })
     expect(staff).toEqual([{ universityId: university.id }])
@@ -147,12 +146,12 @@ describe('invitations', () => {
     const invitation = await createInvitation({ kind: 'university_staff', universityId: university.id, email: 'only@guet.edu.cn' }, null)
     const tampered = `${invitation.token.slice(0, -2)}xx`
     await expectUserError(
-      signUpInvited({ name: 'H', email: 'only@guet.edu.cn', password }, 'en', (tx, id) => consumeInvitation(tx, tampered, id, 'only@guet.edu.cn'), 'university_staff', 'only@guet.edu.cn'),
+      signUpInvited({ name: 'H', email: 'only@guet.edu.cn', password }, 'en', (tx, id) => consumeInvitation(tx, tampered, id, 'only@guet.edu.cn'), 'university_staff'),
       404,
       'auth.invitationInvalid',
     )
     await expectUserError(
-      signUpInvited({ name: 'H', email: 'other@guet.edu.cn', password }, 'en', (tx, id) => consumeInvitation(tx, invitation.token, id, 'other@guet.edu.cn'), 'university_staff', 'only@guet.edu.cn'),
+      signUpInvited({ name: 'H', email: 'other@guet.edu.cn', password }, 'en', (tx, id) => consumeInvitation(tx, invitation.token, id, 'other@guet.edu.cn'), 'university_staff'),
       403,
       'auth.invitationOtherEmail',
     )
