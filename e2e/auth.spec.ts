@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { cli, PASSWORD, signIn, signOut, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { cli, PASSWORD, signIn, signOut, signUpStudent, uniqueEmail, verifyByMail } from './fixtures.ts'
 
 test('a student signs up, signs out and signs in again', async ({ page }) => {
   const email = await signUpStudent(page, { name: '韦小宝' })
@@ -14,13 +14,15 @@ test('a company member signs up with a new company', async ({ page }) => {
   await page.getByRole('link', { name: '企业成员' }).click()
   // The company form replaces the student form once the navigation completes.
   await expect(page.getByLabel('企业中文名称')).toBeVisible()
+  const email = uniqueEmail('company')
   await page.getByLabel('姓名').fill('黄经理')
-  await page.getByLabel('电子邮箱').fill(uniqueEmail('company'))
+  await page.getByLabel('电子邮箱').fill(email)
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByLabel('企业中文名称').fill('南宁测试链科技有限公司')
   await page.getByLabel('所在城市').fill('南宁')
   await page.getByRole('button', { name: '注册' }).click()
-  await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
+  await expect(page.getByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible()
+  await verifyByMail(page, email)
   await page.getByRole('link', { name: '黄经理' }).click()
   await expect(page.getByText('企业成员')).toBeVisible()
 })
