@@ -7,6 +7,9 @@ import { mailTo, waitForMail } from './mail.ts'
 
 const ROLE = { key: 'liubao-tea.contract-dev', title: '智能合约开发实习生' }
 
+// Each test waits for mail from the background worker, more than once.
+test.describe.configure({ timeout: 180_000 })
+
 test('forgot password → mail → reset → the old sessions are gone', async ({ browser }) => {
   const first = await (await browser.newContext()).newPage()
   const second = await (await browser.newContext()).newPage()
@@ -17,6 +20,7 @@ test('forgot password → mail → reset → the old sessions are gone', async (
   const anonymous = await (await browser.newContext()).newPage()
   await anonymous.goto('/signin')
   await anonymous.getByRole('link', { name: '忘记密码？' }).click()
+  await expect(anonymous.getByRole('heading', { level: 1, name: '找回密码' })).toBeVisible()
   await anonymous.getByLabel('电子邮箱').fill(email)
   await anonymous.getByRole('button', { name: '发送链接' }).click()
   await expect(anonymous.getByRole('status').filter({ hasText: '如果该邮箱有链桥账户' })).toBeVisible()
@@ -25,7 +29,8 @@ test('forgot password → mail → reset → the old sessions are gone', async (
   expect(mail.listUnsubscribe).toBe('')
   const link = /https?:\/\/\S+\/password\/reset\/[a-z0-9]+/.exec(mail.text)![0]
   await anonymous.goto(link)
-  await anonymous.getByLabel('新密码').fill('a brand new password')
+  await expect(anonymous.getByRole('heading', { level: 1, name: '设置新密码' })).toBeVisible()
+  await anonymous.getByLabel('新密码', { exact: true }).fill('a brand new password')
   await anonymous.getByLabel('确认新密码').fill('a brand new password')
   await anonymous.getByRole('button', { name: '保存新密码' }).click()
   await expect(anonymous.getByRole('status')).toContainText('新密码已保存')
@@ -44,7 +49,9 @@ test('forgot password → mail → reset → the old sessions are gone', async (
 
 test('sign-up → verify link → apply; until then the apply page says why and resends the link', async ({ page }) => {
   const email = await submitStudentSignUp(page, { name: '待验证同学' })
+  // Signing in works before the address is verified: browsing and the profile are open.
   await signIn(page, email)
+  await expect(page.getByRole('banner').getByRole('link', { name: '待验证同学' })).toBeVisible()
   await page.goto(`/roles/key:${ROLE.key}/apply`)
   await expect(page.getByRole('note')).toContainText('你的电子邮箱尚未验证')
   await page.getByRole('button', { name: '提交申请' }).click()
@@ -75,6 +82,7 @@ test('the sessions page lists this device and another, and signs the other out',
   const second = await (await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0' })).newPage()
   const email = await signUpStudent(first, { name: '多设备同学' })
   await signIn(second, email)
+  await expect(second.getByRole('banner').getByRole('link', { name: '多设备同学' })).toBeVisible()
   await first.goto('/account')
   await first.getByRole('link', { name: '查看已登录的设备' }).click()
   const devices = first.getByRole('list', { name: '已登录的设备' }).getByRole('listitem')

@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('密码').fill(PASSWORD)
     await page.getByLabel(/我同意链桥/).check()
     await page.getByRole('button', { name: '注册' }).click()
-    await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
+    await expect(page.getByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible()
   })
 })
 
