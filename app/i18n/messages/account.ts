@@ -58,6 +58,7 @@ export const accountMessages = {
   'sessions.place.public': { zh: '网络 {network}', en: 'Network {network}' },
   'sessions.place.unknown': { zh: '位置未知', en: 'Place unknown' },
   'sessions.placeHint': { zh: '位置仅根据 IP 地址的网段推断，不精确到城市。', en: 'The place is only the IP address’s network, not a city.' },
+  'accountMail.footer': { zh: '这封邮件与你的链桥账户安全有关，因此无法退订。', en: 'This e-mail is about the security of your Lianqiao account, so it cannot be unsubscribed from.' },
   'accountMail.notYou': { zh: '如果这不是你本人的操作，可以忽略这封邮件；如担心账户安全，请修改密码。', en: 'If this was not you, you can ignore this e-mail; if you are worried about your account, change your password.' },
   'accountMail.verify.subject': { zh: '请验证你的电子邮箱', en: 'Please verify your e-mail address' },
   'accountMail.verify.body': { zh: '欢迎加入链桥！请打开下面的链接，确认 {email} 是你的邮箱（24 小时内有效，只能使用一次）。', en: 'Welcome to Lianqiao! Open the link below to confirm that {email} is your address (it works once, for 24 hours).' },

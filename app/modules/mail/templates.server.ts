@@ -70,14 +70,14 @@ export function renderAccountMail(input: {
     t('accountMail.notYou'),
     '',
     '--',
-    t('mail.footer'),
+    t('accountMail.footer'),
   ].join('\n')
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${escape(t('mail.greeting', { name: input.name }))}</p>
 <p>${escape(body)}</p>
 ${input.link ? `<p><a href="${escape(input.link)}">${escape(input.link)}</a></p>` : ''}
 <p>${escape(t('accountMail.notYou'))}</p>
-<hr><p style="color:#555;font-size:12px">${escape(t('mail.footer'))}</p>
+<hr><p style="color:#555;font-size:12px">${escape(t('accountMail.footer'))}</p>
 </body></html>`
   return { subject, text, html }
 }
