@@ -2,7 +2,7 @@
 // a new student verifies the address by the mailed link before applying; signing up with
 // an address that has an account looks the same and mails its owner.
 import { expect, test } from '@playwright/test'
-import { PASSWORD, signIn, signUpStudent, submitStudentSignUp, verifyByMail } from './fixtures.ts'
+import { cli, PASSWORD, signIn, signUpStudent, submitStudentSignUp, uniqueEmail, verifyByMail } from './fixtures.ts'
 import { mailTo, waitForMail } from './mail.ts'
 
 const ROLE = { key: 'liubao-tea.contract-dev', title: '智能合约开发实习生' }
@@ -95,4 +95,19 @@ test('the sessions page lists this device and another, and signs the other out',
   await expect(devices).toHaveCount(1)
   await second.reload()
   await expect(second.getByRole('banner').getByRole('link', { name: '登录' })).toBeVisible()
+})
+
+test('an operator creates an account with the CLI; its link sets the password once', async ({ page }) => {
+  const email = uniqueEmail('operator-made')
+  const link = await cli('user', 'create', '--email', email, '--name', '园区企业联系人', '--role', 'company_member', '--company', 'liubao-tea')
+  expect(link).toMatch(/\/password\/reset\/[a-z0-9]+$/)
+  expect(await cli('user', 'create', '--email', email, '--name', '别人', '--role', 'admin')).toBe(`${email} already has an account; nothing was changed.`)
+  await page.goto(link)
+  await page.getByLabel('新密码', { exact: true }).fill('operator given password')
+  await page.getByLabel('确认新密码').fill('operator given password')
+  await page.getByRole('button', { name: '保存新密码' }).click()
+  await expect(page.getByRole('status')).toContainText('新密码已保存')
+  await signIn(page, email, 'operator given password')
+  await expect(page.getByRole('banner').getByRole('link', { name: '园区企业联系人' })).toBeVisible()
+  expect((await page.goto(link))?.status()).toBe(404)
 })
