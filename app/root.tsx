@@ -16,7 +16,7 @@ import {
 import type { ReactNode } from 'react'
 import { useRequestInfo } from '#app/components/request-info.tsx'
 import { navigationFor } from '#app/components/site-nav.ts'
-import { requestLocale } from '#app/i18n/locale.server.ts'
+import { chosenLocale, requestLocale } from '#app/i18n/locale.server.ts'
 import { defaultLocale, type Locale } from '#app/i18n/locale.ts'
 import { translator } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
@@ -35,7 +35,7 @@ export const meta: MetaFunction = () => [{ title: '链桥 Lianqiao' }]
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
   // A signed-in user's own choice of language wins over the browser's.
-  const locale = user && !request.headers.get('Cookie')?.includes('lq_lang=') ? user.locale : requestLocale(request)
+  const locale = chosenLocale(request) ?? user?.locale ?? requestLocale(request)
   return {
     locale,
     toast: takeToast(request),
