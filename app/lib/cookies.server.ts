@@ -1,8 +1,10 @@
 // The cookies the app sets (session, language, toast): one way to name, read and write
-// them. Every cookie is Path=/, SameSite=Lax and has no Domain. When the request is
-// secure it is also `Secure` and its name carries the `__Host-` prefix, so neither plain
-// HTTP nor a sibling subdomain can set or overwrite it.
-import { env } from './env.server.ts'
+// them. Every cookie is Path=/, SameSite=Lax and has no Domain. When the request arrived
+// over HTTPS it is also `Secure` and its name carries the `__Host-` prefix, so neither
+// plain HTTP nor a sibling subdomain can set or overwrite it. Over plain HTTP it is
+// neither: browsers drop a Secure cookie at every http:// host but localhost, and nobody
+// could sign in at a LAN address or an intranet name (docs/decisions/012).
+import { requestIsHttps } from './request-scheme.server.ts'
 
 export type CookieDefinition = {
   /** The name without the `__Host-` prefix. */
@@ -12,13 +14,9 @@ export type CookieDefinition = {
   maxAge?: number
 }
 
-function secure(): boolean {
-  return env.isProduction
-}
-
 /** The name the cookie has on this request. */
 export function cookieName(definition: CookieDefinition): string {
-  return secure() ? `__Host-${definition.name}` : definition.name
+  return requestIsHttps() ? `__Host-${definition.name}` : definition.name
 }
 
 /** The cookie's value on the request, under the name that applies to it; null when absent. */
@@ -60,6 +58,6 @@ function attributes(definition: CookieDefinition, value: string, lifetime: strin
     ...(lifetime ? [lifetime] : []),
     ...(definition.httpOnly ? ['HttpOnly'] : []),
     'SameSite=Lax',
-    ...(secure() ? ['Secure'] : []),
+    ...(requestIsHttps() ? ['Secure'] : []),
   ].join('; ')
 }
