@@ -39,6 +39,11 @@ export function requestIsHttps(): boolean {
   return currentRequestContext()?.https ?? appOriginIsHttps
 }
 
+/** Whether the current request is production over plain HTTP at a non-loopback host. */
+export function servedInClear(): boolean {
+  return currentRequestContext()?.servedInClear ?? false
+}
+
 export function isLoopbackHost(hostname: string): boolean {
   const name = hostname.toLowerCase().replace(/^\[|\]$/g, '')
   return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name)
