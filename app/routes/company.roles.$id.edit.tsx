@@ -9,8 +9,9 @@ import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { skillOptions } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 const notFoundAs404 = (error: unknown): never => {
   throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
@@ -19,7 +20,7 @@ const notFoundAs404 = (error: unknown): never => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const role = await roleFormDefaults(user, params.id ?? '').catch(notFoundAs404)
-  return { ...role, skills: await skillOptions(), today: todayInShanghai() }
+  return { ...role, skills: await skillOptions(), today: shanghaiDay(new Date()) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -9,13 +9,14 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { skillOptions } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
-  return { skills: await skillOptions(), today: todayInShanghai() }
+  return { skills: await skillOptions(), today: shanghaiDay(new Date()) }
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -14,6 +14,7 @@ import { getCompanyApplication } from '#app/modules/applications/review.server.t
 import { messageSchema, privateNoteSchema, statusSchema } from '#app/modules/applications/schemas.ts'
 import { addPrivateNote, postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'company_member')
@@ -77,7 +78,7 @@ export default function CompanyApplication() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const snap = a.snapshot as Snapshot
   const status = (s: string) => t(`applications.status.${s}` as MessageKey)
   return (
@@ -182,7 +183,7 @@ export default function CompanyApplication() {
         <ol className="history">
           {a.events.map((e, i) => (
             <li key={i}>
-              {t('applications.historyEntry', { date: dateFormat.format(new Date(e.createdAt)), status: status(e.toStatus) })}
+              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: status(e.toStatus) })}
               {e.actor ? t('applications.byActor', { name: e.actor.name }) : null}
               {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
             </li>
@@ -195,7 +196,7 @@ export default function CompanyApplication() {
           {a.notes.map((n) => (
             <li key={n.id}>
               <span className="hint">
-                {n.author.name} · {dateFormat.format(new Date(n.createdAt))}
+                {n.author.name} · {formatDate(n.createdAt, 'dateTime')}
               </span>
               <span className="message-body">{n.body}</span>
             </li>

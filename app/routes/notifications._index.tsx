@@ -6,6 +6,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listNotifications, markAllRead, markRead } from '#app/modules/notifications/centre.server.ts'
 import { notificationItems, notificationText } from '#app/modules/notifications/render.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -30,7 +31,7 @@ export default function Notifications() {
   const { items, page, pages } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('notifications.title')}</h1>
@@ -57,7 +58,7 @@ export default function Notifications() {
                 ))}
               </ul>
             ) : null}
-            <span className="hint">{dateFormat.format(new Date(n.createdAt))}</span>
+            <span className="hint">{formatDate(n.createdAt, 'dateTime')}</span>
             <Form method="post" className="inline">
               <input type="hidden" name="id" value={n.id} />
               {n.link ? <input type="hidden" name="next" value={n.link} /> : null}

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1 (shared/api-v1.md), as a typed object so it is
 // checked by the compiler and served as-is at /api/v1/openapi.json.
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 type Schema = { [key: string]: unknown }
 type Operation = {
@@ -53,7 +54,7 @@ const roleHit: Schema = {
     workMode: ref('WorkMode'),
     stipendMonthly: ref('Range'),
     skills: { type: 'array', items: { type: 'object', required: ['skill', 'level', 'required'], properties: { skill: { type: 'string' }, level: ref('Level'), required: { type: 'boolean' } } } },
-    deadline: { type: 'string', format: 'date', description: 'Applications close at the end of this day, Asia/Shanghai.' },
+    deadline: { type: 'string', format: 'date', description: `Applications close at the end of this day (23:59:59.999), ${TIME_ZONE}.` },
   },
 }
 
@@ -76,7 +77,7 @@ const roleInput: Schema = {
     skills: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['skill', 'level', 'required'], properties: { skill: { type: 'string' }, level: ref('Level'), required: { type: 'boolean' } } } },
     languages: { type: 'array', items: { type: 'string', pattern: '^[a-z]{2}$' } },
     openings: { type: 'integer', minimum: 1 },
-    deadline: { type: 'string', description: 'ISO 8601 date or date-time; without a zone, Asia/Shanghai.' },
+    deadline: { type: 'string', description: `ISO 8601 date or date-time; without a zone, ${TIME_ZONE}.` },
     status: { enum: ['draft', 'published', 'closed'], default: 'draft' },
   },
 }

@@ -8,6 +8,7 @@ import { hasRole, isEventStaff } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { promoteWaitlisted } from './registrations.server.ts'
 import { parseQuestionLines, parseTrackLines, type EventFormInput, type EventKindValue, type EventQuestion } from './schemas.ts'
+import { isoInShanghai } from '#app/lib/time.ts'
 
 /** `{id}` in paths: a database id, or `key:KEY` for an imported event. */
 export async function resolveEventId(ref: string): Promise<string | null> {
@@ -107,20 +108,14 @@ export function questionsOf(value: Prisma.JsonValue | null): EventQuestion[] {
   return Array.isArray(value) ? (value as unknown as EventQuestion[]) : []
 }
 
-/** The ISO 8601 form the API promises: the instant with the event zone's offset. */
-export function isoWithOffset(date: Date) {
-  const shifted = new Date(date.getTime() + 8 * 60 * 60 * 1000)
-  return `${shifted.toISOString().slice(0, 19)}+08:00`
-}
-
 export function eventApiView(event: EventSummary) {
   return {
     id: event.id,
     key: event.key,
     kind: event.kind,
     title: { ...(event.titleZh ? { zh: event.titleZh } : {}), ...(event.titleEn ? { en: event.titleEn } : {}) },
-    startsAt: isoWithOffset(event.startsAt),
-    endsAt: isoWithOffset(event.endsAt),
+    startsAt: isoInShanghai(event.startsAt),
+    endsAt: isoInShanghai(event.endsAt),
     timeZone: event.timeZone,
     venue: event.venue,
     capacity: event.capacity,
