@@ -42,7 +42,7 @@ beforeAll(async () => {
   app.post('/signin', async (req, res) => reply(res, await startSessionAndRedirect(fetchRequest(req), userId, '/')))
   app.post('/lang', async (req, res) => {
     const body = new URLSearchParams({ locale: 'en', redirectTo: '/' })
-    reply(res, await languageAction({ request: fetchRequest(req, { body }), params: {}, context: {} }))
+    reply(res, (await languageAction({ request: fetchRequest(req, { body }), params: {}, context: {} })) as Response)
   })
   app.get('/me', async (req, res) => {
     res.json({ userId: (await getUser(fetchRequest(req)))?.id ?? null })
