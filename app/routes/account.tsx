@@ -15,6 +15,7 @@ import { getSessionId, requireUser } from '#app/modules/auth/permissions.server.
 import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
 import { clearedSessionCookie, invalidateAllSessions } from '#app/modules/auth/session.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -55,7 +56,7 @@ export default function Account() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const [passwordForm, passwordFields] = useForm({
     id: 'change-password',
     lastResult: actionData && 'result' in actionData && !('newToken' in actionData) ? actionData.result : undefined,
@@ -103,8 +104,8 @@ export default function Account() {
           <ul className="plain-list">
             {tokens.map((token) => (
               <li key={token.id}>
-                <strong>{token.name}</strong> · {dateFormat.format(new Date(token.createdAt))} · {t('account.lastUsed')}:{' '}
-                {token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : t('account.never')}
+                <strong>{token.name}</strong> · {formatDate(token.createdAt, 'dateTime')} · {t('account.lastUsed')}:{' '}
+                {token.lastUsedAt ? formatDate(token.lastUsedAt, 'dateTime') : t('account.never')}
                 {token.revokedAt ? (
                   <span className="tag">{t('account.revoked')}</span>
                 ) : (
