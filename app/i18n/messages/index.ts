@@ -11,6 +11,7 @@ import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
+import { limits } from './limits.ts'
 
 export const messages = {
   ...common,
@@ -24,6 +25,7 @@ export const messages = {
   ...importMessages,
   ...rolesMessages,
   ...access,
+  ...limits,
 }
 
 export type MessageKey = keyof typeof messages

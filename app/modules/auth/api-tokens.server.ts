@@ -1,7 +1,8 @@
 // API tokens: shown once, stored as a SHA-256 hash, scoped, expiring, revocable.
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { UserFacingError, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { isApiScope, type ApiScope } from './api-scopes.ts'
 import { scopesForRoles } from './permissions.server.ts'
@@ -17,6 +18,7 @@ const SHOWN_CHARS = PREFIX.length + 6
  * for more is a 422 naming `scopes`.
  */
 export async function createApiToken(userId: string, name: string, options: { scopes?: readonly string[]; days?: number } = {}) {
+  if ((await prisma.apiToken.count({ where: { userId, revokedAt: null } })) >= listCaps.apiTokensPerUser) throw tooMany(listCaps.apiTokensPerUser, 'name')
   const roles = await prisma.userRole.findMany({ where: { userId }, select: { role: true } })
   const allowed = scopesForRoles(roles.map((r) => r.role))
   const requested = options.scopes && options.scopes.length > 0 ? [...new Set(options.scopes)] : allowed
