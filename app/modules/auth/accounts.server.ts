@@ -99,13 +99,13 @@ export async function signUpCompany(input: z.output<typeof companySignUpSchema>,
 export async function signUpInvited(
   input: z.output<typeof invitedSignUpSchema>,
   locale: Locale,
-  applyInvitation: (tx: Tx, userId: string) => Promise<AccountRole>,
-  role: AccountRole,
+  applyInvitation: (tx: Tx, userId: string) => Promise<unknown>,
+  role: AccountRole | null,
 ) {
   const hash = await hashPassword(input.password)
   return prisma
     .$transaction(async (tx) => {
-      const user = await createUser(tx, { ...input, hash, locale, roles: [role] })
+      const user = await createUser(tx, { ...input, hash, locale, roles: role ? [role] : [] })
       await applyInvitation(tx, user.id)
       return user
     })
