@@ -21,7 +21,11 @@ export function cookieName(definition: CookieDefinition): string {
 
 /** The cookie's value on the request, under the name that applies to it; null when absent. */
 export function readCookie(request: Request, definition: CookieDefinition): string | null {
-  const header = request.headers.get('Cookie')
+  return cookieFromHeader(request.headers.get('Cookie'), definition)
+}
+
+/** The same from a raw Cookie header (the HTTP server's own answers, before Remix has a Request). */
+export function cookieFromHeader(header: string | null | undefined, definition: CookieDefinition): string | null {
   if (!header) return null
   const name = cookieName(definition)
   for (const part of header.split(';')) {

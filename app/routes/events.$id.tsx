@@ -7,6 +7,7 @@ import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer } from '#app/modules/events/events.server.ts'
@@ -80,7 +81,7 @@ export default function EventPage() {
         <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
         <p className="event-meta">
           {t('events.where')}: {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}
-          {event.onlineUrl ? (
+          {event.onlineUrl && isHttpUrl(event.onlineUrl) ? (
             <>
               {' · '}
               <a href={event.onlineUrl} rel="noreferrer noopener">

@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { requestOrigin, safeRedirectTarget } from '#app/lib/redirect-target.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listNotifications, markAllRead, markRead } from '#app/modules/notifications/centre.server.ts'
 import { notificationItems, notificationText } from '#app/modules/notifications/render.ts'
@@ -21,8 +22,8 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { inten
   if (intent(formData, ['read-all', 'read']) === 'read-all') await markAllRead(user.id)
   else await markRead(user.id, String(formData.get('id') ?? ''))
   // Opening a notification marks it read and follows its link.
-  const next = String(formData.get('next') ?? '')
-  return redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/notifications')
+  const next = formData.get('next')
+  return redirect(safeRedirectTarget(typeof next === 'string' ? next : null, requestOrigin(request), '/notifications'))
 })
 
 export const meta: MetaFunction = () => [{ title: '通知 · Notifications · 链桥 Lianqiao' }]

@@ -11,7 +11,9 @@ import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { resumeUpload } from '#app/lib/upload-limits.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
@@ -56,7 +58,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
   const { user, studentId } = await requireStudent(request)
-  const formData = await request.formData()
+  const formData = await readUploadForm(request, resumeUpload)
   const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'resume', 'delete-resume'])
   switch (intent) {
     case 'profile': {

@@ -6,7 +6,10 @@ import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { screenshotUpload } from '#app/lib/upload-limits.ts'
 import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { submissionSchema } from '#app/modules/events/schemas.ts'
 import { saveSubmission } from '#app/modules/events/submissions.server.ts'
@@ -23,7 +26,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale, intent }) => {
   const user = await requireUser(request)
   const teamId = params.id ?? ''
-  const formData = await request.formData()
+  const formData = await readUploadForm(request, screenshotUpload)
   const form = intent(formData, ['accept', 'decline', 'submit'])
   if (form === 'accept' || form === 'decline') {
     await decideJoinRequest(String(formData.get('requestId') ?? ''), user.id, form === 'accept')
@@ -127,8 +130,8 @@ export default function TeamPage() {
           <div>
             <h3>{sub.title}</h3>
             <p className="rules">{sub.description}</p>
-            {sub.repoUrl ? <p><a href={sub.repoUrl} rel="noreferrer noopener">{sub.repoUrl}</a></p> : null}
-            {sub.videoUrl ? <p><a href={sub.videoUrl} rel="noreferrer noopener">{sub.videoUrl}</a></p> : null}
+            {sub.repoUrl && isHttpUrl(sub.repoUrl) ? <p><a href={sub.repoUrl} rel="noreferrer noopener">{sub.repoUrl}</a></p> : null}
+            {sub.videoUrl && isHttpUrl(sub.videoUrl) ? <p><a href={sub.videoUrl} rel="noreferrer noopener">{sub.videoUrl}</a></p> : null}
             {sub.screenshots.map((_, i) => (
               <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${sub.title} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
             ))}

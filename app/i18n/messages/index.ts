@@ -11,6 +11,7 @@ import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
+import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
 
 export const messages = {
@@ -25,6 +26,7 @@ export const messages = {
   ...importMessages,
   ...rolesMessages,
   ...access,
+  ...limits,
   ...transportMessages,
 }
 

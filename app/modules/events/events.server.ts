@@ -1,7 +1,8 @@
 // Events: what organizers create, edit, publish and cancel, and what everyone may read.
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { hasRole, isEventStaff } from '#app/modules/auth/permissions.server.ts'
@@ -161,6 +162,7 @@ async function ensureKeyFree(tx: Tx, key: string | undefined, exceptId?: string)
 
 async function syncTracks(tx: Tx, eventId: string, text: string | undefined) {
   const tracks = parseTrackLines(text) ?? []
+  if (tracks.length > listCaps.tracksPerEvent) throw tooMany(listCaps.tracksPerEvent, 'tracks')
   const keys = tracks.map((t) => t.key)
   await tx.eventTrack.deleteMany({ where: { eventId, key: { notIn: keys } } })
   for (const track of tracks) {

@@ -3,6 +3,7 @@
 // the database (references, e-mails already taken) live in validate.server.ts.
 import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
+import { httpUrlSchema } from '#app/lib/http-url.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
 import { parseIsoDateTime } from '#app/lib/time.ts'
@@ -58,19 +59,6 @@ const languageSchema = z
   .trim()
   .toLowerCase()
   .refine((v) => /^[a-z]{2}$/.test(v), i18n('import.language'))
-
-const urlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((v) => {
-    try {
-      const url = new URL(v)
-      return url.protocol === 'http:' || url.protocol === 'https:'
-    } catch {
-      return false
-    }
-  }, i18n('validation.url'))
 
 const workModes = ['onsite', 'hybrid', 'remote'] as const
 
@@ -134,7 +122,7 @@ export const companySchema = z
     name: nameText,
     city: citySchema,
     description: longText.optional(),
-    website: urlSchema.optional(),
+    website: httpUrlSchema.optional(),
     parkIncubated: z.boolean(),
   })
   .strict()
