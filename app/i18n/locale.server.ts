@@ -3,24 +3,24 @@ import { isLocale, localeFromAcceptLanguage, type Locale } from './locale.ts'
 
 const LOCALE_COOKIE: CookieDefinition = { name: 'lq_lang', httpOnly: false, maxAge: 31536000 }
 
-function chosenIn(cookieHeader: string | null | undefined): Locale | null {
-  const chosen = cookieFromHeader(cookieHeader, LOCALE_COOKIE)
-  return isLocale(chosen) ? chosen : null
-}
-
 /** The language the reader chose with the language switch, if any. */
 export function chosenLocale(request: Request): Locale | null {
-  return chosenIn(request.headers.get('Cookie'))
+  return chosenLocaleOf(request.headers.get('Cookie'))
 }
 
-/** The reader's language from raw headers: their explicit choice (cookie) first, then the browser's. */
-export function localeOfHeaders(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
-  return chosenIn(cookieHeader) ?? localeFromAcceptLanguage(acceptLanguage ?? null)
+function chosenLocaleOf(cookieHeader: string | null | undefined): Locale | null {
+  const chosen = cookieFromHeader(cookieHeader, LOCALE_COOKIE)
+  return isLocale(chosen) ? chosen : null
 }
 
 /** The reader's language: their explicit choice (cookie) first, then the browser's. */
 export function requestLocale(request: Request): Locale {
   return localeOfHeaders(request.headers.get('Cookie'), request.headers.get('Accept-Language'))
+}
+
+/** The same, from raw headers (for middleware that has no Fetch Request). */
+export function localeOfHeaders(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  return chosenLocaleOf(cookieHeader) ?? localeFromAcceptLanguage(acceptLanguage ?? null)
 }
 
 export function localeCookie(locale: Locale) {

@@ -4,8 +4,8 @@
 // JSON API 256 KB, and the upload pages (upload-limits.ts) room for their files. A body of
 // a kind the address does not take is refused with 415 before it is read.
 import type { NextFunction, Request, Response } from 'express'
-import type { Locale } from '#app/i18n/locale.ts'
 import { localeOfHeaders } from '#app/i18n/locale.server.ts'
+import type { Locale } from '#app/i18n/locale.ts'
 import { translate, type MessageKey, type MessageParams } from '#app/i18n/translate.ts'
 import { uploadBodyLimit, uploadPageFiles } from './upload-limits.ts'
 

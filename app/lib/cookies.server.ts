@@ -24,7 +24,7 @@ export function readCookie(request: Request, definition: CookieDefinition): stri
   return cookieFromHeader(request.headers.get('Cookie'), definition)
 }
 
-/** The same from a raw Cookie header (the HTTP server's own answers, before Remix has a Request). */
+/** The cookie's value in a raw Cookie header (for middleware that has no Fetch Request). */
 export function cookieFromHeader(header: string | null | undefined, definition: CookieDefinition): string | null {
   if (!header) return null
   const name = cookieName(definition)

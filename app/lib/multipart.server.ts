@@ -3,8 +3,8 @@
 // a large file never sits whole in memory. The body as a whole is already bounded by
 // `bodyLimits`; a form that is not multipart is read as usual.
 import { unstable_parseMultipartFormData, type UploadHandlerPart } from '@remix-run/node'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
+import { requestLocale } from '#app/i18n/locale.server.ts'
 import { FORM_BODY_LIMIT, formatBytes, isBodyTooLarge } from './body-limit.server.ts'
 import type { FileLimits } from './upload-limits.ts'
 
