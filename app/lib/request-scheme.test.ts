@@ -1,5 +1,5 @@
 // The settings side of the scheme decision: which start-ups warn about plain HTTP, and
-// what TRUST_PROXY accepts. (Requests through real sockets: session-cookie.test.ts.)
+// what TRUST_PROXY accepts. (Requests through real sockets: app/routes/cookies-by-scheme.test.ts.)
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { isLoopbackHost } from './request-scheme.server.ts'
 
