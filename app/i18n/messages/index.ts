@@ -10,6 +10,7 @@ import { catalogue } from './catalogue.ts'
 import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
+import { access } from './access.ts'
 import { limits } from './limits.ts'
 
 export const messages = {
@@ -23,6 +24,7 @@ export const messages = {
   ...profile,
   ...importMessages,
   ...rolesMessages,
+  ...access,
   ...limits,
 }
 

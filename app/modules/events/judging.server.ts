@@ -6,7 +6,7 @@ import { UserFacingError, notFound, tooMany } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { notificationTitle } from './events.server.ts'
+import { notificationTitle } from './event-lock.server.ts'
 import { normalisedStandings } from './judging-math.ts'
 
 type RubricInput = { criteria: Array<{ key: string; nameZh?: string; nameEn?: string; weight: number }> }
