@@ -124,6 +124,13 @@ export function bodyLimits(req: Request, res: Response, next: NextFunction) {
   // Paused first, so counting does not start the flow before the reader is attached.
   req.pause()
   req.on('data', count)
+  // A page that answered without reading the whole body (a refusal before parsing) does not
+  // go on to read the rest of what may be a huge upload: the connection is closed instead.
+  res.on('finish', () => {
+    if (req.complete || refused.has(req)) return
+    lingerThenClose(req.socket)
+    ;(req.socket as Socket & { destroySoon(): void }).destroySoon()
+  })
   next()
 }
 
