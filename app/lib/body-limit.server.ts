@@ -5,7 +5,8 @@
 // a kind the address does not take is refused with 415 before it is read.
 import type { Socket } from 'node:net'
 import type { NextFunction, Request, Response } from 'express'
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from '#app/i18n/locale.ts'
+import { localeOfHeaders } from '#app/i18n/locale.server.ts'
+import type { Locale } from '#app/i18n/locale.ts'
 import { translate, type MessageKey, type MessageParams } from '#app/i18n/translate.ts'
 import { uploadBodyLimit, uploadPageFiles } from './upload-limits.ts'
 
@@ -45,13 +46,6 @@ export function bodyRuleFor(pathname: string, contentType: string | undefined): 
     return { limit: uploadBodyLimit(files, FORM_BODY_LIMIT), accepts: (t) => /;\s*boundary=/i.test(t ?? ''), expected: 'multipart/form-data' }
   }
   return { limit: FORM_BODY_LIMIT, accepts: urlencoded, expected: files ? 'application/x-www-form-urlencoded, multipart/form-data' : 'application/x-www-form-urlencoded' }
-}
-
-/** The reader's language from the language cookie, then Accept-Language. */
-export function localeOfHeaders(cookieHeader: string | undefined, acceptLanguage: string | undefined): Locale {
-  const chosen = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookieHeader ?? '')?.[1]
-  if (isLocale(chosen)) return chosen
-  return localeFromAcceptLanguage(acceptLanguage ?? null)
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

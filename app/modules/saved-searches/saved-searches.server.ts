@@ -13,6 +13,7 @@ import { notify } from '#app/modules/notifications/notify.server.ts'
 import { queryToSearchParams, roleSearchSchema, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
 import { roleSearchWhere } from '#app/modules/search/search.server.ts'
 import type { saveSearchSchema } from './schemas.ts'
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 /** A /roles query string as the search reads it; null for one that does not parse. */
 function parseRoleQuery(query: string): RoleSearchQuery | null {
@@ -98,5 +99,5 @@ export async function registerSavedSearchDigest(boss: PgBoss) {
   await boss.work(QUEUE, async () => {
     await runSavedSearchDigests()
   })
-  await boss.schedule(QUEUE, '0 8 * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(QUEUE, '0 8 * * *', {}, { tz: TIME_ZONE })
 }
