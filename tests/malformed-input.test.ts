@@ -96,7 +96,7 @@ const ids: Ids = {}
 function startSweepServer() {
   const app = express()
   app.use((req, _res, next) => {
-    requestContextStorage.run({ requestId: 'sweep', nonce: 'n', clientIp: '127.0.0.1', setCookies: [], memo: new Map() }, () => next())
+    requestContextStorage.run({ requestId: 'sweep', nonce: 'n', clientIp: '127.0.0.1', https: false, servedInClear: false, setCookies: [], memo: new Map() }, () => next())
   })
   app.use(bodyLimits)
   app.all('*', async (req, res, next) => {
