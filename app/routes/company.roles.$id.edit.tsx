@@ -8,14 +8,15 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { isEmailVerified, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { skillOptions } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   const role = await roleFormDefaults(user, params.id ?? '')
-  return { ...role, skills: await skillOptions(), today: todayInShanghai(), emailVerified: await isEmailVerified(user.id) }
+  return { ...role, skills: await skillOptions(), today: shanghaiDay(new Date()), emailVerified: await isEmailVerified(user.id) }
 })
 
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {

@@ -9,14 +9,15 @@ import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/aut
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { skillOptions } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
-  return { skills: await skillOptions(), today: todayInShanghai(), emailVerified: await isEmailVerified(user.id) }
+  return { skills: await skillOptions(), today: shanghaiDay(new Date()), emailVerified: await isEmailVerified(user.id) }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {

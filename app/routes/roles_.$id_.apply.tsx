@@ -14,6 +14,7 @@ import { NOTE_MAX, applySchema } from '#app/modules/applications/schemas.ts'
 import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -45,7 +46,7 @@ export default function Apply() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const [form, fields] = useForm({
     id: 'apply',
     lastResult: actionData?.result,
@@ -60,7 +61,7 @@ export default function Apply() {
       {emailVerified ? null : <VerifyEmailNotice />}
       <p>
         {t('applications.companyLabel')}: {pickText(locale, role.company.nameZh, role.company.nameEn)} · {t('applications.deadline')}:{' '}
-        {dateFormat.format(new Date(role.deadline))}
+        {formatDate(role.deadline)}
       </p>
       <p className="hint">
         {response.medianHours === null
@@ -69,7 +70,7 @@ export default function Apply() {
       </p>
       {existing ? (
         <p className="notice" role="status">
-          {t('applications.existingNotice', { date: dateFormat.format(new Date(existing.createdAt)), status: t(`applications.status.${existing.status}` as MessageKey) })}{' '}
+          {t('applications.existingNotice', { date: formatDate(existing.createdAt), status: t(`applications.status.${existing.status}` as MessageKey) })}{' '}
           <Link to="/applications">{t('applications.viewMine')}</Link>
         </p>
       ) : !role.open ? (
@@ -86,7 +87,7 @@ export default function Apply() {
               <select id="apply-resume" name="resumeId" defaultValue={resumes[0]?.id} aria-describedby="apply-resume-error">
                 {resumes.map((resume) => (
                   <option key={resume.id} value={resume.id}>
-                    {resume.filename} · {dateFormat.format(new Date(resume.createdAt))}
+                    {resume.filename} · {formatDate(resume.createdAt)}
                   </option>
                 ))}
                 <option value="">{t('applications.noResume')}</option>

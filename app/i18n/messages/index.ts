@@ -12,6 +12,7 @@ import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
+import { transportMessages } from './transport.ts'
 import { accountMessages } from './account.ts'
 
 export const messages = {
@@ -27,6 +28,7 @@ export const messages = {
   ...rolesMessages,
   ...access,
   ...limits,
+  ...transportMessages,
   ...accountMessages,
 }
 
