@@ -9,7 +9,8 @@ import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { chosenSkillsByKey, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 
 const notFoundAs404 = (error: unknown): never => {
@@ -19,7 +20,9 @@ const notFoundAs404 = (error: unknown): never => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const role = await roleFormDefaults(user, params.id ?? '').catch(notFoundAs404)
-  return { ...role, skills: await skillOptions(), today: todayInShanghai() }
+  const locale = requestLocale(request)
+  const [chosenSkills, skillSearch] = await Promise.all([chosenSkillsByKey(locale, role.defaults.skills ?? []), skillPickerSearch(request, locale)])
+  return { ...role, chosenSkills, skillSearch, today: todayInShanghai() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,13 +41,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditRole() {
-  const { defaults, status, skills, today } = useLoaderData<typeof loader>()
+  const { defaults, status, chosenSkills, skillSearch, today } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.editTitle')}</h1>
-      <RoleForm defaults={defaults} skills={skills} lastResult={actionData?.result} status={status} today={today} />
+      <RoleForm defaults={defaults} chosenSkills={chosenSkills} skillSearch={skillSearch} lastResult={actionData?.result} status={status} today={today} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
+import { EventTime, eventTimeText, formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
@@ -40,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     position,
     team: team && user ? { ...team, isCaptain: team.captainId === user.id } : null,
     calendar,
+    timeText: eventTimeText(locale, event.startsAt, event.endsAt),
   }
 }
 
@@ -72,7 +73,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export default function EventPage() {
-  const { event, signedIn, registration, position, team, calendar } = useLoaderData<typeof loader>()
+  const { event, signedIn, registration, position, team, calendar, timeText } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -88,7 +89,7 @@ export default function EventPage() {
           {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}` as MessageKey)}</span> : null}
         </p>
         <h1>{pickText(locale, event.titleZh, event.titleEn)}</h1>
-        <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+        <EventTime startsAt={event.startsAt} endsAt={event.endsAt} text={timeText} />
         <p className="event-meta">
           {t('events.where')}: {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}
           {event.onlineUrl ? (

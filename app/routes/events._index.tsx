@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EventTime } from '#app/components/events/event-time.tsx'
+import { EventTime, eventTimeText } from '#app/components/events/event-time.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -12,7 +13,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = eventListQuerySchema.safeParse({ ...params, perPage: 20 })
   const query = parsed.success ? parsed.data : { page: 1, perPage: 20 }
   const result = await listPublishedEvents(query)
-  return { ...result, kind: 'kind' in query ? (query.kind ?? null) : null }
+  const locale = requestLocale(request)
+  const items = result.items.map((event) => ({ ...event, timeText: eventTimeText(locale, event.startsAt, event.endsAt) }))
+  return { ...result, items, kind: 'kind' in query ? (query.kind ?? null) : null }
 }
 
 export const meta: MetaFunction = () => [{ title: '活动 · Events · 链桥 Lianqiao' }]
@@ -51,7 +54,7 @@ export default function Events() {
               <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
               <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
             </h2>
-            <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+            <EventTime startsAt={event.startsAt} endsAt={event.endsAt} text={event.timeText} />
             <p className="event-meta">
               {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}
               {' · '}

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { BarChart } from '#app/components/events/bar-chart.tsx'
-import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
+import { EventTime, eventTimeText, formatInstant } from '#app/components/events/event-time.tsx'
+import { requestLocale } from '#app/i18n/locale.server.ts'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
@@ -21,7 +22,8 @@ import { bulkDecisionSchema, inviteStaffSchema, messageRegistrantsSchema, regist
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireEventOrganizer(request, params.id ?? '')
   const status = new URL(request.url).searchParams.get('status')
-  return organizerDashboard(params.id ?? '', registrationStatuses.find((s) => s === status))
+  const dashboard = await organizerDashboard(params.id ?? '', registrationStatuses.find((s) => s === status))
+  return { ...dashboard, timeText: eventTimeText(requestLocale(request), dashboard.event.startsAt, dashboard.event.endsAt) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -69,7 +71,7 @@ export const meta: MetaFunction = () => [{ title: '活动看板 · Dashboard · 
 type ActionResult = { form: string; error?: string; fields?: Record<string, string>; done?: string; inviteUrl?: string }
 
 export default function Dashboard() {
-  const { event, stats, registrations, status } = useLoaderData<typeof loader>()
+  const { event, stats, registrations, status, timeText } = useLoaderData<typeof loader>()
   const raw = useActionData<typeof action>() as ActionResult | undefined
   const t = useT()
   const locale = useLocale()
@@ -83,7 +85,7 @@ export default function Dashboard() {
       <h1>
         {pickText(locale, event.titleZh, event.titleEn)} <span className="tag">{t(`events.${event.status}` as MessageKey)}</span>
       </h1>
-      <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+      <EventTime startsAt={event.startsAt} endsAt={event.endsAt} text={timeText} />
       <p className="segmented">
         <Link to={`/organize/events/${event.id}/edit`}>{t('common.edit')}</Link>
         <Link to={`/events/${event.id}`}>{t('organize.publicPage')}</Link>

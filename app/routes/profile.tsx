@@ -6,7 +6,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { KnownSkills } from '#app/components/known-skills.tsx'
+import { LanguagePicker } from '#app/components/language-picker.tsx'
+import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -16,7 +17,7 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
-import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import {
   addClaimedCourse,
   claimableCourses,
@@ -43,14 +44,15 @@ function tagged(intent: string, reply: ReturnType<typeof invalidReply>) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireStudent(request)
+  const locale = requestLocale(request)
   const profile = await getOwnProfile(user.id)
-  const [universities, courses, skills, awards] = await Promise.all([
+  const [universities, courses, skillSearch, awards] = await Promise.all([
     listUniversityOptions(),
     claimableCourses(profile.universityId),
-    skillAutocomplete(requestLocale(request)),
+    skillPickerSearch(request, locale),
     awardsForUser(user.id),
   ])
-  return { profile, universities, courses, skills, awards }
+  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, awards }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -110,7 +112,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { profile, universities, courses, skills, awards } = useLoaderData<typeof loader>()
+  const { profile, universities, courses, skills, skillSearch, awards } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -127,8 +129,6 @@ export default function Profile() {
       workModes: profile.workModes,
       availableFrom: profile.availableFrom ? String(profile.availableFrom).slice(0, 10) : '',
       daysPerWeek: profile.daysPerWeek ?? undefined,
-      languages: profile.languages.map((l) => (l.level ? `${l.language}:${l.level}` : l.language)).join('; '),
-      skills: profile.skills.map((s) => `${s.skill.key}:${s.level}`).join(';'),
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema, errorMap: errorMapFor(locale) }),
   })
@@ -206,13 +206,13 @@ export default function Profile() {
           </fieldset>
           <Field field={fields.availableFrom} label={t('profile.availableFrom')} type="date" />
           <Field field={fields.daysPerWeek} label={t('profile.daysPerWeek')} type="number" inputProps={{ min: 1, max: 7 }} />
-          <Field field={fields.languages} label={t('profile.languages')} hint={t('profile.languagesHint')} />
-          <Field field={fields.skills} label={t('profile.skills')} hint={t('profile.skillsHint')} />
-          <KnownSkills skills={skills} />
+          <LanguagePicker chosen={profile.languages.map((l) => ({ language: l.language, level: l.level ?? '' }))} errors={Object.values(fields.languages.allErrors).flat()} />
+          <SkillPicker label={t('profile.skills')} hint={t('profile.skillsHint')} chosen={skills} search={skillSearch} searchFormId="profile-skill-search" errors={Object.values(fields.skills.allErrors).flat()} />
           <SubmitButton name="intent" value="profile">
             {t('profile.save')}
           </SubmitButton>
         </Form>
+        <SkillSearchForm id="profile-skill-search" />
       </section>
 
       <section aria-labelledby="courses-heading" className="card">

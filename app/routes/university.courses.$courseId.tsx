@@ -2,21 +2,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CourseForm } from '#app/components/course-form.tsx'
-import { KnownSkills } from '#app/components/known-skills.tsx'
 import { SubmitButton } from '#app/components/forms.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { deleteCourse, getCourse, saveCourse } from '#app/modules/universities/catalogue.server.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { university } = await requireOneUniversity(request)
-  const [course, skills] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillAutocomplete(requestLocale(request))])
-  return { universityId: university.id, course, skills }
+  const locale = requestLocale(request)
+  const [course, skillSearch] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillPickerSearch(request, locale)])
+  return { universityId: university.id, course, skills: chosenSkills(locale, course.skills), skillSearch }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditCourse() {
-  const { course, skills } = useLoaderData<typeof loader>()
+  const { universityId, course, skills, skillSearch } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
@@ -49,10 +49,12 @@ export default function EditCourse() {
         id="edit-course"
         intent="save"
         lastResult={actionData?.result}
-        defaults={{ ...course, skills: course.skillList }}
+        defaults={course}
         submitLabel={t('common.save')}
+        skills={skills}
+        skillSearch={skillSearch}
+        keep={{ u: universityId }}
       />
-      <KnownSkills skills={skills} />
       <Form method="post">
         <SubmitButton name="intent" value="delete" className="button danger">
           {t('universities.deleteCourse')}

@@ -1,6 +1,8 @@
-// An event's time in Asia/Shanghai (rendered on the server) and, when the reader's device
-// is in another zone, also in theirs. The server cannot know the reader's zone, so the
-// second line is filled in after hydration into space reserved for it: no layout jump.
+// An event's time in Asia/Shanghai and, when the reader's device is in another zone, also
+// in theirs. The Shanghai text is formatted once by the loader (`eventTimeText`) and passed
+// in: Node's and Chromium's ICU format some ranges differently (English `formatRange`),
+// which broke hydration. The server cannot know the reader's zone, so the second line is
+// filled in after hydration into space reserved for it: no layout jump.
 import { useEffect, useState } from 'react'
 import type { Locale } from '#app/i18n/locale.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -12,11 +14,16 @@ export function formatRange(locale: Locale, start: Date, end: Date, timeZone: st
   return format.formatRange(start, end)
 }
 
+/** The Shanghai time of an event, formatted where the page is rendered (the loader). */
+export function eventTimeText(locale: Locale, startsAt: Date | string, endsAt: Date | string) {
+  return formatRange(locale, new Date(startsAt), new Date(endsAt), ZONE)
+}
+
 export function formatInstant(locale: Locale, date: Date | string, timeZone = ZONE) {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, hour12: false }).format(new Date(date))
 }
 
-export function EventTime({ startsAt, endsAt }: { startsAt: string | Date; endsAt: string | Date }) {
+export function EventTime({ startsAt, endsAt, text }: { startsAt: string | Date; endsAt: string | Date; text: string }) {
   const locale = useLocale()
   const t = useT()
   const start = new Date(startsAt)
@@ -32,7 +39,7 @@ export function EventTime({ startsAt, endsAt }: { startsAt: string | Date; endsA
   }, [locale, start.getTime(), end.getTime()])
   return (
     <span className="event-time">
-      <time dateTime={start.toISOString()}>{formatRange(locale, start, end, ZONE)}</time> <span className="hint">{t('events.beijingTime')}</span>
+      <time dateTime={start.toISOString()}>{text}</time> <span className="hint">{t('events.beijingTime')}</span>
       <span className="event-local-time">{local ? t('events.yourTime', { time: local }) : '\u00a0'}</span>
     </span>
   )
