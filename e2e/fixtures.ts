@@ -12,12 +12,14 @@ export type { Browser, Page } from '@playwright/test'
 
 export const test = base.extend<{ qualityGates: QualityGates }>({
   qualityGates: [
-    async ({ browser, context, javaScriptEnabled }, use) => {
+    async ({ browser, context, javaScriptEnabled }, use, testInfo) => {
       const gates = new QualityGates(browser)
       gates.watchContext(context, javaScriptEnabled)
       const restore = gates.watchBrowser(javaScriptEnabled)
       await use(gates)
       restore()
+      // The checks still running get time of their own, beyond the spec's.
+      testInfo.setTimeout(testInfo.timeout + 60_000)
       const { problems } = await gates.verdict()
       if (problems.length > 0) throw new Error(`quality gates failed:\n${problems.join('\n')}`)
     },

@@ -1,6 +1,7 @@
 // Quality gates every spec runs through (see fixtures.ts): a browser console error or an
 // uncaught page error fails the spec, and every page a spec visits is checked with axe-core
 // against WCAG 2.2 A/AA with zero violations allowed.
+import { createHash } from 'node:crypto'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test'
 
@@ -13,8 +14,12 @@ const EXPECTED_HTTP_ERROR = /^Failed to load resource: the server responded with
 // A page that navigates or closes while axe runs has moved on; its next page is checked.
 const PAGE_GONE = /Execution context was destroyed|Target page, context or browser has been closed|Target closed|frame was detached|navigating/i
 
+// A page state already checked (same address, same markup) is not checked again: specs
+// revisit pages often, and axe takes seconds on a busy machine. Shared by a worker's tests.
+const checked = new Set<string>()
+
 export class QualityGates {
-  readonly problems: string[] = []
+  readonly problems = new Set<string>()
   private pending: Array<Promise<void>> = []
   private readonly watched = new WeakSet<Page>()
   private analysed = 0
@@ -46,9 +51,9 @@ export class QualityGates {
     this.watched.add(page)
     page.on('console', (message) => {
       if (message.type() !== 'error' || EXPECTED_HTTP_ERROR.test(message.text())) return
-      this.problems.push(`console error on ${page.url()}: ${message.text()}`)
+      this.problems.add(`console error on ${page.url()}: ${message.text()}`)
     })
-    page.on('pageerror', (error) => this.problems.push(`uncaught error on ${page.url()}: ${error.message}`))
+    page.on('pageerror', (error) => this.problems.add(`uncaught error on ${page.url()}: ${error.message}`))
     let chain = Promise.resolve()
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return
@@ -62,6 +67,12 @@ export class QualityGates {
       await page.waitForLoadState('load')
       const url = page.url()
       if (!url.startsWith('http')) return
+      const state = createHash('sha1')
+        .update(url)
+        .update(await page.evaluate(() => document.body.innerHTML))
+        .digest('hex')
+      if (checked.has(state)) return
+      checked.add(state)
       // With JavaScript off axe cannot run in the page; it checks the same HTML in a page of its own.
       const target = javaScriptEnabled ? page : await this.copyOf(page)
       try {
@@ -69,7 +80,7 @@ export class QualityGates {
         this.analysed += 1
         for (const violation of result.violations) {
           const where = violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary?.split('\n').slice(1).join('; ').trim()})`).join(' | ')
-          this.problems.push(`axe ${violation.id} on ${url}: ${violation.help} — ${where}`)
+          this.problems.add(`axe ${violation.id} on ${url}: ${violation.help} — ${where}`)
         }
       } finally {
         if (target !== page) await target.context().close()
@@ -82,7 +93,8 @@ export class QualityGates {
   private async copyOf(page: Page) {
     const html = await page.content()
     const url = page.url()
-    const context = await this.newContext({ baseURL: url })
+    // Explicitly on: contexts made in a spec inherit the spec's options, JavaScript off included.
+    const context = await this.newContext({ baseURL: url, javaScriptEnabled: true })
     const copy = await context.newPage()
     // Served from the page's own URL so relative styles load and colours can be checked.
     await copy.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }))
@@ -94,6 +106,6 @@ export class QualityGates {
   /** Waits for the checks still running, then names every problem found. */
   async verdict() {
     for (let settled = 0; settled < this.pending.length; settled = this.pending.length) await Promise.all(this.pending)
-    return { problems: this.problems, analysed: this.analysed }
+    return { problems: [...this.problems], analysed: this.analysed }
   }
 }
