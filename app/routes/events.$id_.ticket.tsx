@@ -1,33 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EventTime, eventTimeText } from '#app/components/events/event-time.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getTicket } from '#app/modules/events/checkin.server.ts'
-import { rethrowNotFound } from '#app/lib/forms.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
-  const ticket = await getTicket(params.id ?? '', user.id).catch((error: unknown) => {
-    rethrowNotFound(error)
-    throw error
-  })
+  const ticket = await getTicket(params.id ?? '', user.id)
   return {
     name: ticket.user.name,
     ticketCode: ticket.ticketCode,
     checkedInAt: ticket.checkedInAt,
     qrDataUrl: ticket.qrDataUrl,
     event: ticket.event,
-    timeText: eventTimeText(requestLocale(request), ticket.event.startsAt, ticket.event.endsAt),
   }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '入场凭证 · Ticket · 链桥 Lianqiao' }]
 
 export default function Ticket() {
-  const { name, ticketCode, checkedInAt, qrDataUrl, event, timeText } = useLoaderData<typeof loader>()
+  const { name, ticketCode, checkedInAt, qrDataUrl, event } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   return (
@@ -36,7 +31,7 @@ export default function Ticket() {
       <h2>
         <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
       </h2>
-      <EventTime startsAt={event.startsAt} endsAt={event.endsAt} text={timeText} />
+      <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
       <p>{name}</p>
       <img className="ticket-qr" src={qrDataUrl} alt={t('events.qrAlt')} width={288} height={288} />
       <p>

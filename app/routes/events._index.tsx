@@ -1,22 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EventTime, eventTimeText } from '#app/components/events/event-time.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listPublishedEvents } from '#app/modules/events/events.server.ts'
 import { eventKinds, eventListQuerySchema } from '#app/modules/events/schemas.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const params = Object.fromEntries(new URL(request.url).searchParams)
   const parsed = eventListQuerySchema.safeParse({ ...params, perPage: 20 })
   const query = parsed.success ? parsed.data : { page: 1, perPage: 20 }
   const result = await listPublishedEvents(query)
-  const locale = requestLocale(request)
-  const items = result.items.map((event) => ({ ...event, timeText: eventTimeText(locale, event.startsAt, event.endsAt) }))
-  return { ...result, items, kind: 'kind' in query ? (query.kind ?? null) : null }
-}
+  return { ...result, kind: 'kind' in query ? (query.kind ?? null) : null }
+})
 
 export const meta: MetaFunction = () => [{ title: '活动 · Events · 链桥 Lianqiao' }]
 
@@ -54,7 +52,7 @@ export default function Events() {
               <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
               <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
             </h2>
-            <EventTime startsAt={event.startsAt} endsAt={event.endsAt} text={event.timeText} />
+            <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
             <p className="event-meta">
               {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}
               {' · '}

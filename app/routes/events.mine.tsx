@@ -2,20 +2,17 @@
 // upcoming first with the ticket and calendar at hand, then past ones.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { EventTime, eventTimeText } from '#app/components/events/event-time.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { registrationsOfUser } from '#app/modules/events/registrations.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
-  const { upcoming, past } = await registrationsOfUser(user.id)
-  const locale = requestLocale(request)
-  const withTime = (items: typeof upcoming) => items.map((r) => ({ ...r, timeText: eventTimeText(locale, r.event.startsAt, r.event.endsAt) }))
-  return { upcoming: withTime(upcoming), past: withTime(past) }
-}
+  return registrationsOfUser(user.id)
+})
 
 export const meta: MetaFunction = () => [{ title: '我的活动 · My events · 链桥 Lianqiao' }]
 
@@ -32,7 +29,7 @@ function RegistrationList({ items, upcoming }: { items: Item[]; upcoming: boolea
             <Link to={`/events/${r.event.id}`}>{pickText(locale, r.event.titleZh, r.event.titleEn)}</Link>
             <span className="tag">{t(`events.kind.${r.event.kind}` as MessageKey)}</span>
           </h3>
-          <EventTime startsAt={r.event.startsAt} endsAt={r.event.endsAt} text={r.timeText} />
+          <EventTime startsAt={r.event.startsAt} endsAt={r.event.endsAt} />
           <p className="event-meta">
             {r.event.status === 'cancelled' ? (
               <span className="tag warning">{t('events.cancelledEvent')}</span>

@@ -10,6 +10,9 @@ import { catalogue } from './catalogue.ts'
 import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
+import { access } from './access.ts'
+import { limits } from './limits.ts'
+import { transportMessages } from './transport.ts'
 import { pickers } from './pickers.ts'
 
 export const messages = {
@@ -23,6 +26,9 @@ export const messages = {
   ...profile,
   ...importMessages,
   ...rolesMessages,
+  ...access,
+  ...limits,
+  ...transportMessages,
   ...pickers,
 }
 

@@ -5,7 +5,8 @@ import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, payloadTooLarge, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
@@ -59,6 +60,7 @@ async function writeStudies(tx: Tx, studentId: string, value: z.output<typeof st
 }
 
 async function writeSkills(tx: Tx, studentId: string, value: z.output<typeof skillsSchema>) {
+  if (value.skills.length > listCaps.skillsPerProfile) throw tooMany(listCaps.skillsPerProfile, 'skills')
   const keys = value.skills.map((s) => s.skill.toLowerCase())
   const known = await tx.skill.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })
   const unknown = keys.filter((key) => !known.some((k) => k.key === key))
@@ -70,6 +72,8 @@ async function writeSkills(tx: Tx, studentId: string, value: z.output<typeof ski
 }
 
 async function writePreferences(tx: Tx, studentId: string, value: z.output<typeof preferencesSchema>) {
+  if (value.languages.length > listCaps.languagesPerProfile) throw tooMany(listCaps.languagesPerProfile, 'languages')
+  if (value.preferredCities.length > listCaps.citiesPerProfile) throw tooMany(listCaps.citiesPerProfile, 'preferredCities')
   await tx.studentProfile.update({
     where: { id: studentId },
     data: {
@@ -117,6 +121,9 @@ export async function addClaimedCourse(studentId: string, value: z.output<typeof
   if (existing?.verified) throw new UserFacingError(409, 'profile.courseVerifiedAlready', undefined, [{ path: 'courseId', key: 'profile.courseVerifiedAlready' }])
   const course = await prisma.course.findUnique({ where: { id: value.courseId }, select: { id: true } })
   if (!course) throw new UserFacingError(422, 'universities.unknownCourse', { code: '' }, [{ path: 'courseId', key: 'universities.unknownCourse', params: { code: '' } }])
+  if (!existing && (await prisma.studentCourse.count({ where: { studentId } })) >= listCaps.claimedCoursesPerStudent) {
+    throw tooMany(listCaps.claimedCoursesPerStudent, 'courseId')
+  }
   await prisma.studentCourse.upsert({
     where: { studentId_courseId: { studentId, courseId: course.id } },
     create: { studentId, courseId: course.id, grade: value.grade ?? null, verified: false },
@@ -134,7 +141,8 @@ export async function uploadResume(studentId: string, file: { bytes: Uint8Array;
   if (file.bytes.byteLength === 0 || detectFileType(file.bytes) !== 'pdf') {
     throw new UserFacingError(422, 'profile.resumeNotPdf', undefined, [{ path: 'resume', key: 'profile.resumeNotPdf' }])
   }
-  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw new UserFacingError(422, 'profile.resumeTooLarge', undefined, [{ path: 'resume', key: 'profile.resumeTooLarge' }])
+  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw payloadTooLarge('profile.resumeTooLarge', 'resume')
+  if ((await prisma.resume.count({ where: { studentId } })) >= listCaps.resumesPerStudent) throw tooMany(listCaps.resumesPerStudent, 'resume')
   const storageKey = `resumes/${studentId}/${randomToken(12)}.pdf`
   await storage.put(storageKey, file.bytes)
   try {
