@@ -42,6 +42,7 @@ export function SkillPicker({
   searchFormId,
   withRequired = false,
   errors,
+  searchParam = SKILL_SEARCH_PARAM,
 }: {
   name?: string
   label: string
@@ -52,6 +53,8 @@ export function SkillPicker({
   searchFormId: string
   withRequired?: boolean
   errors?: string[]
+  /** The search's query parameter, when a page has more than one picker. */
+  searchParam?: string
 }) {
   const t = useT()
   const id = useId()
@@ -212,7 +215,7 @@ export function SkillPicker({
             ref={input}
             id={inputId}
             type="search"
-            name={SKILL_SEARCH_PARAM}
+            name={searchParam}
             form={searchFormId}
             value={query}
             onChange={(e) => setQuery(e.target.value)}

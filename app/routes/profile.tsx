@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { EVIDENCE_SEARCH_PARAM, EvidenceSection } from '#app/components/evidence-section.tsx'
 import { LanguagePicker } from '#app/components/language-picker.tsx'
 import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
@@ -29,7 +30,8 @@ import {
   updateProfile,
   uploadResume,
 } from '#app/modules/students/profile.server.ts'
-import { claimedCourseSchema, profileSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
+import { addEvidence, listEvidence, removeEvidence } from '#app/modules/students/evidence.server.ts'
+import { claimedCourseSchema, evidenceSchema, profileSchema, removeEvidenceSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
@@ -47,21 +49,22 @@ function tagged(intent: string, reply: ReturnType<typeof invalidReply>) {
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const { user } = await requireStudent(request)
-  const locale = requestLocale(request)
   const profile = await getOwnProfile(user.id)
-  const [universities, courses, skillSearch, awards] = await Promise.all([
+  const [universities, courses, skillSearch, evidenceSkillSearch, evidence, awards] = await Promise.all([
     listUniversityOptions(),
     claimableCourses(profile.universityId),
     skillPickerSearch(request, locale),
+    skillPickerSearch(request, locale, EVIDENCE_SEARCH_PARAM),
+    listEvidence(profile.id),
     awardsForUser(user.id),
   ])
-  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, awards }
+  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, evidenceSkillSearch, evidence, awards }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
   const { user, studentId } = await requireStudent(request)
   const formData = await readUploadForm(request, resumeUpload)
-  const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'resume', 'delete-resume'])
+  const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'add-evidence', 'remove-evidence', 'resume', 'delete-resume'])
   switch (intent) {
     case 'profile': {
       const submission = parseForm(formData, profileSchema)
@@ -85,6 +88,18 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
       await removeClaimedCourse(studentId, String(formData.get('courseId') ?? ''))
       return redirectWithToast('/profile', 'profile.courseRemoved')
     }
+    case 'add-evidence': {
+      const submission = parseForm(formData, evidenceSchema)
+      if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
+      await addEvidence(studentId, submission.value)
+      return redirectWithToast('/profile', 'evidence.added')
+    }
+    case 'remove-evidence': {
+      const submission = parseForm(formData, removeEvidenceSchema)
+      if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
+      await removeEvidence(studentId, submission.value.evidenceId)
+      return redirectWithToast('/profile', 'evidence.removed')
+    }
     case 'resume': {
       const file = formData.get('resume')
       parseForm(formData, visibilitySchema.partial())
@@ -100,7 +115,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
 })
 
 export default function Profile() {
-  const { profile, universities, courses, skills, skillSearch, awards } = useLoaderData<typeof loader>()
+  const { profile, universities, courses, skills, skillSearch, evidenceSkillSearch, evidence, awards } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -246,6 +261,8 @@ export default function Profile() {
           </Form>
         ) : null}
       </section>
+
+      <EvidenceSection items={evidence} lastResult={resultFor('add-evidence')} skillSearch={evidenceSkillSearch} />
 
       <section aria-labelledby="resume-heading" className="card">
         <h2 id="resume-heading">{t('profile.resume')}</h2>

@@ -14,6 +14,7 @@ import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
 import { pickers } from './pickers.ts'
+import { evidence } from './evidence.ts'
 
 export const messages = {
   ...common,
@@ -30,6 +31,7 @@ export const messages = {
   ...limits,
   ...transportMessages,
   ...pickers,
+  ...evidence,
 }
 
 export type MessageKey = keyof typeof messages

@@ -88,8 +88,8 @@ export async function chosenSkillsByKey<Row extends { skill: string; level: numb
 }
 
 /** The no-JavaScript half of the skill picker: results for the page's `skillq` search. */
-export async function skillPickerSearch(request: Request, locale: Locale) {
-  const query = new URL(request.url).searchParams.get(SKILL_SEARCH_PARAM)?.slice(0, 100) ?? ''
+export async function skillPickerSearch(request: Request, locale: Locale, param = SKILL_SEARCH_PARAM) {
+  const query = new URL(request.url).searchParams.get(param)?.slice(0, 100) ?? ''
   return { query, results: await searchSkills(query, locale) }
 }
 

@@ -1,6 +1,7 @@
 // A student's own profile input, shared by the form and the action.
 import { z } from 'zod'
 import { optionalText } from '#app/lib/form-fields.ts'
+import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 import { levelFits, studentLanguages } from './languages.ts'
@@ -64,3 +65,24 @@ export const claimedCourseSchema = z.object({
 export const deleteAccountSchema = z.object({
   confirmEmail: z.string().trim().toLowerCase().min(1).max(254),
 })
+
+export const evidenceKinds = ['course', 'project', 'work', 'contest'] as const
+
+/** Evidence the student adds themselves; which fields matter depends on the kind. */
+export const evidenceSchema = z
+  .object({
+    kind: z.enum(evidenceKinds),
+    /** The course's or project's title, the employer, or the contest's name. */
+    title: z.string().trim().min(1).max(200),
+    url: optionalHttpUrlSchema,
+    description: optionalText(2000),
+    result: optionalText(100),
+    startsOn: z.date().optional(),
+    endsOn: z.date().optional(),
+    skills: skillRowsField(skillRow),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], ...i18n('evidence.endsBeforeStart') })
+  })
+
+export const removeEvidenceSchema = z.object({ evidenceId: z.string().trim().min(1).max(40) })
