@@ -1,8 +1,7 @@
 // Accounts end to end: a forgotten password is reset by mail and every old session ends;
 // a new student verifies the address by the mailed link before applying; signing up with
 // an address that has an account looks the same and mails its owner.
-import { expect, test } from '@playwright/test'
-import { cli, PASSWORD, signIn, signUpStudent, submitStudentSignUp, uniqueEmail, verifyByMail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signIn, signUpStudent, submitStudentSignUp, test, uniqueEmail, verifyByMail } from './fixtures.ts'
 import { mailTo, waitForMail } from './mail.ts'
 
 const ROLE = { key: 'liubao-tea.contract-dev', title: '智能合约开发实习生' }
