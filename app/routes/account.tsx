@@ -15,6 +15,7 @@ import { getSessionId, requireUser, scopesForRoles } from '#app/modules/auth/per
 import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
 import { clearedSessionCookie } from '#app/modules/auth/session.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -55,7 +56,7 @@ export default function Account() {
   const actionData = useActionData<typeof action>() as { intent?: string; result?: SubmissionResult<string[]>; newToken?: string } | undefined
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const [passwordForm, passwordFields] = useForm({
     id: 'change-password',
     lastResult: actionData?.intent === 'change-password' || (actionData && !actionData.intent) ? actionData.result : undefined,
@@ -107,8 +108,8 @@ export default function Account() {
               return (
                 <li key={token.id}>
                   <strong>{token.name}</strong> <code>{token.prefix}…</code> · {t('account.tokenScopes')}: {token.scopes.join(', ')} · {t('account.tokenCreated')}:{' '}
-                  {dateFormat.format(new Date(token.createdAt))} · {t('account.tokenExpires')}: {dateFormat.format(new Date(token.expiresAt))} · {t('account.lastUsed')}:{' '}
-                  {token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : t('account.never')}
+                  {formatDate(token.createdAt, 'dateTime')} · {t('account.tokenExpires')}: {formatDate(token.expiresAt, 'date')} · {t('account.lastUsed')}:{' '}
+                  {token.lastUsedAt ? formatDate(token.lastUsedAt, 'dateTime') : t('account.never')}
                   {token.revokedAt ? (
                     <span className="tag">{t('account.revoked')}</span>
                   ) : expired ? (

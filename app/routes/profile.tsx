@@ -31,6 +31,7 @@ import {
 import { claimedCourseSchema, profileSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 async function requireStudent(request: Request) {
   const user = await requireRole(request, 'student')
@@ -125,7 +126,7 @@ export default function Profile() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: claimedCourseSchema, errorMap: errorMapFor(locale) }),
   })
   const resumeErrors = actionData?.intent === 'resume' ? Object.values(actionData.result?.error ?? {}).flat().filter((e): e is string => typeof e === 'string') : []
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('profile.title')}</h1>
@@ -253,7 +254,7 @@ export default function Profile() {
             <li key={r.id}>
               <a href={`/profile/resume/${r.id}`}>{r.filename}</a>
               <span className="hint">
-                {Math.ceil(r.size / 1024)} KB · {dateFormat.format(new Date(r.createdAt))}
+                {Math.ceil(r.size / 1024)} KB · {formatDate(r.createdAt)}
               </span>
               <Form method="post" className="inline">
                 <input type="hidden" name="resumeId" value={r.id} />

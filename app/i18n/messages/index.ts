@@ -12,6 +12,7 @@ import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
+import { transportMessages } from './transport.ts'
 
 export const messages = {
   ...common,
@@ -26,6 +27,7 @@ export const messages = {
   ...rolesMessages,
   ...access,
   ...limits,
+  ...transportMessages,
 }
 
 export type MessageKey = keyof typeof messages

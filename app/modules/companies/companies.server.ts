@@ -10,7 +10,8 @@ import { canManageCompany } from '#app/modules/roles/roles.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
-import { LOGO_MAX_BYTES, type CompanyProfileInput } from './schemas.ts'
+import { LOGO_MAX_BYTES } from '#app/lib/upload-limits.ts'
+import type { CompanyProfileInput } from './schemas.ts'
 
 /** A company id from a path segment: the id, or `key:KEY`. */
 export async function resolveCompanyRef(ref: string): Promise<string | null> {

@@ -13,7 +13,8 @@ import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { toRoleHit } from '#app/modules/search/search.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { postingProblems } from './posting-rules.ts'
-import { shanghaiDay, type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { calendarDayAsDate, endOfShanghaiDay } from '#app/lib/time.ts'
 
 export function canManageCompany(user: SessionUser | null, companyId: string) {
   return isCompanyMember(user, companyId) || hasRole(user, 'admin')
@@ -40,11 +41,6 @@ export async function resolveRoleRef(ref: string): Promise<string | null> {
   if (!ref.startsWith('key:')) return ref
   const found = await prisma.internshipRole.findUnique({ where: { key: ref.slice(4) }, select: { id: true } })
   return found?.id ?? null
-}
-
-/** The instant a deadline day ends in Asia/Shanghai (UTC+8, no daylight saving). */
-export function closesAtFor(deadline: string) {
-  return new Date(`${deadline}T23:59:59.999+08:00`)
 }
 
 const dbKind = (kind: RoleFields['kind']) => kind.replace(/-/g, '_') as DbRoleKind
@@ -77,8 +73,8 @@ function columns(fields: RoleFields) {
     durationMonths: fields.durationMonths,
     languages: fields.languages,
     openings: fields.openings,
-    deadline: new Date(`${fields.deadline}T00:00:00Z`),
-    closesAt: closesAtFor(fields.deadline),
+    deadline: calendarDayAsDate(fields.deadline),
+    closesAt: endOfShanghaiDay(fields.deadline),
   }
 }
 
@@ -309,7 +305,3 @@ export function skillOptions() {
   return prisma.skill.findMany({ orderBy: [{ category: 'asc' }, { key: 'asc' }], select: { key: true, nameZh: true, nameEn: true } })
 }
 
-/** Today in Asia/Shanghai, for date inputs' minimum. */
-export function todayInShanghai(now = new Date()) {
-  return shanghaiDay(now)
-}

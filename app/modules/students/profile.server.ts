@@ -11,7 +11,8 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
 import { parseSkillList } from '#app/modules/universities/schemas.ts'
-import { MAX_RESUME_BYTES, parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
+import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
+import { parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
 export const profilePreferencesSelect = {
