@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
+import { cookieName } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { applyToRole } from '#app/modules/applications/applications.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
@@ -93,6 +94,7 @@ const matrix: Record<string, Row | null> = {
   'events._index.tsx': { url: () => '/events', expected: publicPage },
   'events.mine.tsx': { url: () => '/events/mine', expected: signedIn },
   'healthz.ts': { url: () => '/healthz', expected: publicPage },
+  'help.https.tsx': { url: () => '/help/https', expected: publicPage },
   'invite.$token.tsx': { url: () => '/invite/not-a-token', expected: everyone(404) },
   'judge.events.$id.tsx': { url: (i) => `/judge/events/${i.eventX}`, expected: only(signedIn, ['judge']) },
   'lang.ts': { url: () => '/lang', method: 'POST', body: { locale: 'en', redirectTo: '/' }, expected: everyone('home') },
@@ -251,7 +253,7 @@ beforeAll(async () => {
   for (const persona of personas) {
     const user = ids.users[persona]
     if (!user) continue
-    cookies[persona] = `${SESSION_COOKIE}=${(await createSession(user.id)).token}; lq_lang=en`
+    cookies[persona] = `${cookieName(SESSION_COOKIE)}=${(await createSession(user.id)).token}; lq_lang=en`
     tokens[persona] = (await createApiToken(user.id, 'matrix')).token
   }
 }, 60_000)
@@ -278,7 +280,7 @@ describe('authorisation matrix', () => {
         const headers = new Headers({ 'Accept-Language': 'en', Origin: 'http://localhost' })
         if (api && tokens[persona]) headers.set('Authorization', `Bearer ${tokens[persona]}`)
         const user = ids.users[persona]
-        if (!api && user) headers.set('Cookie', row.ownSession ? `${SESSION_COOKIE}=${(await createSession(user.id)).token}; lq_lang=en` : (cookies[persona] ?? ''))
+        if (!api && user) headers.set('Cookie', row.ownSession ? `${cookieName(SESSION_COOKIE)}=${(await createSession(user.id)).token}; lq_lang=en` : (cookies[persona] ?? ''))
         let body: BodyInit | undefined
         if (row.body !== undefined) {
           if (api) {
