@@ -300,8 +300,3 @@ export async function listCompanyRoles(companyId: string) {
   }))
 }
 
-/** The taxonomy for the skill picker, with both names for the autocomplete. */
-export function skillOptions() {
-  return prisma.skill.findMany({ orderBy: [{ category: 'asc' }, { key: 'asc' }], select: { key: true, nameZh: true, nameEn: true } })
-}
-
