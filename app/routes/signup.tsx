@@ -40,7 +40,8 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   if (submission.status !== 'success') return invalidReply(submission, { hideFields })
   if (isHoneypotFilled(formData)) throw new UserFacingError(400, 'error.forbidden')
   const user = await signUpStudent(submission.value, locale)
-  return await startSessionAndRedirect(request, user.id, '/', 'auth.welcome')
+  // A new student goes straight into the first steps (app/routes/onboarding.tsx).
+  return await startSessionAndRedirect(request, user.id, '/onboarding', 'auth.welcome')
 })
 
 export const meta: MetaFunction = () => [{ title: '注册 · Sign up · 链桥 Lianqiao' }]

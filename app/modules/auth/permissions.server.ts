@@ -48,6 +48,13 @@ export async function requireRole(request: Request, ...roles: AccountRole[]): Pr
   return user
 }
 
+/** A signed-in student with a profile (404 for anyone else). */
+export async function requireStudent(request: Request) {
+  const user = await requireRole(request, 'student')
+  if (!user.studentProfileId) throw notFoundResponse()
+  return { user, studentId: user.studentProfileId }
+}
+
 export function isCompanyMember(user: SessionUser | null, companyId: string) {
   return Boolean(user?.companyIds.includes(companyId))
 }
