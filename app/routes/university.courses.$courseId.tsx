@@ -8,7 +8,7 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { deleteCourse, getCourse, saveCourse } from '#app/modules/universities/catalogue.server.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 

@@ -11,9 +11,6 @@ export const eligibilities = ['students', 'signed_in'] as const
 export const registrationStatuses = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'declined'] as const
 export type RegistrationStatusValue = (typeof registrationStatuses)[number]
 
-/** A contest submission's screenshots: how many, and how large each may be. */
-export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024
-export const MAX_SCREENSHOTS = 6
 const dateTime = z
   .string()
   .trim()

@@ -10,7 +10,8 @@ import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
-import { MAX_RESUME_BYTES, type claimCoursesSchema, type claimedCourseSchema, type preferencesSchema, type profileSchema, type skillsSchema, type studiesSchema, type visibilitySchema } from './schemas.ts'
+import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
+import type { claimCoursesSchema, claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
 export const profilePreferencesSelect = {

@@ -8,7 +8,6 @@ import { levelFits, studentLanguages } from './languages.ts'
 
 export const visibilities = ['private', 'applied', 'discoverable'] as const
 export const workModeValues = ['onsite', 'hybrid', 'remote'] as const
-export const MAX_RESUME_BYTES = 5 * 1024 * 1024
 
 /** The language picker's rows; a row without a language is an empty row. */
 const languageRows = z
