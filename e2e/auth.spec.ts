@@ -2,7 +2,8 @@ import { cli, expect, PASSWORD, signIn, signOut, signUpStudent, test, uniqueEmai
 
 test('a student signs up, signs out and signs in again', async ({ page }) => {
   const email = await signUpStudent(page, { name: '韦小宝' })
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('欢迎回来，韦小宝')
+  // A new student starts with the first steps of onboarding.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('完善资料，获得推荐')
   await signOut(page)
   await signIn(page, email)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('欢迎回来，韦小宝')

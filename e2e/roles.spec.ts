@@ -71,14 +71,18 @@ test('a company member posts, publishes, edits and closes a role; a student find
     await page.getByLabel('每周天数').fill('4')
     await page.getByLabel('实习时长（月）').fill('3')
     await page.getByLabel('申请截止日期').fill('2030-06-30')
-    // A skill may be typed by its key or by its name in either language.
-    await page.getByLabel('技能 1', { exact: true }).fill('Solidity')
-    await page.getByLabel('技能 2', { exact: true }).fill('智能合约')
-    // A skill outside the taxonomy is refused next to its row.
-    await page.getByLabel('技能 3', { exact: true }).fill('区块链炼金术')
-    await page.getByRole('button', { name: '保存草稿' }).click()
-    await expect(page.getByText('技能库中没有“区块链炼金术”，请从列表中选择')).toBeVisible()
-    await page.getByLabel('技能 3', { exact: true }).fill('')
+    // Skills are chosen with the skill picker, by name in either language, with the keyboard.
+    const skillBox = page.getByRole('combobox', { name: '搜索技能' })
+    for (const [query, name] of [['Solidity', /^Solidity/], ['智能合约', /^智能合约/]] as const) {
+      await skillBox.fill(query)
+      await expect(page.getByRole('option', { name }).first()).toBeVisible()
+      await skillBox.press('ArrowDown')
+      await skillBox.press('Enter')
+    }
+    // A skill outside the taxonomy is not offered.
+    await skillBox.fill('区块链炼金术')
+    await expect(page.getByText('没有找到匹配的技能')).toBeAttached()
+    await skillBox.fill('')
     await page.getByRole('button', { name: '保存草稿' }).click()
     await expect(page.getByRole('status').filter({ hasText: '岗位已保存' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleZh)
@@ -161,8 +165,8 @@ test('a company member posts, publishes, edits and closes a role; a student find
     await expect(student.getByRole('heading', { level: 1 })).toHaveText(titleZh)
     await expect(student.getByRole('link', { name: '百色芒链农业科技有限公司' }).first()).toBeVisible()
     await expect(student.getByText('3000–4500 元/月')).toBeVisible()
-    await expect(student.getByText('Solidity · 3 能独立工作')).toBeVisible()
-    await expect(student.getByText('智能合约 · 3 能独立工作')).toBeVisible()
+    await expect(student.getByText('Solidity · 3 用过')).toBeVisible()
+    await expect(student.getByText('智能合约 · 3 用过')).toBeVisible()
     await expect(student.getByRole('link', { name: '申请该岗位' })).toBeVisible()
     await student.goBack()
     await expect(student).toHaveURL(url)

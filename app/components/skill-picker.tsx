@@ -259,7 +259,8 @@ export function SkillPicker({
             ))}
           </ul>
         ) : null}
-        <p className="visually-hidden" role="status" aria-live="polite">
+        {/* A live region without the status role: the page's toast is its one status. */}
+        <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
       </div>

@@ -1,25 +1,162 @@
+// The home page. Anonymous: a role search, the China–ASEAN contest and its registration
+// deadline, the next events, park-incubated firms with open roles, live numbers and the
+// newest roles, all from the database. A student: the first steps while the profile is
+// empty, the profile-strength meter's next best action, and recommendations with reasons.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
-import { useT } from '#app/i18n/use-t.ts'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import { RecommendedRoles } from '#app/components/recommended-roles.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
-import { getUser } from '#app/modules/auth/permissions.server.ts'
-import { recommendationsFor } from '#app/modules/matching/matching.server.ts'
+import { cityName } from '#app/modules/cities/cities.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
+import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { publicHome } from '#app/modules/home/home.server.ts'
+import { nextBestAction, recommendationsFor } from '#app/modules/matching/matching.server.ts'
+import { profileIsEmpty } from '#app/modules/students/profile.server.ts'
 
 export const meta: MetaFunction = () => [
   { title: '链桥 Lianqiao · 广西区块链人才对接平台' },
   { name: 'description', content: '链桥把广西高校的课程与学生技能，与区块链企业的实习岗位连在一起。' },
 ]
 
-export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const user = await getUser(request)
-  const recommended = user?.studentProfileId ? (await recommendationsFor(user.studentProfileId, { limit: 5, locale: requestLocale(request) })).items : null
-  return { user: user ? { name: user.name, roles: user.roles } : null, recommended }
+  const studentId = user?.studentProfileId ?? null
+  const [home, student] = await Promise.all([
+    user ? null : publicHome(),
+    studentId
+      ? Promise.all([recommendationsFor(studentId, { limit: 5, locale }), nextBestAction(studentId), profileIsEmpty(studentId)]).then(([recommended, next, empty]) => ({
+          recommended: recommended.items,
+          next,
+          empty,
+        }))
+      : null,
+  ])
+  return { user: user ? { name: user.name } : null, home, student }
 })
 
+function NextAction({ next }: { next: Awaited<ReturnType<typeof nextBestAction>> }) {
+  const t = useT()
+  const text =
+    next.action === 'courses'
+      ? t('home.next.courses', { courses: next.courses, unlocked: next.unlocked })
+      : t(`home.next.${next.action}` as MessageKey)
+  const href = next.action === 'courses' || next.action === 'university' ? (next.action === 'courses' ? '/onboarding?step=courses' : '/onboarding') : next.action === 'skills' ? '/onboarding?step=skills' : '/profile#evidence-heading'
+  return (
+    <section aria-labelledby="strength-heading" className="card">
+      <h2 id="strength-heading">{t('home.strength')}</h2>
+      <p>{t('home.matchesNow', { count: next.matches })}</p>
+      <p>
+        <strong>{t('home.nextBest')}</strong> <Link to={href}>{text}</Link>
+      </p>
+    </section>
+  )
+}
+
+function PublicHome({ home }: { home: NonNullable<Awaited<ReturnType<typeof publicHome>>> }) {
+  const t = useT()
+  const locale = useLocale()
+  const formatDate = useFormatDate()
+  const numbers = [
+    ['openRoles', home.numbers.openRoles],
+    ['firms', home.numbers.firms],
+    ['universities', home.numbers.universities],
+    ['matchedThisMonth', home.numbers.matchedThisMonth],
+  ] as const
+  return (
+    <>
+      <Form method="get" action="/roles" role="search" className="home-search">
+        <label htmlFor="home-search">{t('home.searchLabel')}</label>
+        <input id="home-search" type="search" name="q" placeholder={t('home.searchPlaceholder')} />
+        <button type="submit" className="button primary">
+          {t('home.search')}
+        </button>
+      </Form>
+      <section aria-label={t('home.numbers')} className="home-numbers">
+        <dl>
+          {numbers.map(([key, value]) => (
+            <div key={key}>
+              <dt>{t(`home.number.${key}`)}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {home.contest ? (
+        <section aria-labelledby="contest-heading" className="card">
+          <h2 id="contest-heading">
+            <Link to={`/events/${home.contest.id}`}>{pickText(locale, home.contest.titleZh, home.contest.titleEn)}</Link>
+          </h2>
+          <EventTime startsAt={home.contest.startsAt} endsAt={home.contest.endsAt} />
+          <p>
+            <strong>{t('home.registrationCloses', { date: formatDate(home.contest.registrationClosesAt, 'dateTime24') })}</strong>
+          </p>
+        </section>
+      ) : null}
+      <div className="grid-2">
+        <section aria-labelledby="next-events-heading" className="stack">
+          <h2 id="next-events-heading">{t('home.nextEvents')}</h2>
+          {home.events.length === 0 ? <p>{t('events.none')}</p> : null}
+          <ul className="plain-list">
+            {home.events.map((event) => (
+              <li key={event.id}>
+                <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link> <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
+                <br />
+                <span className="hint">{formatDate(event.startsAt, 'dateTime24')}</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/events">{t('home.allEvents')}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="newest-heading" className="stack">
+          <h2 id="newest-heading">{t('home.newestRoles')}</h2>
+          <ul className="plain-list">
+            {home.newestRoles.map((role) => (
+              <li key={role.id}>
+                <Link to={`/roles/${role.id}`}>{pickText(locale, role.titleZh, role.titleEn)}</Link>
+                <br />
+                <span className="hint">
+                  {pickText(locale, role.company.nameZh, role.company.nameEn)} · {cityName(role.city, locale)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/roles">{t('home.allRoles')}</Link>
+          </p>
+        </section>
+      </div>
+      {home.parkFirms.length > 0 ? (
+        <section aria-labelledby="park-heading" className="stack">
+          <h2 id="park-heading">{t('home.parkFirms')}</h2>
+          <ul className="audiences">
+            {home.parkFirms.map((firm) => (
+              <li key={firm.id} className="card">
+                <h3>
+                  <Link to={`/companies/${firm.id}`}>{pickText(locale, firm.nameZh, firm.nameEn)}</Link>
+                </h3>
+                <ul className="plain-list">
+                  {firm.roles.map((role) => (
+                    <li key={role.id}>
+                      <Link to={`/roles/${role.id}`}>{pickText(locale, role.titleZh, role.titleEn)}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
 export default function Home() {
-  const { user, recommended } = useLoaderData<typeof loader>()
+  const { user, home, student } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="stack">
@@ -34,25 +171,20 @@ export default function Home() {
           </p>
         )}
       </section>
-      {recommended ? <RecommendedRoles items={recommended} /> : null}
-      <section className="audiences" aria-label={t('app.name')}>
-        <article className="card">
-          <h2>{t('home.forStudents')}</h2>
-          <p>{t('home.forStudentsText')}</p>
-        </article>
-        <article className="card">
-          <h2>{t('home.forCompanies')}</h2>
-          <p>{t('home.forCompaniesText')}</p>
-        </article>
-        <article className="card">
-          <h2>{t('home.forUniversities')}</h2>
-          <p>{t('home.forUniversitiesText')}</p>
-        </article>
-        <article className="card">
-          <h2>{t('home.forOrganizers')}</h2>
-          <p>{t('home.forOrganizersText')}</p>
-        </article>
-      </section>
+      {student?.empty ? (
+        <section aria-labelledby="start-heading" className="card notice">
+          <h2 id="start-heading">{t('onboarding.title')}</h2>
+          <p>{t('onboarding.startPrompt')}</p>
+          <p>
+            <Link to="/onboarding" className="button primary">
+              {t('onboarding.start')}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+      {student ? <NextAction next={student.next} /> : null}
+      {student ? <RecommendedRoles items={student.recommended} /> : null}
+      {home ? <PublicHome home={home} /> : null}
     </div>
   )
 }

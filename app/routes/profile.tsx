@@ -16,7 +16,7 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { resumeUpload } from '#app/lib/upload-limits.ts'
-import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { isEmailVerified, notFoundResponse, requireRole, requireStudent } from '#app/modules/auth/permissions.server.ts'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
@@ -36,12 +36,6 @@ import { claimedCourseSchema, evidenceSchema, profileSchema, removeEvidenceSchem
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
-
-async function requireStudent(request: Request) {
-  const user = await requireRole(request, 'student')
-  if (!user.studentProfileId) throw notFoundResponse()
-  return { user, studentId: user.studentProfileId }
-}
 
 /** Several forms share the action: the reply says which one it answers, keeping its status. */
 function tagged(intent: string, reply: ReturnType<typeof invalidReply>) {

@@ -16,6 +16,7 @@ import { transportMessages } from './transport.ts'
 import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
+import { onboarding } from './onboarding.ts'
 
 export const messages = {
   ...common,
@@ -34,6 +35,7 @@ export const messages = {
   ...pickers,
   ...evidence,
   ...accountMessages,
+  ...onboarding,
 }
 
 export type MessageKey = keyof typeof messages

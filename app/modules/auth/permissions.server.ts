@@ -50,6 +50,13 @@ export async function requireRole(request: Request, ...roles: AccountRole[]): Pr
   return user
 }
 
+/** A signed-in student with a profile (404 for anyone else). */
+export async function requireStudent(request: Request) {
+  const user = await requireRole(request, 'student')
+  if (!user.studentProfileId) throw notFoundResponse()
+  return { user, studentId: user.studentProfileId }
+}
+
 /** What an API token of a user with each role may do; a token never exceeds its user's roles. */
 const scopesByRole: Record<AccountRole, readonly ApiScope[]> = {
   student: ['roles:read', 'events', 'applications', 'matching', 'credentials:read'],

@@ -240,3 +240,52 @@ export async function inviteToApply(user: SessionUser, roleId: string, studentId
     await recordAudit(tx, { actorId: user.id, action: 'candidate.invite', entity: 'role', entityId: roleId, data: { studentId } })
   })
 }
+
+/** A role counts as a match for the profile-strength meter from this score. */
+export const GOOD_MATCH = 50
+/** Catalogue courses tried when counting what claiming them would unlock. */
+const COURSES_TRIED = 40
+
+/**
+ * The profile-strength meter's next best action, with its effect counted on the matching
+ * index: how many more roles would score a good match if the student claimed the (at most
+ * two) catalogue courses that unlock the most. Without a university or catalogue, the
+ * action is to pick one, or to add skills or a project.
+ */
+export async function nextBestAction(studentId: string, now = new Date()) {
+  const index = await matchIndex()
+  const student = index.student(studentId)
+  if (!student) throw notFound()
+  const matches = (s: StudentForMatch) => bestRolesFor(index, s, now, RECOMMENDED_SORT_LIMIT).filter(({ result }) => result.score >= GOOD_MATCH).length
+  const current = matches(student)
+  if (!student.universityId) return { action: 'university' as const, matches: current }
+  const courses = await prisma.course.findMany({
+    where: { universityId: student.universityId, studentCourses: { none: { studentId } }, skills: { some: {} } },
+    orderBy: { code: 'asc' },
+    take: COURSES_TRIED,
+    select: { id: true, skills: { select: { skillId: true, level: true } } },
+  })
+  const claiming = (s: StudentForMatch, course: (typeof courses)[number]): StudentForMatch => ({
+    ...s,
+    evidence: [...s.evidence, ...course.skills.map((k) => ({ skillId: k.skillId, level: k.level, source: { kind: 'claimedCourse' as const, courseId: course.id, title: { zh: '', en: '' }, grade: null } }))],
+  })
+  // Greedy, two rounds: the course that unlocks most, then the best one beside it.
+  let best = student
+  let chosen = 0
+  for (let round = 0; round < 2; round++) {
+    let pick: { s: StudentForMatch; count: number } | null = null
+    const before = round === 0 ? current : matches(best)
+    for (const course of courses) {
+      const tried = claiming(best, course)
+      const count = matches(tried)
+      if (count > (pick?.count ?? before)) pick = { s: tried, count }
+    }
+    if (!pick) break
+    best = pick.s
+    chosen++
+  }
+  const unlocked = chosen > 0 ? matches(best) - current : 0
+  if (unlocked > 0) return { action: 'courses' as const, courses: chosen, unlocked, matches: current }
+  if (courses.length === 0 && student.evidence.length === 0) return { action: 'skills' as const, matches: current }
+  return { action: 'project' as const, matches: current }
+}

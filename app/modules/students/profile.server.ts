@@ -11,7 +11,7 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
 import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
-import type { claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
+import type { claimCoursesSchema, claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
 /**
@@ -140,6 +140,25 @@ export async function addClaimedCourse(studentId: string, value: z.output<typeof
     update: { grade: value.grade ?? null },
     select: { studentId: true },
   })
+}
+
+/** Onboarding: several catalogue courses at once; ones the university already verified stay as they are. */
+export async function claimCourses(studentId: string, value: z.output<typeof claimCoursesSchema>) {
+  for (const courseId of value.courseIds) {
+    const existing = await prisma.studentCourse.findUnique({ where: { studentId_courseId: { studentId, courseId } }, select: { verified: true } })
+    if (!existing) await addClaimedCourse(studentId, { courseId })
+  }
+}
+
+/** Whether a student has told us nothing yet: then the home sends them to onboarding. */
+export async function profileIsEmpty(studentId: string) {
+  const profile = await prisma.studentProfile.findUnique({
+    where: { id: studentId },
+    select: { universityId: true, major: true, _count: { select: { skills: true, courses: true, evidence: true, languages: true } } },
+  })
+  if (!profile) return false
+  const counts = profile._count
+  return !profile.universityId && !profile.major && counts.skills + counts.courses + counts.evidence + counts.languages === 0
 }
 
 /** Only self-claimed records can be removed; verified ones belong to the university. */

@@ -85,3 +85,9 @@ export const evidenceSchema = z
   })
 
 export const removeEvidenceSchema = z.object({ evidenceId: z.string().trim().min(1).max(40) })
+
+/** Onboarding step 2: catalogue courses the student took (checkboxes). */
+export const claimCoursesSchema = z.object({ courseIds: z.array(z.string().trim().min(1).max(40)).max(50).default([]) })
+
+export const onboardingSteps = ['studies', 'courses', 'skills', 'preferences'] as const
+export type OnboardingStep = (typeof onboardingSteps)[number]
