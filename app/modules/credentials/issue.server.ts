@@ -1,0 +1,91 @@
+// Issuing: a status entry is allocated, the credential is signed by the issuer's current
+// key and stored, all in one transaction, so a credential exists exactly when its row and
+// its status index do.
+import { randomUUID } from 'node:crypto'
+import type { CredentialKind, Prisma } from '#app/generated/prisma/client.ts'
+import { prisma } from '#app/lib/db.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { mayActForIssuer, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { issuerForDid, issuerSigner } from './issuers.server.ts'
+import { signCredential } from './proofs.server.ts'
+import { allocateStatusEntry } from './status-list.server.ts'
+import { credentialProblems, expansionProblem, isObject } from './validate.server.ts'
+
+type JsonObject = Record<string, unknown>
+
+export type StoredCredentialInput = {
+  issuerId: string
+  kind: CredentialKind
+  studentId?: string | null
+  achievementKey?: string | null
+  claimsDigest?: string | null
+  /** Builds the unsigned credential once the issuer's DID and the credential id are known. */
+  build: (context: { issuerDid: string; credentialId: string }) => JsonObject
+  /** For API issuance: the issuer DID the caller named, which must be the current key's. */
+  expectedDid?: string
+  /** A credential this one corrects (it is revoked in the same transaction by the caller). */
+  replaces?: string | null
+}
+
+/** Signs and stores one credential; returns its row id and the signed document. */
+export async function issueStoredCredential(input: StoredCredentialInput) {
+  const signer = await issuerSigner(input.issuerId)
+  if (input.expectedDid && input.expectedDid !== signer.did) throw new UserFacingError(422, 'credentials.issuerKeyRetired', undefined, [{ path: 'credential.issuer', key: 'credentials.issuerKeyRetired' }])
+  const credentialId = `urn:uuid:${randomUUID()}`
+  const unsigned = input.build({ issuerDid: signer.did, credentialId })
+  return prisma.$transaction(async (tx) => {
+    const status = await allocateStatusEntry(tx, input.issuerId, signer.keyId)
+    const document = await signCredential(signer, { ...unsigned, credentialStatus: status.entry })
+    const validFrom = typeof document.validFrom === 'string' ? new Date(document.validFrom) : new Date()
+    const validUntil = typeof document.validUntil === 'string' ? new Date(document.validUntil) : null
+    const row = await tx.issuedCredential.create({
+      data: {
+        credentialId: typeof document.id === 'string' ? document.id : credentialId,
+        issuerId: input.issuerId,
+        keyId: signer.keyId,
+        studentId: input.studentId ?? null,
+        kind: input.kind,
+        achievementKey: input.achievementKey ?? null,
+        claimsDigest: input.claimsDigest ?? null,
+        statusListId: status.listId,
+        statusIndex: status.index,
+        document: document as Prisma.InputJsonValue,
+        validFrom,
+        validUntil,
+      },
+      select: { id: true },
+    })
+    if (input.replaces) await tx.issuedCredential.update({ where: { id: input.replaces }, data: { replacedById: row.id }, select: { id: true } })
+    return { id: row.id, document }
+  })
+}
+
+/**
+ * POST /api/vc/credentials/issue: signs the caller's credential as the issuer it names.
+ * The issuer is never rewritten: an issuer the caller may not act for, or that is not a
+ * current Lianqiao issuer key, is refused.
+ */
+export async function issueForApi(user: SessionUser, credential: unknown) {
+  const { problems, version } = credentialProblems(credential)
+  if (problems.length > 0 || !isObject(credential)) {
+    throw new UserFacingError(422, 'credentials.invalidCredential', undefined, problems.map((p) => ({ ...p, path: p.path ? `credential.${p.path}` : 'credential' })))
+  }
+  if (version !== 2) throw new UserFacingError(422, 'credentials.issueV2Only', undefined, [{ path: 'credential.@context', key: 'credentials.issueV2Only' }])
+  for (const reserved of ['proof', 'credentialStatus'] as const) {
+    if (reserved in credential) throw new UserFacingError(422, 'credentials.reservedProperty', { property: reserved }, [{ path: `credential.${reserved}`, key: 'credentials.reservedProperty', params: { property: reserved } }])
+  }
+  const expansion = await expansionProblem(credential)
+  if (expansion) throw new UserFacingError(422, 'credentials.invalidCredential', undefined, [{ ...expansion, path: expansion.path ? `credential.${expansion.path}` : 'credential' }])
+  const issuerDid = isObject(credential.issuer) ? String(credential.issuer.id) : String(credential.issuer)
+  const issuer = await issuerForDid(issuerDid)
+  if (!issuer || !mayActForIssuer(user, issuer)) {
+    throw new UserFacingError(422, 'credentials.issuerNotYours', undefined, [{ path: 'credential.issuer', key: 'credentials.issuerNotYours' }])
+  }
+  if (typeof credential.id === 'string' && (await prisma.issuedCredential.findUnique({ where: { credentialId: credential.id }, select: { id: true } }))) {
+    throw new UserFacingError(409, 'credentials.duplicateId', undefined, [{ path: 'credential.id', key: 'credentials.duplicateId' }])
+  }
+  const issued = await issueStoredCredential({ issuerId: issuer.id, kind: 'api', expectedDid: issuerDid, build: () => credential })
+  await recordAudit(prisma, { actorId: user.id, action: 'credential.issue', entity: 'credential', entityId: issued.id })
+  return issued.document
+}
