@@ -55,4 +55,5 @@ export const credentialsMessages = {
 
   'notification.credential.revoked': { zh: '你的证书“{title}”已被吊销：{reason}', en: 'Your credential "{title}" was revoked: {reason}' },
   'notification.credential.issued': { zh: '你获得了新证书：{title}', en: 'You received a new credential: {title}' },
+  'credentials.bodyTooLarge': { zh: '请求体超过 {kb} KB 的上限', en: 'The body is larger than the {kb} KB limit' },
 } satisfies Messages

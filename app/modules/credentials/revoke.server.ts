@@ -41,7 +41,6 @@ export async function revokeInTx(tx: Tx, credentialId: string, reason: string, a
   if (!credential || credential.revokedAt) return false
   await tx.issuedCredential.update({ where: { id: credentialId }, data: { revokedAt: new Date(), revocationReason: reason }, select: { id: true } })
   await invalidateStatusList(tx, credential.statusListId)
-  await tx.credentialShare.updateMany({ where: { credentialId, revokedAt: null }, data: { revokedAt: new Date() } })
   if (credential.student) {
     await notify(tx, {
       userId: credential.student.userId,
