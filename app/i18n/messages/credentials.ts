@@ -56,4 +56,10 @@ export const credentialsMessages = {
   'notification.credential.revoked': { zh: '你的证书“{title}”已被吊销：{reason}', en: 'Your credential "{title}" was revoked: {reason}' },
   'notification.credential.issued': { zh: '你获得了新证书：{title}', en: 'You received a new credential: {title}' },
   'credentials.bodyTooLarge': { zh: '请求体超过 {kb} KB 的上限', en: 'The body is larger than the {kb} KB limit' },
+  'credentials.dateFormat': { zh: '日期格式为 YYYY-MM-DD', en: 'use the date format YYYY-MM-DD' },
+  'credentials.endBeforeStart': { zh: '结束日期不能早于开始日期', en: 'the end date cannot be before the start date' },
+  'credentials.notAccepted': { zh: '只有已录用的申请才能标记为实习完成', en: 'Only an accepted application can be marked completed' },
+  'credentials.alreadyCompleted': { zh: '该实习已标记为完成', en: 'This internship is already marked completed' },
+  'credentials.unknownSkill': { zh: '未知技能：{key}', en: 'unknown skill: {key}' },
+  'credentials.endInFuture': { zh: '结束日期不能晚于今天', en: 'the end date cannot be in the future' },
 } satisfies Messages

@@ -6,9 +6,11 @@ import type { CredentialKind, Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { notify } from '#app/modules/notifications/notify.server.ts'
 import { mayActForIssuer, type SessionUser } from '#app/modules/auth/permissions.server.ts'
-import { issuerForDid, issuerSigner } from './issuers.server.ts'
+import { issuerForDid, issuerSigner, type IssuerSigner } from './issuers.server.ts'
 import { signCredential } from './proofs.server.ts'
+import { credentialTitle, revokeInTx } from './revoke.server.ts'
 import { allocateStatusEntry } from './status-list.server.ts'
 import { credentialProblems, expansionProblem, isObject } from './validate.server.ts'
 
@@ -24,17 +26,22 @@ export type StoredCredentialInput = {
   build: (context: { issuerDid: string; credentialId: string }) => JsonObject
   /** For API issuance: the issuer DID the caller named, which must be the current key's. */
   expectedDid?: string
-  /** A credential this one corrects (it is revoked in the same transaction by the caller). */
+  /** A credential this one corrects: it is revoked in the same transaction. */
   replaces?: string | null
+  /** The issuer's signer, when the caller issues many at once. */
+  signer?: IssuerSigner
+  /** Tell this user (the student) in the same transaction. */
+  notifyUserId?: string | null
 }
 
 /** Signs and stores one credential; returns its row id and the signed document. */
 export async function issueStoredCredential(input: StoredCredentialInput) {
-  const signer = await issuerSigner(input.issuerId)
+  const signer = input.signer ?? (await issuerSigner(input.issuerId))
   if (input.expectedDid && input.expectedDid !== signer.did) throw new UserFacingError(422, 'credentials.issuerKeyRetired', undefined, [{ path: 'credential.issuer', key: 'credentials.issuerKeyRetired' }])
   const credentialId = `urn:uuid:${randomUUID()}`
   const unsigned = input.build({ issuerDid: signer.did, credentialId })
   return prisma.$transaction(async (tx) => {
+    if (input.replaces) await revokeInTx(tx, input.replaces, 'corrected', null)
     const status = await allocateStatusEntry(tx, input.issuerId, signer.keyId)
     const document = await signCredential(signer, { ...unsigned, credentialStatus: status.entry })
     const validFrom = typeof document.validFrom === 'string' ? new Date(document.validFrom) : new Date()
@@ -57,6 +64,9 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
       select: { id: true },
     })
     if (input.replaces) await tx.issuedCredential.update({ where: { id: input.replaces }, data: { replacedById: row.id }, select: { id: true } })
+    if (input.notifyUserId) {
+      await notify(tx, { userId: input.notifyUserId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' })
+    }
     return { id: row.id, document }
   })
 }

@@ -26,7 +26,8 @@ export async function mayRevoke(user: SessionUser | null, credential: { achievem
   return mayActForIssuer(user, credential.issuer)
 }
 
-function credentialTitle(document: unknown): { zh: string; en: string } {
+/** A credential's bilingual name, for notifications. */
+export function credentialTitle(document: unknown): { zh: string; en: string } {
   const name = (document as { name?: unknown }).name
   if (Array.isArray(name)) {
     const pick = (lang: string) => (name.find((n: { '@language'?: string }) => n['@language']?.startsWith(lang)) as { '@value'?: string } | undefined)?.['@value'] ?? ''

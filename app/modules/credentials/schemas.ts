@@ -1,5 +1,6 @@
 // Inputs of the credentials area, shared by the VC-API, the pages and the OpenAPI document.
 import { z } from 'zod'
+import { i18n } from '#app/i18n/validation.ts'
 
 const jsonObject = z.record(z.unknown())
 
@@ -38,3 +39,14 @@ export const revokeSchema = z.object({
 export const verifyFormSchema = z.object({
   json: z.string().max(VC_API_MAX_BYTES).optional(),
 })
+
+const isoDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), i18n('credentials.dateFormat'))
+
+/** The company confirms an accepted applicant's internship: dates and the skills shown. */
+export const internshipCompletionSchema = z
+  .object({
+    startedOn: isoDate,
+    endedOn: isoDate,
+    skills: z.array(z.string().trim().min(1).max(100)).min(1).max(30),
+  })
+  .refine((value) => value.endedOn >= value.startedOn, { path: ['endedOn'], ...i18n('credentials.endBeforeStart') })
