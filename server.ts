@@ -1,10 +1,11 @@
-// The HTTP server: security headers, the Origin check, request ids, static files, and
-// Remix. In development Vite serves the app with hot reload; in production the build.
+// The HTTP server: security headers, the Origin check, request ids, body limits, static
+// files, and Remix. In development Vite serves the app with hot reload; in production the build.
 import { randomBytes, randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import express from 'express'
+import { afterBodyRefusal, bodyLimits } from '#app/lib/body-limit.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { isSameOriginRequest } from '#app/lib/origin-check.server.ts'
@@ -58,6 +59,8 @@ app.use((req, res, next) => {
   )
 })
 
+app.use(bodyLimits)
+
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
 } else {
@@ -66,6 +69,7 @@ if (viteDevServer) {
 }
 
 app.all('*', createRequestHandler({ build: viteDevServer ? loadBuild : await loadBuild() }))
+app.use(afterBodyRefusal)
 
 const server = app.listen(env.PORT, () => {
   logger.info({ port: env.PORT }, `Lianqiao is listening on http://localhost:${env.PORT}`)

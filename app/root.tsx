@@ -163,10 +163,24 @@ export function ErrorBoundary() {
     )
   }
   const status = isRouteErrorResponse(error) ? error.status : 500
+  // Refused input (unreadable form, too large, wrong kind) says what was wrong, translated.
+  if (isRouteErrorResponse(error) && (status === 400 || status === 413 || status === 415)) {
+    return (
+      <section className="error-page">
+        <h1>{status === 400 ? t('error.title') : t(status === 413 ? 'limits.tooLargeTitle' : 'limits.unsupportedTypeTitle')}</h1>
+        <p>{typeof error.data === 'string' && error.data ? error.data : t('limits.malformedForm')}</p>
+        <p>
+          <Link to="/">{t('error.backHome')}</Link>
+        </p>
+      </section>
+    )
+  }
+  // A loader's user error (pageLoader) carries its message, already in the reader's language.
+  const message = isRouteErrorResponse(error) && status < 500 && typeof error.data === 'string' && error.data ? error.data : null
   return (
     <section className="error-page">
       <h1>{status === 403 ? t('error.forbidden') : t('error.title')}</h1>
-      <p>{t('error.unexpected', { requestId: requestId || '-' })}</p>
+      <p>{message ?? t('error.unexpected', { requestId: requestId || '-' })}</p>
       <p>
         <Link to="/">{t('error.backHome')}</Link>
       </p>

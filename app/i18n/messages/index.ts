@@ -11,6 +11,8 @@ import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { credentialsMessages } from './credentials.ts'
+import { access } from './access.ts'
+import { limits } from './limits.ts'
 
 export const messages = {
   ...common,
@@ -24,6 +26,8 @@ export const messages = {
   ...importMessages,
   ...rolesMessages,
   ...credentialsMessages,
+  ...access,
+  ...limits,
 }
 
 export type MessageKey = keyof typeof messages

@@ -2,7 +2,7 @@
 // park-incubated claim and the firm itself; changes reach search through the outbox.
 import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
-import { notFound, unprocessable } from '#app/lib/errors.server.ts'
+import { notFound, payloadTooLarge, unprocessable } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
@@ -60,7 +60,7 @@ export async function getCompanyProfile(actor: SessionUser, companyId: string) {
 
 /** Checks an uploaded logo by its bytes: PNG, JPEG or WebP, at most 1 MB. */
 export function checkLogo(bytes: Uint8Array) {
-  if (bytes.byteLength > LOGO_MAX_BYTES) throw unprocessable('companies.logoTooBig', [{ path: 'logo', key: 'companies.logoTooBig' }])
+  if (bytes.byteLength > LOGO_MAX_BYTES) throw payloadTooLarge('companies.logoTooBig', 'logo')
   const type = detectFileType(bytes)
   if (type !== 'png' && type !== 'jpeg' && type !== 'webp') throw unprocessable('companies.logoType', [{ path: 'logo', key: 'companies.logoType' }])
   return type

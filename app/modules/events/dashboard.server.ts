@@ -1,9 +1,10 @@
 // The organizer's view of an event: counts, registrations over time, by university and by
 // track, the CSV export, and messages to registrants of one status.
+import { toCsv } from '#app/lib/csv.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { notificationTitle } from './events.server.ts'
+import { notificationTitle } from './event-lock.server.ts'
 import { listRegistrations } from './registrations.server.ts'
 import type { RegistrationStatusValue } from './schemas.ts'
 
@@ -36,19 +37,15 @@ export async function eventDashboard(eventId: string) {
   return { counts: { ...counts, checkedIn }, perDay, byUniversity, byTrack }
 }
 
-function csvCell(value: string) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /** UTF-8 with a byte-order mark and CRLF rows, so Excel shows Chinese correctly. */
 export async function registrationsCsv(eventId: string, header: string[], pick: (university: { zh: string | null; en: string | null } | null) => string) {
   const rows = await listRegistrations(eventId)
   const time = (d: Date | null) => (d ? d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '')
-  const lines = [header.map(csvCell).join(',')]
-  for (const row of rows) {
-    const university = row.user.studentProfile?.university
-    lines.push(
-      [
+  return toCsv([
+    header,
+    ...rows.map((row) => {
+      const university = row.user.studentProfile?.university
+      return [
         row.user.name,
         row.user.email,
         pick(university ? { zh: university.nameZh, en: university.nameEn } : null),
@@ -58,11 +55,8 @@ export async function registrationsCsv(eventId: string, header: string[], pick: 
         time(row.checkedInAt),
         row.ticketCode,
       ]
-        .map(csvCell)
-        .join(','),
-    )
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+    }),
+  ])
 }
 
 /**

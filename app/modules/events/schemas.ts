@@ -1,6 +1,7 @@
 // Input schemas for events and contests, shared by the forms, the actions and the API.
 import { z } from 'zod'
 import { optionalText } from '#app/lib/form-fields.ts'
+import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 import { i18n } from '#app/i18n/validation.ts'
 
 export const eventKinds = ['contest', 'lecture', 'roadshow', 'salon', 'seminar', 'fair'] as const
@@ -11,6 +12,11 @@ export type RegistrationStatusValue = (typeof registrationStatuses)[number]
 
 /** The zone the region's events are held in; China has no daylight saving time. */
 export const EVENT_TIME_ZONE = 'Asia/Shanghai'
+
+/** A contest submission's screenshots: how many, and how large each may be. */
+export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024
+export const MAX_SCREENSHOTS = 6
+
 const SHANGHAI_OFFSET = '+08:00'
 
 /**
@@ -104,7 +110,7 @@ export const eventFormSchema = z
     descriptionZh: optionalText(20_000),
     descriptionEn: optionalText(20_000),
     venue: optionalText(300),
-    onlineUrl: z.string().trim().url().max(500).optional().or(z.literal('').transform(() => undefined)),
+    onlineUrl: optionalHttpUrlSchema,
     startsAt: dateTime,
     endsAt: dateTime,
     registrationOpensAt: dateTime,
@@ -187,19 +193,12 @@ export const teamJoinSchema = z.object({
   code: z.string().trim().min(1).max(40),
 })
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .url()
-  .refine((v) => /^https?:\/\//i.test(v), i18n('validation.url'))
-
 export const submissionSchema = z.object({
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().min(1).max(20_000),
   trackId: z.string().trim().max(40).optional(),
-  repoUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
-  videoUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  repoUrl: optionalHttpUrlSchema,
+  videoUrl: optionalHttpUrlSchema,
 })
 
 /** The rubric form offers spare rows: a wholly blank row is no criterion (and keeps its index, so errors name the right row). */

@@ -3,6 +3,7 @@
 // the database (references, e-mails already taken) live in validate.server.ts.
 import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
+import { httpUrlSchema } from '#app/lib/http-url.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
 
@@ -78,19 +79,6 @@ const languageSchema = z
   .toLowerCase()
   .refine((v) => /^[a-z]{2}$/.test(v), i18n('import.language'))
 
-const urlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((v) => {
-    try {
-      const url = new URL(v)
-      return url.protocol === 'http:' || url.protocol === 'https:'
-    } catch {
-      return false
-    }
-  }, i18n('validation.url'))
-
 const workModes = ['onsite', 'hybrid', 'remote'] as const
 
 /** An array whose items must differ in `keyOf`; the repeat is reported at `field`. */
@@ -153,7 +141,7 @@ export const companySchema = z
     name: nameText,
     city: citySchema,
     description: longText.optional(),
-    website: urlSchema.optional(),
+    website: httpUrlSchema.optional(),
     parkIncubated: z.boolean(),
   })
   .strict()

@@ -4,6 +4,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import type { RoleKind as DbRoleKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
@@ -67,6 +68,7 @@ function columns(fields: RoleFields) {
 
 async function checkAndResolve(tx: Tx, fields: RoleFields, status: RoleStatusValue, now: Date) {
   const problems = postingProblems(fields, status, now)
+  if (fields.skills.length > listCaps.skillsPerRole) problems.push({ path: 'skills', key: 'limits.tooMany', params: { max: listCaps.skillsPerRole } })
   const { idOf, problems: skillProblems } = await skillIdsFor(tx, fields.skills)
   problems.push(...skillProblems)
   if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
