@@ -4,6 +4,7 @@
 import { LOGO_MAX_BYTES } from '#app/modules/companies/schemas.ts'
 import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from '#app/modules/events/schemas.ts'
 import { MAX_RESUME_BYTES } from '#app/modules/students/schemas.ts'
+import { VERIFY_MAX_BYTES } from '#app/modules/credentials/schemas.ts'
 import { MAX_UPLOAD_BYTES } from '#app/modules/universities/schemas.ts'
 
 export type FileLimit = { maxBytes: number; maxCount: number }
@@ -16,6 +17,7 @@ export const resumeUpload: FileLimits = { resume: { maxBytes: MAX_RESUME_BYTES, 
 export const logoUpload: FileLimits = { logo: { maxBytes: LOGO_MAX_BYTES, maxCount: 1 } }
 export const screenshotUpload: FileLimits = { screenshots: { maxBytes: MAX_SCREENSHOT_BYTES, maxCount: MAX_SCREENSHOTS } }
 export const staffCsvUpload: FileLimits = { file: { maxBytes: MAX_UPLOAD_BYTES, maxCount: 1 } }
+export const verifyUpload: FileLimits = { file: { maxBytes: VERIFY_MAX_BYTES, maxCount: 1 } }
 
 /** Page paths (without a `.data` suffix) that accept multipart bodies, with their files. */
 export const uploadPages: Array<{ path: RegExp; files: FileLimits }> = [
@@ -23,6 +25,7 @@ export const uploadPages: Array<{ path: RegExp; files: FileLimits }> = [
   { path: /^\/company\/profile$/, files: logoUpload },
   { path: /^\/teams\/[^/]+$/, files: screenshotUpload },
   { path: /^\/university\/(upload|roster)$/, files: staffCsvUpload },
+  { path: /^\/verify$/, files: verifyUpload },
 ]
 
 export function uploadPageFiles(pathname: string): FileLimits | null {

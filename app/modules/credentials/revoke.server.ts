@@ -60,3 +60,35 @@ export async function revokeCredential(user: SessionUser, credentialId: string, 
   if (!credential || !(await mayRevoke(user, credential))) throw notFound()
   await prisma.$transaction((tx) => revokeInTx(tx, credentialId, reason, user.id))
 }
+
+/** The credentials a staff member may revoke, newest first (their issuers', their events'). */
+export async function credentialsManagedBy(user: SessionUser, take = 200) {
+  const admin = user.roles.includes('admin')
+  const events = admin
+    ? []
+    : await prisma.eventStaff.findMany({ where: { userId: user.id, role: { in: ['organizer', 'coorganizer'] } }, select: { eventId: true } })
+  const where = admin
+    ? {}
+    : {
+        OR: [
+          { issuer: { universityId: { in: user.universityIds } } },
+          { issuer: { companyId: { in: user.companyIds } } },
+          ...events.flatMap(({ eventId }) => [{ issuer: { kind: 'organizer' as const }, achievementKey: { startsWith: `event:${eventId}` } }, { issuer: { kind: 'organizer' as const }, achievementKey: { startsWith: `award:${eventId}:` } }]),
+        ],
+      }
+  const rows = await prisma.issuedCredential.findMany({
+    where: { ...where, studentId: { not: null } },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: { id: true, kind: true, document: true, createdAt: true, revokedAt: true, revocationReason: true, student: { select: { user: { select: { name: true, email: true } } } } },
+  })
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    title: credentialTitle(row.document),
+    student: row.student?.user ?? null,
+    issuedOn: row.createdAt.toISOString().slice(0, 10),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    revocationReason: row.revocationReason,
+  }))
+}

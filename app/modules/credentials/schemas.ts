@@ -27,8 +27,8 @@ export const verifyPresentationRequestSchema = z.object({
 
 export const credentialKinds = ['course', 'award', 'participation', 'internship'] as const
 
-/** The largest body the VC-API reads (a presentation of a few dozen credentials). */
-export const VC_API_MAX_BYTES = 512 * 1024
+/** The largest credential /verify takes, pasted or as a file (ours are about 5 KB). */
+export const VERIFY_MAX_BYTES = 60 * 1024
 
 export const revokeSchema = z.object({
   credentialId: z.string().min(1).max(100),
@@ -37,7 +37,7 @@ export const revokeSchema = z.object({
 
 /** What /verify takes without JavaScript: pasted JSON, or a share token (from a share link). */
 export const verifyFormSchema = z.object({
-  json: z.string().max(VC_API_MAX_BYTES).optional(),
+  json: z.string().max(VERIFY_MAX_BYTES).optional(),
 })
 
 const isoDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), i18n('credentials.dateFormat'))
@@ -50,3 +50,7 @@ export const internshipCompletionSchema = z
     skills: z.array(z.string().trim().min(1).max(100)).min(1).max(30),
   })
   .refine((value) => value.endedOn >= value.startedOn, { path: ['endedOn'], ...i18n('credentials.endBeforeStart') })
+
+/** "My credentials" actions. */
+export const shareSchema = z.object({ credentialId: z.string().min(1).max(100) })
+export const revokeShareSchema = z.object({ shareId: z.string().min(1).max(100) })

@@ -5,11 +5,11 @@ import type { Locale } from '#app/i18n/locale.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { ApiInputError, json, problem, validationProblem, type ApiContext } from '#app/lib/api.server.ts'
+import { API_BODY_LIMIT } from '#app/lib/body-limit.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { rateLimited } from '#app/lib/errors.server.ts'
 import { consumeRateLimit } from '#app/lib/rate-limit.server.ts'
 import { clientIp } from '#app/lib/request-context.server.ts'
-import { VC_API_MAX_BYTES } from './schemas.ts'
 import type { Check, CredentialReport, PresentationReport } from './verify.server.ts'
 
 async function readBounded(request: Request, maxBytes: number): Promise<string | null> {
@@ -33,16 +33,17 @@ async function readBounded(request: Request, maxBytes: number): Promise<string |
 }
 
 /**
- * Reads a VC-API body: at most VC_API_MAX_BYTES (413 past that, before reading the rest),
+ * Reads a VC-API body: at most the API's body limit (413 past that; the server's body limit
+ * stops it earlier in production, this keeps the rule where the route is called directly),
  * JSON (400), the schema (422); counts against the VC-API's own rate limit first.
  */
 export async function readVcApiBody<S extends ZodTypeAny>(context: ApiContext, schema: S): Promise<z.output<S>> {
   const caller = context.user ? `user:${context.user.id}` : `ip:${clientIp()}`
   const limit = await consumeRateLimit(`vc-api:${caller}`, env.VC_API_RATE_LIMIT, 60)
   if (!limit.allowed) throw rateLimited(limit.retryAfterSeconds)
-  const text = await readBounded(context.request, VC_API_MAX_BYTES)
+  const text = await readBounded(context.request, API_BODY_LIMIT)
   if (text === null) {
-    throw new ApiInputError(problem({ status: 413, title: translate(context.locale, 'credentials.bodyTooLarge', { kb: VC_API_MAX_BYTES / 1024 }) }))
+    throw new ApiInputError(problem({ status: 413, title: translate(context.locale, 'credentials.bodyTooLarge', { kb: API_BODY_LIMIT / 1024 }) }))
   }
   let raw: unknown
   try {
