@@ -6,7 +6,6 @@ import type { CredentialKind, Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { notify } from '#app/modules/notifications/notify.server.ts'
 import { mayActForIssuer, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { issuerForDid, issuerSigner, type IssuerSigner } from './issuers.server.ts'
 import { signCredential } from './proofs.server.ts'
@@ -65,7 +64,8 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
     })
     if (input.replaces) await tx.issuedCredential.update({ where: { id: input.replaces }, data: { replacedById: row.id }, select: { id: true } })
     if (input.notifyUserId) {
-      await notify(tx, { userId: input.notifyUserId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' })
+      // In-app only: a roster of thousands must not become thousands of e-mails.
+      await tx.notification.create({ data: { userId: input.notifyUserId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' }, select: { id: true } })
     }
     return { id: row.id, document }
   })

@@ -249,11 +249,27 @@ async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, pl
   return { issued, failed }
 }
 
-/** Works through unfinished tasks, oldest first; a task that fails is left for the next run. */
-export async function runCredentialTasks(limit = 20) {
-  const tasks = await prisma.credentialTask.findMany({ where: { finishedAt: null }, orderBy: { id: 'asc' }, take: limit, select: { id: true, kind: true, subjectId: true } })
+async function nextTask() {
+  const select = { id: true, kind: true, subjectId: true } as const
+  // What someone is waiting for (an upload, a check-in) goes before bulk imports.
+  return (
+    (await prisma.credentialTask.findFirst({ where: { finishedAt: null, requestedById: { not: null }, failed: 0 }, orderBy: { id: 'asc' }, select })) ??
+    (await prisma.credentialTask.findFirst({ where: { finishedAt: null }, orderBy: [{ failed: 'asc' }, { id: 'asc' }], select }))
+  )
+}
+
+/**
+ * Works through unfinished tasks, one at a time and most urgent first, for up to
+ * `budgetMs` (the queue calls again while work remains). A task with failures stays open.
+ */
+export async function runCredentialTasks(budgetMs = 15_000) {
+  const started = Date.now()
+  const attempted = new Set<bigint>()
   let issued = 0
-  for (const task of tasks) {
+  while (Date.now() - started < budgetMs) {
+    const task = await nextTask()
+    if (!task || attempted.has(task.id)) break
+    attempted.add(task.id)
     if (task.kind === 'api') continue
     let result: { issued: number; failed: number }
     try {
@@ -266,7 +282,6 @@ export async function runCredentialTasks(limit = 20) {
       continue
     }
     issued += result.issued
-    // A task with failures stays open, so the next run retries what is missing.
     if (result.failed === 0) await prisma.credentialTask.update({ where: { id: task.id }, data: { finishedAt: new Date() }, select: { id: true } })
   }
   return issued
@@ -280,4 +295,10 @@ export async function credentialTasksOf(userId: string, take = 5) {
     take,
     select: { id: true, kind: true, subjectId: true, total: true, done: true, failed: true, createdAt: true, finishedAt: true },
   })
+}
+
+/** The same, as the page shows it. */
+export async function credentialIssuingOf(userId: string) {
+  const tasks = await credentialTasksOf(userId)
+  return tasks.map((task) => ({ id: String(task.id), total: task.total, done: task.done, failed: task.failed, finished: task.finishedAt !== null }))
 }
