@@ -10,7 +10,7 @@ import { mayActForIssuer, type SessionUser } from '#app/modules/auth/permissions
 import { issuerForDid, issuerSigner, type IssuerSigner } from './issuers.server.ts'
 import { signCredential } from './proofs.server.ts'
 import { credentialTitle, revokeInTx } from './revoke.server.ts'
-import { allocateStatusEntry } from './status-list.server.ts'
+import { allocateStatusEntries, allocateStatusEntry } from './status-list.server.ts'
 import { credentialProblems, expansionProblem, isObject } from './validate.server.ts'
 
 type JsonObject = Record<string, unknown>
@@ -69,6 +69,57 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
     }
     return { id: row.id, document }
   })
+}
+
+export type BatchItem = {
+  studentId: string
+  userId: string
+  achievementKey: string
+  claimsDigest: string
+  build: StoredCredentialInput['build']
+}
+
+/**
+ * Many new credentials of one issuer at once (a roster): the status indexes are taken in
+ * one short transaction, the signing happens outside any transaction, and the rows and the
+ * students' notices are written in one more. Returns the ids of the items that failed.
+ */
+export async function issueBatch(input: { issuerId: string; signer: IssuerSigner; kind: CredentialKind; items: BatchItem[] }) {
+  const { signer } = input
+  const entries = await prisma.$transaction((tx) => allocateStatusEntries(tx, input.issuerId, signer.keyId, input.items.length))
+  const rows: Prisma.IssuedCredentialCreateManyInput[] = []
+  const notices: Prisma.NotificationCreateManyInput[] = []
+  const failed: string[] = []
+  for (const [i, item] of input.items.entries()) {
+    const status = entries[i]!
+    try {
+      const credentialId = `urn:uuid:${randomUUID()}`
+      const document = await signCredential(signer, { ...item.build({ issuerDid: signer.did, credentialId }), credentialStatus: status.entry })
+      rows.push({
+        credentialId,
+        issuerId: input.issuerId,
+        keyId: signer.keyId,
+        studentId: item.studentId,
+        kind: input.kind,
+        achievementKey: item.achievementKey,
+        claimsDigest: item.claimsDigest,
+        statusListId: status.listId,
+        statusIndex: status.index,
+        document: document as Prisma.InputJsonValue,
+        validFrom: typeof document.validFrom === 'string' ? new Date(document.validFrom) : new Date(),
+        validUntil: typeof document.validUntil === 'string' ? new Date(document.validUntil) : null,
+      })
+      // In-app only: a roster of thousands must not become thousands of e-mails.
+      notices.push({ userId: item.userId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' })
+    } catch {
+      failed.push(item.studentId)
+    }
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.issuedCredential.createMany({ data: rows })
+    await tx.notification.createMany({ data: notices })
+  })
+  return { issued: rows.length, failed }
 }
 
 /**

@@ -36,29 +36,41 @@ export function statusListIdOf(url: string): string | null {
   }
 }
 
-/**
- * Hands out the next free index of the key's current list (a new list when it is full).
- * The list row is locked until the caller's transaction ends, so indexes are never shared.
- */
-export async function allocateStatusEntry(tx: Tx, issuerId: string, keyId: string) {
-  const [open] = await tx.$queryRaw<Array<{ id: string; nextIndex: number }>>`
-    SELECT id, "nextIndex" FROM "CredentialStatusList"
-    WHERE "keyId" = ${keyId} AND "nextIndex" < size
-    ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`
-  const list = open ?? (await tx.credentialStatusList.create({ data: { issuerId, keyId, size: STATUS_LIST_SIZE }, select: { id: true, nextIndex: true } }))
-  await tx.credentialStatusList.update({ where: { id: list.id }, data: { nextIndex: { increment: 1 } }, select: { id: true } })
-  const url = statusListUrl(list.id)
+function statusEntry(listId: string, index: number) {
+  const url = statusListUrl(listId)
   return {
-    listId: list.id,
-    index: list.nextIndex,
-    entry: {
-      id: `${url}#${list.nextIndex}`,
-      type: 'BitstringStatusListEntry',
-      statusPurpose: 'revocation',
-      statusListIndex: String(list.nextIndex),
-      statusListCredential: url,
-    },
+    id: `${url}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(index),
+    statusListCredential: url,
   }
+}
+
+/**
+ * Hands out the next `count` free indexes of the key's lists (a new list when one is full).
+ * A list row is locked until the caller's transaction ends, so indexes are never shared;
+ * an index handed out but never used stays 0, which is harmless.
+ */
+export async function allocateStatusEntries(tx: Tx, issuerId: string, keyId: string, count: number) {
+  const entries: Array<{ listId: string; index: number; entry: ReturnType<typeof statusEntry> }> = []
+  while (entries.length < count) {
+    const [open] = await tx.$queryRaw<Array<{ id: string; nextIndex: number; size: number }>>`
+      SELECT id, "nextIndex", size FROM "CredentialStatusList"
+      WHERE "keyId" = ${keyId} AND "nextIndex" < size
+      ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`
+    const list = open ?? (await tx.credentialStatusList.create({ data: { issuerId, keyId, size: STATUS_LIST_SIZE }, select: { id: true, nextIndex: true, size: true } }))
+    const take = Math.min(count - entries.length, list.size - list.nextIndex)
+    await tx.credentialStatusList.update({ where: { id: list.id }, data: { nextIndex: { increment: take } }, select: { id: true } })
+    for (let index = list.nextIndex; index < list.nextIndex + take; index++) entries.push({ listId: list.id, index, entry: statusEntry(list.id, index) })
+  }
+  return entries
+}
+
+export async function allocateStatusEntry(tx: Tx, issuerId: string, keyId: string) {
+  const [entry] = await allocateStatusEntries(tx, issuerId, keyId, 1)
+  if (!entry) throw new Error('no status index allocated')
+  return entry
 }
 
 /** Forgets the signed list so the next read signs the current revocations. */

@@ -6,7 +6,7 @@
 import type { CredentialKind } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
-import { issueStoredCredential } from './issue.server.ts'
+import { issueBatch, issueStoredCredential, type BatchItem } from './issue.server.ts'
 import { companyIssuer, issuerSigner, organizerIssuer, universityIssuer, type IssuerSigner } from './issuers.server.ts'
 import { claimsDigest, openBadgeCredential, type AchievementInput, type Bilingual, type SubjectInput } from './open-badge.server.ts'
 
@@ -205,7 +205,8 @@ const planners: Record<Exclude<CredentialKind, 'api'>, (subjectId: string) => Pr
   internship: planInternship,
 }
 
-const PROGRESS_EVERY = 25
+/** Credentials signed per batch (progress is written after each). */
+const BATCH = 50
 
 /** Issues what one plan calls for; returns how many were issued or corrected. */
 async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, plan: Plan) {
@@ -219,31 +220,42 @@ async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, pl
   let done = 0
   let failed = 0
   let issued = 0
+  const fresh: BatchItem[] = []
   for (const item of plan.items) {
     const digest = claimsDigest(item.subject, item.achievement)
     const active = current.get(`${item.studentId}|${item.achievement.key}`)
-    if (!active || active.claimsDigest !== digest) {
+    const build: BatchItem['build'] = ({ issuerDid, credentialId }) => openBadgeCredential({ issuerDid, credentialId, issuerName: plan.issuerName }, item.subject, item.achievement)
+    if (!active) {
+      fresh.push({ studentId: item.studentId, userId: item.userId, achievementKey: item.achievement.key, claimsDigest: digest, build })
+      continue
+    }
+    if (active.claimsDigest !== digest) {
+      // A correction: revoke and reissue together, one at a time (they are few).
       try {
         signer ??= await issuerSigner(plan.issuerId)
-        await issueStoredCredential({
-          issuerId: plan.issuerId,
-          signer,
-          kind,
-          studentId: item.studentId,
-          achievementKey: item.achievement.key,
-          claimsDigest: digest,
-          replaces: active?.id ?? null,
-          notifyUserId: item.userId,
-          build: ({ issuerDid, credentialId }) => openBadgeCredential({ issuerDid, credentialId, issuerName: plan.issuerName }, item.subject, item.achievement),
-        })
+        await issueStoredCredential({ issuerId: plan.issuerId, signer, kind, studentId: item.studentId, achievementKey: item.achievement.key, claimsDigest: digest, replaces: active.id, notifyUserId: item.userId, build })
         issued++
       } catch (error) {
         failed++
-        logger.error({ err: error, taskId: String(taskId), studentId: item.studentId }, 'credential not issued')
+        logger.error({ err: error, taskId: String(taskId), studentId: item.studentId }, 'credential not corrected')
       }
     }
     done++
-    if (done % PROGRESS_EVERY === 0) await prisma.credentialTask.update({ where: { id: taskId }, data: { done, failed }, select: { id: true } })
+  }
+  await prisma.credentialTask.update({ where: { id: taskId }, data: { done, failed }, select: { id: true } })
+  for (let start = 0; start < fresh.length; start += BATCH) {
+    signer ??= await issuerSigner(plan.issuerId)
+    const batch = fresh.slice(start, start + BATCH)
+    try {
+      const result = await issueBatch({ issuerId: plan.issuerId, signer, kind, items: batch })
+      issued += result.issued
+      failed += result.failed.length
+    } catch (error) {
+      failed += batch.length
+      logger.error({ err: error, taskId: String(taskId) }, 'credential batch not issued')
+    }
+    done += batch.length
+    await prisma.credentialTask.update({ where: { id: taskId }, data: { done, failed }, select: { id: true } })
   }
   await prisma.credentialTask.update({ where: { id: taskId }, data: { done, failed }, select: { id: true } })
   return { issued, failed }

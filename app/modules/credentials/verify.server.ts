@@ -88,9 +88,17 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
   if (problems.length > 0 || !isObject(input)) return report
   const credential = input
 
-  const expansion = await expansionProblem(credential)
-  checks.push({ name: 'jsonLd', outcome: expansion ? 'failed' : 'passed', reasons: expansion ? problemsToReasons([expansion]) : [] })
-  if (expansion) return report
+  // The proof check canonicalises in safe mode, so a credential whose proof verifies has
+  // already passed the same expansion; it is run on its own (to name the problem) only when
+  // there is no proof or the proof fails.
+  let expansionChecked = false
+  const checkExpansion = async () => {
+    expansionChecked = true
+    const expansion = await expansionProblem(credential)
+    checks.push({ name: 'jsonLd', outcome: expansion ? 'failed' : 'passed', reasons: expansion ? problemsToReasons([expansion]) : [] })
+    return expansion
+  }
+  if (!('proof' in credential) && (await checkExpansion())) return report
   report.malformed = false
 
   const issuerId = issuerIdOf(credential)
@@ -118,6 +126,11 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
       : [...errorMessages(result.error), ...(result.results ?? []).flatMap((r) => errorMessages(r.error))]
           .filter((message, index, all) => all.indexOf(message) === index)
           .map((message) => ({ path: 'proof', key: 'credentials.check.proofInvalid' as const, params: { message } }))
+    if (!result.verified && (await checkExpansion())) {
+      report.malformed = true
+      return report
+    }
+    if (!expansionChecked) checks.push({ name: 'jsonLd', outcome: 'passed', reasons: [] })
     checks.push({ name: 'proof', outcome: result.verified ? 'passed' : 'failed', reasons })
   }
 
