@@ -4,22 +4,19 @@
 // `bodyLimits`; a form that is not multipart is read as usual.
 import { unstable_parseMultipartFormData, type UploadHandlerPart } from '@remix-run/node'
 import { translate } from '#app/i18n/translate.ts'
-import { FORM_BODY_LIMIT, formatBytes, isBodyTooLarge, localeOfHeaders } from './body-limit.server.ts'
+import { requestLocale } from '#app/i18n/locale.server.ts'
+import { FORM_BODY_LIMIT, formatBytes, isBodyTooLarge } from './body-limit.server.ts'
 import type { FileLimits } from './upload-limits.ts'
-
-function localeOf(request: Request) {
-  return localeOfHeaders(request.headers.get('Cookie') ?? undefined, request.headers.get('Accept-Language') ?? undefined)
-}
 
 /** A 413 for a page, in the reader's language (the error boundary shows the text). */
 export function payloadTooLarge(request: Request, max: number, field?: string): Response {
-  const locale = localeOf(request)
+  const locale = requestLocale(request)
   const text = field ? translate(locale, 'limits.fieldTooLarge', { field, max: formatBytes(max) }) : translate(locale, 'limits.tooLarge', { max: formatBytes(max) })
   return new Response(text, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }
 
 function malformedForm(request: Request): Response {
-  return new Response(translate(localeOf(request), 'limits.malformedForm'), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  return new Response(translate(requestLocale(request), 'limits.malformedForm'), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }
 
 async function readPart(part: UploadHandlerPart, keep: number, onOverflow: () => void): Promise<Uint8Array[]> {

@@ -1,11 +1,18 @@
 // Which pages take file uploads, and how large each file may be. The body limit lets a
 // multipart body this large through to these pages only (every other form gets 64 KB),
 // and `readUploadForm` stops reading a file once it passes its own limit.
-import { LOGO_MAX_BYTES } from '#app/modules/companies/schemas.ts'
-import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from '#app/modules/events/schemas.ts'
-import { MAX_RESUME_BYTES } from '#app/modules/students/schemas.ts'
-import { VERIFY_MAX_BYTES } from '#app/modules/credentials/schemas.ts'
-import { MAX_UPLOAD_BYTES } from '#app/modules/universities/schemas.ts'
+
+/** A company's logo. */
+export const LOGO_MAX_BYTES = 1024 * 1024
+/** A contest submission's screenshots: how many, and how large each may be. */
+export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024
+export const MAX_SCREENSHOTS = 6
+/** A student's résumé (PDF). */
+export const MAX_RESUME_BYTES = 5 * 1024 * 1024
+/** A staff upload: a course catalogue or a roster (CSV or XLSX). */
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+/** A credential to verify, pasted or as a file (ours are about 5 KB). */
+export const VERIFY_MAX_BYTES = 60 * 1024
 
 export type FileLimit = { maxBytes: number; maxCount: number }
 export type FileLimits = Record<string, FileLimit>

@@ -1,6 +1,6 @@
 // GET /api/vc/credentials/status/{listId} — a signed BitstringStatusListCredential, public.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json } from '#app/lib/api.server.ts'
+import { apiHandler, json } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { signedStatusList } from '#app/modules/credentials/status-list.server.ts'
 

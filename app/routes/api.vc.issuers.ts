@@ -1,5 +1,5 @@
 // GET /api/vc/issuers — the public issuer registry: each issuer's DIDs, name and kind.
-import { apiHandler, json } from '#app/lib/api.server.ts'
+import { apiHandler, json } from '#app/modules/api/api.server.ts'
 import { issuerRegistry } from '#app/modules/credentials/issuers.server.ts'
 
 export const loader = apiHandler(async () => {

@@ -89,6 +89,11 @@ describe('VC-API', () => {
     expect(undefinedTerm.status).toBe(422)
     expect((await issueAction(routeArgs(post('/credentials/issue', '{not json', token)))).status).toBe(400)
     expect((await issueAction(routeArgs(post('/credentials/issue', { credential: unsigned(platformDid) })))).status).toBe(401)
+    // A token without the credentials:issue scope is refused, naming the scope.
+    const readOnly = (await createApiToken((await makeUser(['admin'])).id, 'ro', { scopes: ['roles:read'] })).token
+    const noScope = await issueAction(routeArgs(post('/credentials/issue', { credential: unsigned(platformDid) }, readOnly)))
+    expect(noScope.status).toBe(403)
+    expect(await noScope.json()).toMatchObject({ missingScope: 'credentials:issue' })
     const tooBig = await verifyAction(routeArgs(post('/credentials/verify', { verifiableCredential: { padding: 'x'.repeat(600 * 1024) } })))
     expect(tooBig.status).toBe(413)
     const notCredential = await verifyAction(routeArgs(post('/credentials/verify', { verifiableCredential: { type: ['VerifiableCredential'] } })))

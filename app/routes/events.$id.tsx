@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
@@ -16,6 +16,7 @@ import { cancelRegistration, myRegistration, registerForEvent, waitlistPosition 
 import { registerFormSchema } from '#app/modules/events/schemas.ts'
 import { myTeamForEvent } from '#app/modules/events/teams.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const user = await getUser(request)
@@ -96,12 +97,12 @@ export default function EventPage() {
           {event.waitlistCount > 0 ? ` · ${t('events.waitlistCount', { count: event.waitlistCount })}` : ''}
         </p>
         <p className="event-meta">
-          {t('events.registrationWindow', { opens: formatInstant(locale, event.registrationOpensAt), closes: formatInstant(locale, event.registrationClosesAt) })}
+          {t('events.registrationWindow', { opens: formatDate(locale, event.registrationOpensAt, 'dateTime24'), closes: formatDate(locale, event.registrationClosesAt, 'dateTime24') })}
         </p>
         {event.kind === 'contest' && event.teamSizeMin && event.teamSizeMax ? (
           <p className="event-meta">
             {t('events.teamSize', { min: event.teamSizeMin, max: event.teamSizeMax })}
-            {event.submissionDeadline ? ` · ${t('events.submissionDeadline', { time: formatInstant(locale, event.submissionDeadline) })}` : ''}
+            {event.submissionDeadline ? ` · ${t('events.submissionDeadline', { time: formatDate(locale, event.submissionDeadline, 'dateTime24') })}` : ''}
           </p>
         ) : null}
       </header>

@@ -8,6 +8,7 @@ import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listNotifications, markAllRead, markRead } from '#app/modules/notifications/centre.server.ts'
 import { notificationItems, notificationText } from '#app/modules/notifications/render.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -31,7 +32,7 @@ export default function Notifications() {
   const { items, page, pages } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('notifications.title')}</h1>
@@ -58,7 +59,7 @@ export default function Notifications() {
                 ))}
               </ul>
             ) : null}
-            <span className="hint">{dateFormat.format(new Date(n.createdAt))}</span>
+            <span className="hint">{formatDate(n.createdAt, 'dateTime')}</span>
             <Form method="post" className="inline">
               <input type="hidden" name="id" value={n.id} />
               {n.link ? <input type="hidden" name="next" value={n.link} /> : null}

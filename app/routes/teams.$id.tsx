@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
@@ -16,6 +15,7 @@ import { submissionSchema } from '#app/modules/events/schemas.ts'
 import { saveSubmission } from '#app/modules/events/submissions.server.ts'
 import { decideJoinRequest, getTeam } from '#app/modules/events/teams.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const team = await getTeam(params.id ?? '', await getUser(request))
@@ -125,7 +125,7 @@ export default function TeamPage() {
       </section>
       <section className="card" aria-labelledby="submission-heading">
         <h2 id="submission-heading">{t('submission.title')}</h2>
-        {team.event.submissionDeadline ? <p className="hint">{t('events.submissionDeadline', { time: formatInstant(locale, team.event.submissionDeadline) })}</p> : null}
+        {team.event.submissionDeadline ? <p className="hint">{t('events.submissionDeadline', { time: formatDate(locale, team.event.submissionDeadline, 'dateTime24') })}</p> : null}
         {sub ? (
           <div>
             <h3>{sub.title}</h3>

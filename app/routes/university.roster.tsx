@@ -11,9 +11,9 @@ import { useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { staffCsvUpload } from '#app/lib/upload-limits.ts'
 import { credentialIssuingOf } from '#app/modules/credentials/tasks.server.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
-import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
+import { previewOrApply } from './university-upload-form.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
@@ -66,7 +66,7 @@ export default function UploadRoster() {
         </div>
       ) : null}
       <IssuingProgress tasks={issuing} />
-      <UploadProblems problems={result?.problems ?? []} />
+      <UploadProblems problems={result && 'error' in result && result.error ? [{ row: '-', text: result.error }] : (result?.problems ?? [])} />
       {result?.preview && result.preview.rows.length > 0 ? (
         <UploadPreview headers={[t('universities.email'), t('universities.code'), t('universities.grade'), t('universities.action')]} confirm={result.preview.confirm}>
           {result.preview.rows.map((row) => (

@@ -6,9 +6,9 @@ import { VerificationReport } from '#app/components/credentials/verification-rep
 import { useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
-import { verifyUpload } from '#app/lib/upload-limits.ts'
+import { VERIFY_MAX_BYTES, verifyUpload } from '#app/lib/upload-limits.ts'
 import { reportView } from '#app/modules/credentials/report-view.server.ts'
-import { VERIFY_MAX_BYTES, verifyFormSchema } from '#app/modules/credentials/schemas.ts'
+import { verifyFormSchema } from '#app/modules/credentials/schemas.ts'
 import { verifyCredentialReport } from '#app/modules/credentials/verify.server.ts'
 import { sharedCredential } from '#app/modules/credentials/wallet.server.ts'
 

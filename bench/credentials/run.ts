@@ -11,7 +11,7 @@ import { credentialStatus } from '#app/modules/credentials/status-list.server.ts
 import { runCredentialTasks } from '#app/modules/credentials/tasks.server.ts'
 import { verifyCredentialReport, verifyPresentationReport } from '#app/modules/credentials/verify.server.ts'
 import { makeStudents } from '#app/modules/events/test-fixtures.server.ts'
-import { stopBoss } from '#app/modules/jobs/boss.server.ts'
+import { stopBoss } from '#app/lib/boss.server.ts'
 
 const countArg = process.argv.indexOf('--count')
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 1_000

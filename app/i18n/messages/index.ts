@@ -13,6 +13,9 @@ import { rolesMessages } from './roles.ts'
 import { credentialsMessages } from './credentials.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
+import { transportMessages } from './transport.ts'
+import { pickers } from './pickers.ts'
+import { evidence } from './evidence.ts'
 
 export const messages = {
   ...common,
@@ -28,6 +31,9 @@ export const messages = {
   ...credentialsMessages,
   ...access,
   ...limits,
+  ...transportMessages,
+  ...pickers,
+  ...evidence,
 }
 
 export type MessageKey = keyof typeof messages

@@ -3,8 +3,6 @@ import { z } from 'zod'
 import { checkbox, optionalText } from '#app/lib/form-fields.ts'
 import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 
-export const LOGO_MAX_BYTES = 1024 * 1024
-
 export const companyProfileSchema = z.object({
   nameZh: z.string().trim().min(1).max(200),
   nameEn: optionalText(200),

@@ -2,7 +2,7 @@
 // short poll so a roster's credentials start within seconds, and on a schedule as a safety net.
 import type PgBoss from 'pg-boss'
 import { logger } from '#app/lib/logger.server.ts'
-import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
+import { ensureQueue } from '#app/lib/boss.server.ts'
 import { hasPendingCredentialTasks, runCredentialTasks } from './tasks.server.ts'
 
 const ISSUE_QUEUE = 'credentials.issue'

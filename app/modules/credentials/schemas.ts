@@ -1,6 +1,7 @@
 // Inputs of the credentials area, shared by the VC-API, the pages and the OpenAPI document.
 import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
+import { VERIFY_MAX_BYTES } from '#app/lib/upload-limits.ts'
 
 const jsonObject = z.record(z.unknown())
 
@@ -27,8 +28,6 @@ export const verifyPresentationRequestSchema = z.object({
 
 export const credentialKinds = ['course', 'award', 'participation', 'internship'] as const
 
-/** The largest credential /verify takes, pasted or as a file (ours are about 5 KB). */
-export const VERIFY_MAX_BYTES = 60 * 1024
 
 export const revokeSchema = z.object({
   credentialId: z.string().min(1).max(100),

@@ -8,6 +8,7 @@ import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { normaliseTicketCode } from './registrations.server.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
+import { shanghaiTimestamp } from '#app/lib/time.ts'
 
 const PURPOSE = 'ticket'
 
@@ -82,7 +83,7 @@ export async function checkIn(eventId: string, ticket: string, actorId: string):
   })
   if (claimed.count !== 1) {
     const current = await prisma.registration.findUniqueOrThrow({ where: { id: registration.id }, select: { checkedInAt: true } })
-    const time = current.checkedInAt ? current.checkedInAt.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '-'
+    const time = current.checkedInAt ? shanghaiTimestamp(current.checkedInAt) : '-'
     throw new UserFacingError(409, 'checkin.already', { name: registration.user.name, time }, [
       { path: 'ticket', key: 'checkin.already', params: { name: registration.user.name, time } },
     ])

@@ -7,13 +7,14 @@ import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
 import { listRegistrations } from './registrations.server.ts'
 import type { RegistrationStatusValue } from './schemas.ts'
+import { shanghaiTimestamp, TIME_ZONE } from '#app/lib/time.ts'
 
 export async function eventDashboard(eventId: string) {
   const [byStatus, checkedIn, perDay, byUniversity, byTrack] = await Promise.all([
     prisma.registration.groupBy({ by: ['status'], where: { eventId }, _count: { _all: true } }),
     prisma.registration.count({ where: { eventId, checkedInAt: { not: null } } }),
     prisma.$queryRaw<Array<{ day: string; count: number }>>`
-      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*)::int AS count
+      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS day, count(*)::int AS count
       FROM "Registration" WHERE "eventId" = ${eventId}
       GROUP BY 1 ORDER BY 1`,
     prisma.$queryRaw<Array<{ nameZh: string | null; nameEn: string | null; count: number }>>`
@@ -40,7 +41,7 @@ export async function eventDashboard(eventId: string) {
 /** UTF-8 with a byte-order mark and CRLF rows, so Excel shows Chinese correctly. */
 export async function registrationsCsv(eventId: string, header: string[], pick: (university: { zh: string | null; en: string | null } | null) => string) {
   const rows = await listRegistrations(eventId)
-  const time = (d: Date | null) => (d ? d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '')
+  const time = (d: Date | null) => (d ? shanghaiTimestamp(d) : '')
   return toCsv([
     header,
     ...rows.map((row) => {

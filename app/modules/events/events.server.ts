@@ -10,6 +10,7 @@ import { notify } from '#app/modules/notifications/notify.server.ts'
 import { LOCKING_TX, lockEvent, notificationTitle, questionsOf } from './event-lock.server.ts'
 import { promoteWaitlisted } from './registrations.server.ts'
 import { parseQuestionLines, parseTrackLines, type EventFormInput, type EventKindValue } from './schemas.ts'
+import { isoInShanghai } from '#app/lib/time.ts'
 
 /** `{id}` in paths: a database id, or `key:KEY` for an imported event. */
 export async function resolveEventId(ref: string): Promise<string | null> {
@@ -105,20 +106,14 @@ export async function getEventForViewer(eventId: string, viewer: SessionUser | n
 }
 export type EventDetail = Awaited<ReturnType<typeof getEventForViewer>>
 
-/** The ISO 8601 form the API promises: the instant with the event zone's offset. */
-export function isoWithOffset(date: Date) {
-  const shifted = new Date(date.getTime() + 8 * 60 * 60 * 1000)
-  return `${shifted.toISOString().slice(0, 19)}+08:00`
-}
-
 export function eventApiView(event: EventSummary) {
   return {
     id: event.id,
     key: event.key,
     kind: event.kind,
     title: { ...(event.titleZh ? { zh: event.titleZh } : {}), ...(event.titleEn ? { en: event.titleEn } : {}) },
-    startsAt: isoWithOffset(event.startsAt),
-    endsAt: isoWithOffset(event.endsAt),
+    startsAt: isoInShanghai(event.startsAt),
+    endsAt: isoInShanghai(event.endsAt),
     timeZone: event.timeZone,
     venue: event.venue,
     capacity: event.capacity,

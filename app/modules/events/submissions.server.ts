@@ -7,7 +7,7 @@ import { randomToken } from '#app/lib/hash.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { isEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
-import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from './schemas.ts'
+import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from '#app/lib/upload-limits.ts'
 
 type SubmissionInput = { title: string; description: string; trackId?: string; repoUrl?: string; videoUrl?: string }
 

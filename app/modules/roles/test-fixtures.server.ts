@@ -3,6 +3,7 @@
 import { prisma } from '#app/lib/db.server.ts'
 import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
 import type { RoleFields } from './schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 let counter = 0
 
@@ -20,7 +21,7 @@ export async function seedSkills() {
 }
 
 /** A company with one member (a company_member user); returns both. */
-export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified' } = {}) {
+export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified'; verified?: boolean } = {}) {
   counter++
   const company = await prisma.company.create({
     data: {
@@ -30,6 +31,8 @@ export async function makeCompanyMember(options: { key?: string; nameZh?: string
       city: options.city ?? 'nanning',
       parkIncubated: options.park !== undefined,
       parkVerifiedAt: options.park === 'verified' ? new Date() : null,
+      // Verified by an admin unless a test needs the unverified case (only verified firms publish).
+      verifiedAt: options.verified === false ? null : new Date(),
     },
     select: { id: true },
   })
@@ -55,7 +58,7 @@ export async function makeUser(role: 'student' | 'admin' = 'student') {
 }
 
 export function inDays(days: number) {
-  return new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10)
+  return shanghaiDay(new Date(Date.now() + days * 86_400_000))
 }
 
 export function roleFields(overrides: Partial<RoleFields> = {}): RoleFields {

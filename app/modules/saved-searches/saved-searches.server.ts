@@ -8,11 +8,12 @@ import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { notFound, unprocessable } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
-import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
+import { ensureQueue } from '#app/lib/boss.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { queryToSearchParams, roleSearchSchema, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
 import { roleSearchWhere } from '#app/modules/search/search.server.ts'
 import type { saveSearchSchema } from './schemas.ts'
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 /** A /roles query string as the search reads it; null for one that does not parse. */
 function parseRoleQuery(query: string): RoleSearchQuery | null {
@@ -98,5 +99,5 @@ export async function registerSavedSearchDigest(boss: PgBoss) {
   await boss.work(QUEUE, async () => {
     await runSavedSearchDigests()
   })
-  await boss.schedule(QUEUE, '0 8 * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(QUEUE, '0 8 * * *', {}, { tz: TIME_ZONE })
 }

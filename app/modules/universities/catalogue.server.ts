@@ -11,7 +11,8 @@ import { sha256Hex } from '#app/lib/hash.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { courseSchema } from '#app/modules/import/schema.ts'
-import { CATALOGUE_COLUMNS, MAX_UPLOAD_BYTES, parseSkillList, type CourseFormValue } from './schemas.ts'
+import { MAX_UPLOAD_BYTES } from '#app/lib/upload-limits.ts'
+import { CATALOGUE_COLUMNS, parseSkillList, type CourseFormValue } from './schemas.ts'
 
 export type RowProblem = { row: string; key: MessageKey; params?: MessageParams }
 
@@ -39,10 +40,10 @@ export function listCourses(universityId: string) {
 export async function getCourse(universityId: string, courseId: string) {
   const course = await prisma.course.findFirst({
     where: { id: courseId, universityId },
-    select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, skills: { select: { level: true, skill: { select: { key: true } } } } },
+    select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } } },
   })
   if (!course) throw notFound()
-  return { ...course, skillList: course.skills.map((s) => `${s.skill.key}:${s.level}`).join(';') }
+  return course
 }
 
 async function skillIdsByKey(tx: Tx, keys: string[]) {
@@ -69,7 +70,7 @@ function fromForm(value: CourseFormValue): CourseData {
     descriptionZh: value.descriptionZh ?? null,
     descriptionEn: value.descriptionEn ?? null,
     semester: value.semester ?? null,
-    skills: parseSkillList(value.skills).skills,
+    skills: value.skills.map((s) => ({ key: s.skill, level: s.level })),
   }
 }
 
