@@ -32,11 +32,12 @@ export type Services = {
     MEILI_URL: string
     MEILI_MASTER_KEY: string
     SESSION_SECRET: string
+    CREDENTIALS_KEY: string
   }
   stop: () => Promise<void>
 }
 
-type Secrets = { pgPassword: string; meiliMasterKey: string; sessionSecret: string }
+type Secrets = { pgPassword: string; meiliMasterKey: string; sessionSecret: string; credentialsKey: string }
 type RunState = { ownerPid: number; pg?: { pid: number; port: number }; meili?: { pid: number; port: number } }
 
 export type StartOptions = {
@@ -112,6 +113,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
       MEILI_URL: meiliUrl,
       MEILI_MASTER_KEY: meiliKey,
       SESSION_SECRET: environment.SESSION_SECRET ?? secrets.sessionSecret,
+      CREDENTIALS_KEY: environment.CREDENTIALS_KEY ?? secrets.credentialsKey,
     }),
     stop,
   }
@@ -146,11 +148,19 @@ function pgUrl(port: number, password: string) {
 
 function readOrCreateSecrets(dataDir: string, environment: Record<string, string | undefined>): Secrets {
   const file = path.join(dataDir, 'secrets.json')
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Secrets
+  if (fs.existsSync(file)) {
+    const existing = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Secrets> & Omit<Secrets, 'credentialsKey'>
+    if (existing.credentialsKey) return existing as Secrets
+    // Data folders from before verifiable credentials get their key now, once.
+    const upgraded: Secrets = { ...existing, credentialsKey: generateSecret(32) }
+    fs.writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 })
+    return upgraded
+  }
   const secrets: Secrets = {
     pgPassword: generateSecret(18),
     meiliMasterKey: environment.MEILI_MASTER_KEY ?? generateSecret(24),
     sessionSecret: generateSecret(32),
+    credentialsKey: generateSecret(32),
   }
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   return secrets

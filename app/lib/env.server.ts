@@ -1,4 +1,5 @@
 // The environment, parsed once into a frozen object. Nothing else reads process.env.
+import { hkdfSync } from 'node:crypto'
 import { isIP } from 'node:net'
 import { z } from 'zod'
 
@@ -53,6 +54,16 @@ const schema = z.object({
   /** Failed sign-ins allowed per window from one IP, whatever the account (a campus shares one). */
   SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).default(100),
   API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /**
+   * 32 bytes as 64 hex characters: encrypts credential issuers' private keys at rest.
+   * Required in production; elsewhere derived from SESSION_SECRET when unset.
+   */
+  CREDENTIALS_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+    .optional(),
+  /** VC-API calls allowed per minute per caller (issue, verify), on top of API_RATE_LIMIT. */
+  VC_API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
 })
 
 function parseEnv() {
@@ -61,9 +72,16 @@ function parseEnv() {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
     throw new Error(`Invalid environment:\n${problems}`)
   }
+  const isProduction = result.data.NODE_ENV === 'production'
+  if (isProduction && !result.data.CREDENTIALS_KEY) {
+    throw new Error('Invalid environment:\n  CREDENTIALS_KEY: required in production (64 hex characters)')
+  }
   return Object.freeze({
     ...result.data,
-    isProduction: result.data.NODE_ENV === 'production',
+    isProduction,
+    credentialsKey: result.data.CREDENTIALS_KEY
+      ? Buffer.from(result.data.CREDENTIALS_KEY, 'hex')
+      : Buffer.from(hkdfSync('sha256', result.data.SESSION_SECRET, 'lianqiao', 'credential issuer keys v1', 32)),
   })
 }
 

@@ -11,6 +11,8 @@ export const MAX_SCREENSHOTS = 6
 export const MAX_RESUME_BYTES = 5 * 1024 * 1024
 /** A staff upload: a course catalogue or a roster (CSV or XLSX). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+/** A credential to verify, pasted or as a file (ours are about 5 KB). */
+export const VERIFY_MAX_BYTES = 60 * 1024
 
 export type FileLimit = { maxBytes: number; maxCount: number }
 export type FileLimits = Record<string, FileLimit>
@@ -22,6 +24,7 @@ export const resumeUpload: FileLimits = { resume: { maxBytes: MAX_RESUME_BYTES, 
 export const logoUpload: FileLimits = { logo: { maxBytes: LOGO_MAX_BYTES, maxCount: 1 } }
 export const screenshotUpload: FileLimits = { screenshots: { maxBytes: MAX_SCREENSHOT_BYTES, maxCount: MAX_SCREENSHOTS } }
 export const staffCsvUpload: FileLimits = { file: { maxBytes: MAX_UPLOAD_BYTES, maxCount: 1 } }
+export const verifyUpload: FileLimits = { file: { maxBytes: VERIFY_MAX_BYTES, maxCount: 1 } }
 
 /** Page paths (without a `.data` suffix) that accept multipart bodies, with their files. */
 export const uploadPages: Array<{ path: RegExp; files: FileLimits }> = [
@@ -29,6 +32,7 @@ export const uploadPages: Array<{ path: RegExp; files: FileLimits }> = [
   { path: /^\/company\/profile$/, files: logoUpload },
   { path: /^\/teams\/[^/]+$/, files: screenshotUpload },
   { path: /^\/university\/(upload|roster)$/, files: staffCsvUpload },
+  { path: /^\/verify$/, files: verifyUpload },
 ]
 
 export function uploadPageFiles(pathname: string): FileLimits | null {

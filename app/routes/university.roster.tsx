@@ -3,20 +3,22 @@
 // whose claim links are shown once.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { IssuingProgress } from '#app/components/credentials/issuing-progress.tsx'
 import { FileUploadForm, UploadPreview, UploadProblems, useRowAction } from '#app/components/upload-preview.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { staffCsvUpload } from '#app/lib/upload-limits.ts'
+import { credentialIssuingOf } from '#app/modules/credentials/tasks.server.ts'
 import { requireOneUniversity } from './university-context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
 import { previewOrApply } from './university-upload-form.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
-  const { university } = await requireOneUniversity(request)
-  return { university }
+  const { user, university } = await requireOneUniversity(request)
+  return { university, issuing: await credentialIssuingOf(user.id) }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
@@ -36,7 +38,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
 })
 
 export default function UploadRoster() {
-  const { university } = useLoaderData<typeof loader>()
+  const { university, issuing } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const t = useT()
   const rowAction = useRowAction(result?.problems ?? [])
@@ -63,6 +65,7 @@ export default function UploadRoster() {
           ) : null}
         </div>
       ) : null}
+      <IssuingProgress tasks={issuing} />
       <UploadProblems problems={result && 'error' in result && result.error ? [{ row: '-', text: result.error }] : (result?.problems ?? [])} />
       {result?.preview && result.preview.rows.length > 0 ? (
         <UploadPreview headers={[t('universities.email'), t('universities.code'), t('universities.grade'), t('universities.action')]} confirm={result.preview.confirm}>

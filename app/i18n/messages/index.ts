@@ -10,6 +10,7 @@ import { catalogue } from './catalogue.ts'
 import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
+import { credentialsMessages } from './credentials.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
@@ -29,6 +30,7 @@ export const messages = {
   ...profile,
   ...importMessages,
   ...rolesMessages,
+  ...credentialsMessages,
   ...access,
   ...limits,
   ...transportMessages,

@@ -10,6 +10,7 @@ import { eventKinds, eventListQuerySchema, registerApiSchema, registrationStatus
 import { gapFilterSchema, limitQuerySchema } from '#app/modules/matching/schemas.ts'
 import { apiRoleCreateSchema, apiRolePatchSchema, roleKinds, roleStatuses, workModes } from '#app/modules/roles/schemas.ts'
 import { roleSearchSchema } from '#app/modules/search/schemas.ts'
+import { credentialKinds, issueRequestSchema, verifyCredentialRequestSchema, verifyPresentationRequestSchema } from '#app/modules/credentials/schemas.ts'
 import { TIME_ZONE } from '#app/lib/time.ts'
 
 // Adds `.openapi()` to zod's prototype; the generator needs it to name components.
@@ -89,6 +90,16 @@ const Problem = registry.register(
 const reasons = z.array(z.object({ kind: z.string(), text: z.string() }))
 const courseRef = z.object({ id: z.string(), key, title: Text })
 const items = <T extends ZodTypeAny>(item: T) => z.object({ items: z.array(item) })
+const VerifiableDocument = registry.register('VerifiableCredential', z.object({ '@context': z.array(z.unknown()), type: z.array(z.string()), proof: z.object({}).passthrough() }).passthrough())
+const VerificationResult = registry.register(
+  'VerificationResult',
+  z.object({
+    verified: z.boolean(),
+    checks: z.array(z.string()).openapi({ description: 'Checks that passed: dataModel, jsonLd, proof, validity, status, issuer (holderProof for presentations).' }),
+    warnings: z.array(z.object({ check: z.string(), path: z.string().optional(), message: z.string() })),
+    errors: z.array(z.object({ check: z.string(), path: z.string().optional(), message: z.string() })),
+  }),
+)
 
 // ─── Operations ─────────────────────────────────────────────────────────────
 const idParams = z.object({
@@ -277,6 +288,50 @@ const operations: RouteConfig[] = [
     security: bearer,
     request: { params: idParams },
     responses: { 200: ok(z.object({ status: z.literal('cancelled') })), ...problems },
+  },
+  // ─── Verifiable credentials (W3C CCG VC API) ───
+  {
+    method: 'get',
+    path: '/api/vc/issuers',
+    summary: 'The public registry of Lianqiao credential issuers and their DIDs',
+    responses: { 200: ok(z.array(z.object({ id: z.string().openapi({ description: 'The current did:key' }), name: Text, kind: z.enum(['platform', 'university', 'company', 'organizer']), dids: z.array(z.string()).openapi({ description: 'Every key the issuer has had, newest first; retired keys still verify what they signed.' }) }))) },
+  },
+  {
+    method: 'post',
+    path: '/api/vc/credentials/issue',
+    summary: 'Sign a VC 2.0 credential as the issuer it names (token scope credentials:issue)',
+    description: 'The issuer is never rewritten: one the token’s user may not sign for is refused. A BitstringStatusListEntry and a DataIntegrityProof (eddsa-rdfc-2022) are added; nothing else changes.',
+    security: bearer,
+    request: { body: jsonBody(issueRequestSchema) },
+    responses: { 201: ok(z.object({ verifiableCredential: VerifiableDocument }), 'Created'), ...problems, ...conflict },
+  },
+  {
+    method: 'post',
+    path: '/api/vc/credentials/verify',
+    summary: 'Verify a credential (VC 2.0 or 1.1): data model, contexts in safe mode, proof, validity, status',
+    request: { body: jsonBody(verifyCredentialRequestSchema) },
+    responses: { 200: ok(VerificationResult), 400: ok(VerificationResult, 'Not a readable credential (verified: false)'), 413: problems[413], 422: ok(VerificationResult, 'Does not verify (verified: false)'), 429: problems[429] },
+  },
+  {
+    method: 'post',
+    path: '/api/vc/presentations/verify',
+    summary: 'Verify a presentation: the holder’s authentication proof (challenge, domain) and every credential',
+    request: { body: jsonBody(verifyPresentationRequestSchema) },
+    responses: { 200: ok(VerificationResult), 400: ok(VerificationResult, 'Not a readable presentation (verified: false)'), 413: problems[413], 422: ok(VerificationResult, 'Does not verify (verified: false)'), 429: problems[429] },
+  },
+  {
+    method: 'get',
+    path: '/api/vc/credentials/status/{listId}',
+    summary: 'A signed BitstringStatusListCredential (revocation), public',
+    request: { params: z.object({ listId: z.string() }) },
+    responses: { 200: ok(VerifiableDocument), 404: problems[404] },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/students/me/credentials',
+    summary: 'The calling student’s credentials (token scope credentials:read)',
+    security: bearer,
+    responses: { 200: ok(items(z.object({ id: z.string(), kind: z.enum(credentialKinds), status: z.enum(['active', 'revoked']), verifiableCredential: VerifiableDocument }))), ...problems },
   },
 ]
 for (const operation of operations) registry.registerPath(operation)

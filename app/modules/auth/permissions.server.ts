@@ -130,3 +130,25 @@ export async function isEmailVerified(userId: string) {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } })
   return Boolean(user?.emailVerifiedAt)
 }
+
+/**
+ * Who may sign as a credential issuer (VC-API issue, revocation): an admin for the
+ * platform, the university's staff, the company's members, an organizer for the organizer.
+ */
+export function mayActForIssuer(
+  user: SessionUser | null,
+  issuer: { kind: 'platform' | 'university' | 'company' | 'organizer'; universityId: string | null; companyId: string | null },
+) {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  switch (issuer.kind) {
+    case 'platform':
+      return false
+    case 'university':
+      return issuer.universityId !== null && isUniversityStaff(user, issuer.universityId)
+    case 'company':
+      return issuer.companyId !== null && isCompanyMember(user, issuer.companyId)
+    case 'organizer':
+      return hasRole(user, 'organizer')
+  }
+}

@@ -7,6 +7,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { normaliseTicketCode } from './registrations.server.ts'
+import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { shanghaiTimestamp } from '#app/lib/time.ts'
 
 const PURPOSE = 'ticket'
@@ -71,9 +72,14 @@ export async function checkIn(eventId: string, ticket: string, actorId: string):
     ])
   }
   const now = new Date()
-  const claimed = await prisma.registration.updateMany({
-    where: { id: registration.id, status: 'confirmed', checkedInAt: null },
-    data: { checkedInAt: now },
+  // The check-in and its participation credential task are written together.
+  const claimed = await prisma.$transaction(async (tx) => {
+    const updated = await tx.registration.updateMany({
+      where: { id: registration.id, status: 'confirmed', checkedInAt: null },
+      data: { checkedInAt: now },
+    })
+    if (updated.count === 1) await queueCredentialTask(tx, { kind: 'participation', subjectId: registration.id, requestedById: actorId })
+    return updated
   })
   if (claimed.count !== 1) {
     const current = await prisma.registration.findUniqueOrThrow({ where: { id: registration.id }, select: { checkedInAt: true } })

@@ -8,6 +8,7 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
 import { normalisedStandings } from './judging-math.ts'
+import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 
 type RubricInput = { criteria: Array<{ key: string; nameZh?: string; nameEn?: string; weight: number }> }
 
@@ -126,6 +127,7 @@ export async function publishResults(eventId: string, actorId: string) {
     for (const m of members) {
       await notify(tx, { userId: m.userId, type: 'event.resultsPublished', data: notificationTitle(event), link: `/teams/${m.teamId}` })
     }
+    await queueCredentialTask(tx, { kind: 'award', subjectId: eventId, requestedById: actorId })
     await recordAudit(tx, { actorId, action: 'event.results', entity: 'event', entityId: eventId })
   })
 }

@@ -10,6 +10,7 @@ import {
   type ImportContext,
 } from './apply-context.server.ts'
 import type { ImportStudent } from './schema.ts'
+import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { calendarDayAsDate, shanghaiDay } from '#app/lib/time.ts'
 
 type Children = {
@@ -21,6 +22,7 @@ type Children = {
 export async function applyStudents(ctx: ImportContext, students: ImportStudent[]): Promise<Counts> {
   const { tx, now } = ctx
   const counts = newCounts()
+  const resultCourses = new Set<string>()
   const existing = await tx.studentProfile.findMany({
     where: { key: { in: students.map((s) => s.key) } },
     select: {
@@ -114,6 +116,7 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
     if (coursesToRemove.length > 0) await tx.studentCourse.deleteMany({ where: { studentId, courseId: { in: coursesToRemove } } })
     if (skills.remove.length > 0) await tx.studentSkill.deleteMany({ where: { studentId, skillId: { in: skills.remove } } })
     for (const [courseId, value] of courses.update) {
+      resultCourses.add(courseId)
       await tx.studentCourse.update({
         where: { studentId_courseId: { studentId, courseId } },
         data: { grade: value.grade, verified: true },
@@ -131,6 +134,9 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
 
   if (add.languages.length > 0) await tx.studentLanguage.createMany({ data: add.languages })
   if (add.courses.length > 0) await tx.studentCourse.createMany({ data: add.courses })
+  for (const course of add.courses) resultCourses.add(course.courseId)
+  // Imported results are verified results: each course they touch gets its credentials.
+  for (const courseId of resultCourses) await queueCredentialTask(tx, { kind: 'course', subjectId: courseId })
   if (add.skills.length > 0) await tx.studentSkill.createMany({ data: add.skills })
   return counts
 }

@@ -2,6 +2,7 @@
 import { logger } from '#app/lib/logger.server.ts'
 import { getBoss, stopBoss } from '#app/lib/boss.server.ts'
 import { registerMaintenance } from './maintenance.server.ts'
+import { registerCredentialJobs, stopCredentialJobs } from '#app/modules/credentials/jobs.server.ts'
 import { registerEventJobs } from '#app/modules/events/reminders.server.ts'
 import { registerMail } from '#app/modules/mail/queue.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
@@ -18,10 +19,12 @@ export async function startBackgroundJobs() {
   await registerMail(boss)
   await registerSavedSearchDigest(boss)
   await registerSearchJobs(boss)
+  await registerCredentialJobs(boss)
   logger.info('background jobs started')
 }
 
 export async function stopBackgroundJobs() {
   stopSearchJobs()
+  stopCredentialJobs()
   await stopBoss()
 }

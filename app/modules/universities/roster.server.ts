@@ -9,6 +9,7 @@ import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
+import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { enqueueMail } from '#app/modules/mail/queue.server.ts'
 import type { RowProblem } from './catalogue.server.ts'
 import { ROSTER_COLUMNS } from './schemas.ts'
@@ -136,6 +137,8 @@ export async function applyRoster(actorId: string, universityId: string, payload
           select: { studentId: true },
         })
       }
+      // Verified results become course credentials in the background; the uploader sees progress.
+      for (const courseId of new Set(planned.map((p) => p.courseId!))) await queueCredentialTask(tx, { kind: 'course', subjectId: courseId, requestedById: actorId })
       await recordAudit(tx, { actorId, action: 'course.roster.upload', entity: 'university', entityId: universityId, data: { rows: planned.length, newAccounts: claims.length } })
       return { rows: planned.length, claims }
     },

@@ -1,0 +1,55 @@
+// Inputs of the credentials area, shared by the VC-API, the pages and the OpenAPI document.
+import { z } from 'zod'
+import { i18n } from '#app/i18n/validation.ts'
+import { VERIFY_MAX_BYTES } from '#app/lib/upload-limits.ts'
+
+const jsonObject = z.record(z.unknown())
+
+export const issueRequestSchema = z.object({
+  credential: jsonObject,
+  options: jsonObject.optional(),
+})
+
+export const verifyCredentialRequestSchema = z.object({
+  verifiableCredential: jsonObject,
+  options: jsonObject.optional(),
+})
+
+export const verifyPresentationRequestSchema = z.object({
+  verifiablePresentation: jsonObject,
+  options: z
+    .object({
+      challenge: z.string().min(1).max(1000).optional(),
+      domain: z.string().min(1).max(1000).optional(),
+    })
+    .passthrough()
+    .optional(),
+})
+
+export const credentialKinds = ['course', 'award', 'participation', 'internship'] as const
+
+
+export const revokeSchema = z.object({
+  credentialId: z.string().min(1).max(100),
+  reason: z.string().trim().min(2).max(500),
+})
+
+/** What /verify takes without JavaScript: pasted JSON, or a share token (from a share link). */
+export const verifyFormSchema = z.object({
+  json: z.string().max(VERIFY_MAX_BYTES).optional(),
+})
+
+const isoDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), i18n('credentials.dateFormat'))
+
+/** The company confirms an accepted applicant's internship: dates and the skills shown. */
+export const internshipCompletionSchema = z
+  .object({
+    startedOn: isoDate,
+    endedOn: isoDate,
+    skills: z.array(z.string().trim().min(1).max(100)).min(1).max(30),
+  })
+  .refine((value) => value.endedOn >= value.startedOn, { path: ['endedOn'], ...i18n('credentials.endBeforeStart') })
+
+/** "My credentials" actions. */
+export const shareSchema = z.object({ credentialId: z.string().min(1).max(100) })
+export const revokeShareSchema = z.object({ shareId: z.string().min(1).max(100) })
