@@ -58,6 +58,9 @@ export default function Admin() {
             <Link to="/admin/skills">{t('nav.adminSkills')}</Link>
           </li>
           <li>
+            <Link to="/admin/reviews">{t('nav.adminReviews')}</Link>
+          </li>
+          <li>
             <Link to="/admin/skill-gap">{t('admin.skillGap')}</Link>
           </li>
           <li>

@@ -29,9 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const roleId = String(formData.get('roleId') ?? '')
   try {
     switch (formData.get('intent')) {
-      case 'publish':
-        await changeRoleStatus(user, roleId, 'published')
-        return redirectWithToast('/company', 'company.rolePublished')
+      case 'publish': {
+        const published = await changeRoleStatus(user, roleId, 'published')
+        return redirectWithToast('/company', published.inReview ? 'trust.review.sentToast' : 'company.rolePublished')
+      }
       case 'close':
         await changeRoleStatus(user, roleId, 'closed')
         return redirectWithToast('/company', 'company.roleClosed')
@@ -106,6 +107,8 @@ export default function CompanyDashboard() {
                   </td>
                   <td>
                     {t(`roleStatus.${role.status}` as MessageKey)}
+                    {role.review === 'pending' ? <span className="tag">{t('trust.review.inReview')}</span> : null}
+                    {role.review === 'rejected' ? <span className="tag">{t('trust.review.rejected')}</span> : null}
                     {role.status === 'published' && role.expired ? <span className="tag">{t('company.expired')}</span> : null}
                   </td>
                   <td>{role.deadline}</td>

@@ -2,6 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { RoleForm } from '#app/components/role-form.tsx'
+import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
@@ -29,21 +30,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = requestLocale(request)
   const submission = parseForm(await request.formData(), roleFormSchema, locale)
   if (submission.status !== 'success') return invalidReply(submission)
+  let saved: { inReview: boolean }
   try {
-    await saveRoleForm(user, { roleId }, submission.value)
+    saved = await saveRoleForm(user, { roleId }, submission.value)
   } catch (error) {
     return errorReply(submission, error, locale)
   }
-  return redirectWithToast(`/roles/${roleId}`, 'company.roleSaved')
+  return redirectWithToast(`/roles/${roleId}`, saved.inReview ? 'trust.review.sentToast' : 'company.roleSaved')
 }
 
 export default function EditRole() {
-  const { defaults, status, skills, today } = useLoaderData<typeof loader>()
+  const { defaults, status, review, skills, today } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.editTitle')}</h1>
+      <RoleReviewNotice review={review} />
       <RoleForm defaults={defaults} skills={skills} lastResult={actionData?.result} status={status} today={today} />
     </section>
   )

@@ -25,13 +25,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = requestLocale(request)
   const submission = parseForm(await request.formData(), roleFormSchema, locale)
   if (submission.status !== 'success') return invalidReply(submission)
-  let role: { id: string }
+  let role: { id: string; inReview: boolean }
   try {
     role = await saveRoleForm(user, { companyId }, submission.value)
   } catch (error) {
     return errorReply(submission, error, locale)
   }
-  return redirectWithToast(`/roles/${role.id}`, submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved')
+  return redirectWithToast(`/roles/${role.id}`, role.inReview ? 'trust.review.sentToast' : submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved')
 }
 
 export default function NewRole() {

@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
+import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -35,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     descriptionHtml: { zh: renderMarkdown(role.description.zh), en: renderMarkdown(role.description.en) },
     company: { ...role.company, descriptionHtml: { zh: renderMarkdown(role.company.description.zh), en: renderMarkdown(role.company.description.en) } },
     canManage: role.canManage,
+    review: role.canManage ? role.review : null,
     similar: role.open ? await similarRoles(role.document) : [],
     match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], requestLocale(request)))[roleId] ?? null) : null,
   }
@@ -43,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
 
 export default function RolePage() {
-  const { role, status, open, details, descriptionHtml, company, canManage, similar, match } = useLoaderData<typeof loader>()
+  const { role, status, open, details, descriptionHtml, company, canManage, review, similar, match } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   const required = role.skills.filter((s) => s.required)
@@ -59,6 +61,7 @@ export default function RolePage() {
           <span className="tag">{t(`roleStatus.${status}` as MessageKey)}</span>
         </p>
         {status === 'draft' ? <p className="notice">{t('roles.draftNotice')}</p> : null}
+        {review ? <RoleReviewNotice review={review} /> : null}
         {!open && status !== 'draft' ? (
           <p className="notice warning" role="status">
             {t('roles.closedNotice')}

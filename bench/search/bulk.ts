@@ -6,8 +6,9 @@
 import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import { endOfShanghaiDay, shanghaiDay } from '#app/modules/import/apply-context.server.ts'
+import { shanghaiDay } from '#app/modules/import/apply-context.server.ts'
 import { importSchema } from '#app/modules/import/schema.ts'
+import { closesAtFor } from '#app/modules/roles/roles.server.ts'
 import type { Role } from '#scripts/demo-data/format.ts'
 
 /** A cuid-shaped id (the column's Prisma default is generated client-side, not by Postgres). */
@@ -44,11 +45,14 @@ export async function bulkInsertRoles(records: Role[], ids: { companies: Map<str
       languages: r.languages ?? [],
       openings: r.openings,
       deadline: deadline.toISOString().slice(0, 10),
-      closesAt: endOfShanghaiDay(deadline).toISOString(),
+      closesAt: closesAtFor(deadline.toISOString().slice(0, 10)).toISOString(),
       status: r.status,
       publishedAt: r.status === 'published' ? now.toISOString() : null,
       closedAt: r.status === 'closed' ? now.toISOString() : null,
       createdById: null,
+      // Columns without a default in the rows jsonb_populate_recordset builds.
+      review: 'none',
+      reviewReasons: [],
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     })

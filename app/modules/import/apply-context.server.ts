@@ -23,6 +23,8 @@ export class ImportContext {
     readonly tx: Tx,
     /** One timestamp for the whole import (consent, publication, closing). */
     readonly now: Date,
+    /** Who runs the import (null for the operator's CLI), recorded by the services it calls. */
+    readonly actorId: string | null = null,
   ) {}
 
   remember(kind: RefKind, rows: KeyedRow[]) {
@@ -98,11 +100,6 @@ const SHANGHAI_OFFSET = 8 * HOUR
 export function shanghaiDay(instant: Date): Date {
   const shifted = new Date(instant.getTime() + SHANGHAI_OFFSET)
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()))
-}
-
-/** The end of a calendar day in Asia/Shanghai: the next day at 00:00+08:00. */
-export function endOfShanghaiDay(day: Date): Date {
-  return new Date(day.getTime() + 24 * HOUR - SHANGHAI_OFFSET)
 }
 
 export const textFields = <F extends string>(field: F, text: { zh?: string; en?: string } | undefined) =>

@@ -78,8 +78,8 @@ describe('import', () => {
     })
     expect(role).toMatchObject({ kind: 'smart_contract_dev', status: 'published', closedAt: null, stipendMin: 3000, stipendMax: 4500 })
     expect(role.deadline.toISOString()).toBe('2027-06-30T00:00:00.000Z')
-    // Applications close at the end of the day in Asia/Shanghai.
-    expect(role.closesAt.toISOString()).toBe('2027-06-30T16:00:00.000Z')
+    // Applications close at the end of the day in Asia/Shanghai, as for roles from the form.
+    expect(role.closesAt.toISOString()).toBe('2027-06-30T15:59:59.999Z')
     expect(role.publishedAt).toBeInstanceOf(Date)
     expect(role.skills).toHaveLength(3)
     expect(role.skills.find((s) => s.skill.key === 'solidity')).toMatchObject({ level: 3, required: true })

@@ -6,6 +6,8 @@ import { prisma } from '#app/lib/db.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
 import { translator, type MessageKey, type MessageParams } from '#app/i18n/translate.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
+import { postingProblems } from '#app/modules/roles/posting-rules.ts'
+import { roleFieldsFromImport } from '#app/modules/roles/schemas.ts'
 import {
   documentShellSchema,
   KEY_PATTERN,
@@ -43,7 +45,7 @@ function rawKey(raw: unknown): string | undefined {
   return typeof key === 'string' && KEY_PATTERN.test(key) ? key : undefined
 }
 
-export async function validateImport(raw: unknown, locale: Locale = 'en'): Promise<ImportProblem[]> {
+export async function validateImport(raw: unknown, locale: Locale = 'en', now = new Date()): Promise<ImportProblem[]> {
   const t = translator(locale)
   const errorMap = errorMapFor(locale)
   const problems: ImportProblem[] = []
@@ -117,6 +119,12 @@ export async function validateImport(raw: unknown, locale: Locale = 'en'): Promi
             const other = courseCodesSeen.get(codeKey) ?? (stored && !inFile.courses.has(stored) ? stored : undefined)
             if (other && other !== course.key) report([...at, 'code'], 'import.duplicateCourseCode', { code: course.code, other })
             else courseCodesSeen.set(codeKey, course.key)
+          }
+        } else if (section === 'roles') {
+          // The posting rules the form and the API apply, with the same field paths.
+          const role = row.data as ImportRole
+          for (const problem of postingProblems(roleFieldsFromImport(role), role.status, now)) {
+            report([...at, ...problem.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))], problem.key, problem.params)
           }
         } else if (section === 'students') {
           const { email, key: studentKey } = row.data as ImportStudent
