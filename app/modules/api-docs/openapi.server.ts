@@ -1,4 +1,4 @@
-// The OpenAPI 3.1 description of /api/v1 (shared/api-v1.md), as a typed object so it is
+// The OpenAPI 3.1 description of /api/v1 (docs/api-v1.md), as a typed object so it is
 // checked by the compiler and served as-is at /api/v1/openapi.json.
 
 type Schema = { [key: string]: unknown }
@@ -60,7 +60,7 @@ const roleHit: Schema = {
 const roleInput: Schema = {
   type: 'object',
   additionalProperties: false,
-  description: 'A Role of the import format (shared/import-format.md).',
+  description: 'A Role of the import format (docs/import-format.md).',
   required: ['title', 'description', 'kind', 'city', 'workMode', 'stipendMonthly', 'daysPerWeek', 'durationMonths', 'skills', 'openings', 'deadline'],
   properties: {
     key: { type: 'string', pattern: '^[a-z0-9._-]{1,100}$' },

@@ -1,4 +1,4 @@
-// The bulk importer (/work/shared/import-format.md): validate the whole file, then apply
+// The bulk importer (docs/import-format.md): validate the whole file, then apply
 // it all-or-nothing in one transaction. Re-importing the same file writes nothing.
 import { prisma } from '#app/lib/db.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
