@@ -61,6 +61,9 @@ export default function Admin() {
             <Link to="/admin/reviews">{t('nav.adminReviews')}</Link>
           </li>
           <li>
+            <Link to="/admin/verifications">{t('nav.adminVerifications')}</Link>
+          </li>
+          <li>
             <Link to="/admin/skill-gap">{t('admin.skillGap')}</Link>
           </li>
           <li>

@@ -77,6 +77,9 @@ export default function CompanyDashboard() {
         <Link to="/company/profile" className="button">
           {t('company.editProfile')}
         </Link>
+        <Link to="/company/verification" className="button">
+          {t('nav.companyVerification')}
+        </Link>
         <Link to={`/companies/${company.id}`}>{t('company.view')}</Link>
       </p>
       {actionData && 'error' in actionData ? (

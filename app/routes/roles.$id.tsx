@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
+import { LicenceBadge } from '#app/components/licence-badge.tsx'
 import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
@@ -58,6 +59,7 @@ export default function RolePage() {
         <p className="role-meta">
           <Link to={`/companies/${company.id}`}>{pickText(locale, company.name.zh, company.name.en)}</Link>
           {company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
+          <LicenceBadge verifiedOn={company.licenceVerifiedOn} />
           <span className="tag">{t(`roleStatus.${status}` as MessageKey)}</span>
         </p>
         {status === 'draft' ? <p className="notice">{t('roles.draftNotice')}</p> : null}

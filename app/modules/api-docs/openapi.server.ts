@@ -46,7 +46,13 @@ const roleHit: Schema = {
     company: {
       type: 'object',
       required: ['id', 'key', 'name', 'parkIncubated'],
-      properties: { id: { type: 'string' }, key, name: text, parkIncubated: { type: 'boolean', description: 'Incubated in the regional blockchain park, as verified by an admin.' } },
+      properties: {
+        id: { type: 'string' },
+        key,
+        name: text,
+        parkIncubated: { type: 'boolean', description: 'Incubated in the regional blockchain park, as verified by an admin.' },
+        licenceVerifiedOn: { type: ['string', 'null'], format: 'date', description: 'The day an admin verified the business licence (Asia/Shanghai), or null.' },
+      },
     },
     kind: ref('RoleKind'),
     city: { type: 'string', description: 'A known Guangxi city key (e.g. `nanning`) or the city as written.' },
@@ -189,6 +195,7 @@ export const openApiDocument: OpenApiDocument = {
           { name: 'days', in: 'query', schema: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 } }, style: 'form', explode: true, description: 'Days per week, repeatable.' },
           { name: 'minStipend', in: 'query', schema: { type: 'integer', minimum: 0 }, description: 'The stipend range’s minimum is at least this (CNY/month).' },
           { name: 'parkIncubated', in: 'query', schema: { enum: ['true'] } },
+          { name: 'licenceVerified', in: 'query', schema: { enum: ['true'] }, description: 'Only companies whose business licence an admin verified.' },
           { name: 'sort', in: 'query', schema: { enum: ['relevance', 'newest', 'deadline', 'stipend'], default: 'relevance' } },
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },

@@ -7,6 +7,7 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { canManageCompany } from '#app/modules/roles/roles.server.ts'
+import { shanghaiDay } from '#app/modules/roles/schemas.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
@@ -164,6 +165,7 @@ export async function getPublicCompany(companyId: string, now = new Date()) {
     hasLogo: company.logoKey !== null,
     parkIncubated: company.parkIncubated && company.parkVerifiedAt !== null,
     parkClaimPending: company.parkIncubated && company.parkVerifiedAt === null,
+    licenceVerifiedOn: company.verifiedAt ? shanghaiDay(company.verifiedAt) : null,
     roles: company.roles.map((r) => ({
       id: r.id,
       title: apiText(r.titleZh, r.titleEn),

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
+import { creditCodeSchema } from '#app/modules/verification/schemas.ts'
 
 export const KEY_PATTERN = /^[a-z0-9._-]{1,100}$/
 
@@ -155,6 +156,7 @@ export const companySchema = z
     description: longText.optional(),
     website: urlSchema.optional(),
     parkIncubated: z.boolean(),
+    creditCode: creditCodeSchema.optional(),
   })
   .strict()
 

@@ -4,7 +4,7 @@ import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { cityNames } from '#app/modules/cities/cities.ts'
 import { markdownToText } from '#app/modules/roles/markdown.server.ts'
-import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
+import { shanghaiDay, type RoleKind, type WorkModeValue } from '#app/modules/roles/schemas.ts'
 
 export type RoleDocument = {
   id: string
@@ -19,6 +19,10 @@ export type RoleDocument = {
   companyNameEn: string
   /** The park-incubated claim, once an admin verified it. */
   parkIncubated: boolean
+  /** The company's business licence was verified by an admin (filterable). */
+  licenceVerified: boolean
+  /** The day (Asia/Shanghai) of that verification, for the badge. */
+  licenceVerifiedOn: string | null
   kind: RoleKind
   city: string
   /** Every name of the city (key, Chinese, English), so either language matches. */
@@ -73,7 +77,7 @@ export const roleDocumentSelect = {
   status: true,
   publishedAt: true,
   createdAt: true,
-  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true } },
+  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true } },
   skills: {
     orderBy: [{ required: 'desc' as const }, { level: 'desc' as const }],
     select: {
@@ -126,6 +130,8 @@ export function toRoleDocument(role: SelectedRole): RoleDocument {
     companyNameZh: role.company.nameZh ?? '',
     companyNameEn: role.company.nameEn ?? '',
     parkIncubated,
+    licenceVerified: role.company.verifiedAt !== null,
+    licenceVerifiedOn: role.company.verifiedAt ? shanghaiDay(role.company.verifiedAt) : null,
     kind: kindToApi(role.kind),
     city: role.city,
     cityNames: cityNames(role.city),

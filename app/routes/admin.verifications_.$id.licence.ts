@@ -1,0 +1,20 @@
+// The business licence of a verification application, for admins only (stored privately).
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { licenceFile } from '#app/modules/verification/verification.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = await requireRole(request, 'admin')
+  const file = await licenceFile(admin, params.id ?? '').catch((error: unknown) => {
+    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
+  })
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}
