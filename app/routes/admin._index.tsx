@@ -64,6 +64,9 @@ export default function Admin() {
             <Link to="/admin/verifications">{t('nav.adminVerifications')}</Link>
           </li>
           <li>
+            <Link to="/admin/moderation">{t('nav.adminModeration')}</Link>
+          </li>
+          <li>
             <Link to="/admin/skill-gap">{t('admin.skillGap')}</Link>
           </li>
           <li>

@@ -39,6 +39,9 @@ export default function CompanyPage() {
             {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}
             <LicenceBadge verifiedOn={company.licenceVerifiedOn} />
           </p>
+          <p>
+            <Link to={`/report?targetType=company&targetId=${company.id}`}>{t('trust.report.button')}</Link>
+          </p>
           {company.website ? (
             <p>
               <a href={company.website} rel="nofollow noopener noreferrer">

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     company: { ...role.company, descriptionHtml: { zh: renderMarkdown(role.company.description.zh), en: renderMarkdown(role.company.description.en) } },
     canManage: role.canManage,
     review: role.canManage ? role.review : null,
+    hidden: role.canManage ? role.hidden : null,
     similar: role.open ? await similarRoles(role.document) : [],
     match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], requestLocale(request)))[roleId] ?? null) : null,
   }
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
 
 export default function RolePage() {
-  const { role, status, open, details, descriptionHtml, company, canManage, review, similar, match } = useLoaderData<typeof loader>()
+  const { role, status, open, details, descriptionHtml, company, canManage, review, hidden, similar, match } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   const required = role.skills.filter((s) => s.required)
@@ -64,6 +65,11 @@ export default function RolePage() {
         </p>
         {status === 'draft' ? <p className="notice">{t('roles.draftNotice')}</p> : null}
         {review ? <RoleReviewNotice review={review} /> : null}
+        {hidden ? (
+          <p className="notice warning" role="alert">
+            {t('trust.moderation.hiddenNotice', { reason: hidden.reason })}
+          </p>
+        ) : null}
         {!open && status !== 'draft' ? (
           <p className="notice warning" role="status">
             {t('roles.closedNotice')}
@@ -86,7 +92,9 @@ export default function RolePage() {
             <Link to={`/company/roles/${role.id}/edit`} className="button">
               {t('roles.edit')}
             </Link>
-          ) : null}
+          ) : (
+            <Link to={`/report?targetType=role&targetId=${role.id}`}>{t('trust.report.button')}</Link>
+          )}
         </p>
       </header>
 

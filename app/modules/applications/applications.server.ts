@@ -8,6 +8,7 @@ import { translate } from '#app/i18n/translate.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { isOpen } from '#app/modules/search/documents.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
 import { canTransition, type Actor, type ApplicationStatus } from './transitions.ts'
@@ -40,12 +41,13 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
       closesAt: true,
       deadline: true,
       companyId: true,
-      company: { select: { nameZh: true, nameEn: true } },
+      hiddenAt: true,
+      company: { select: { nameZh: true, nameEn: true, suspendedAt: true } },
       questions: { orderBy: { position: 'asc' }, select: questionSelect },
     },
   })
-  // A draft is visible to nobody outside the company.
-  if (!role || (role.status === 'draft' && !user.companyIds.includes(role.companyId))) return null
+  // A draft, or a role a moderator hid, is visible to nobody outside the company.
+  if (!role || ((role.status === 'draft' || role.hiddenAt) && !user.companyIds.includes(role.companyId))) return null
   const studentId = user.studentProfileId
   const [resumes, existing] = studentId
     ? await Promise.all([
@@ -54,10 +56,6 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
       ])
     : [[], null]
   return { role: { ...role, open: isOpen(role) }, resumes, existing }
-}
-
-function isOpen(role: { status: string; closesAt: Date }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
 }
 
 type Question = { id: string; kind: 'yes_no' | 'single_choice' | 'short_text'; promptZh: string | null; promptEn: string | null; options: string[]; requiredAnswer: string | null }
@@ -131,9 +129,19 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
   if (!studentId) throw notFound()
   const role = await prisma.internshipRole.findUnique({
     where: roleWhere(idOrKey),
-    select: { id: true, status: true, closesAt: true, companyId: true, titleZh: true, titleEn: true, questions: { orderBy: { position: 'asc' }, select: questionSelect } },
+    select: {
+      id: true,
+      status: true,
+      closesAt: true,
+      companyId: true,
+      titleZh: true,
+      titleEn: true,
+      hiddenAt: true,
+      company: { select: { suspendedAt: true } },
+      questions: { orderBy: { position: 'asc' }, select: questionSelect },
+    },
   })
-  if (!role) throw notFound()
+  if (!role || role.hiddenAt) throw notFound()
   if (!isOpen(role)) throw unprocessable('applications.roleNotOpen')
   const existing = await prisma.application.findUnique({ where: { roleId_studentId: { roleId: role.id, studentId } }, select: { id: true, status: true } })
   if (existing) throw alreadyApplied(existing)

@@ -8,6 +8,7 @@ import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { canManageCompany } from '#app/modules/roles/roles.server.ts'
 import { shanghaiDay } from '#app/modules/roles/schemas.ts'
+import { openRoleWhere } from '#app/modules/search/documents.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
@@ -149,7 +150,7 @@ export async function getPublicCompany(companyId: string, now = new Date()) {
     select: {
       ...profileSelect,
       roles: {
-        where: { status: 'published', closesAt: { gt: now } },
+        where: openRoleWhere(now),
         orderBy: { publishedAt: 'desc' },
         select: { id: true, titleZh: true, titleEn: true, city: true, stipendMin: true, stipendMax: true, deadline: true },
       },

@@ -20,12 +20,17 @@ export const reportSchema = z.object({
   targetId: id,
   reason: z.enum(reportReasons),
   details: optionalText(2000),
+  /** The honeypot: people never see it, bots fill it in. */
+  website_url: z.string().max(0).optional(),
 })
 
 export const moderationActions = ['hide', 'restore', 'warn', 'suspend', 'unsuspend', 'dismiss'] as const
 
 export const moderationActionSchema = z.object({
-  reportId: id,
+  targetType: z.enum(reportTargets),
+  targetId: id,
   intent: z.enum(moderationActions),
   note,
 })
+
+export type ReportInput = z.output<typeof reportSchema>

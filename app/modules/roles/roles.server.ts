@@ -158,6 +158,10 @@ async function writeRole(
   const { idOf, problems: skillProblems } = await skillIdsFor(tx, write.fields.skills, knownSkills)
   problems.push(...skillProblems)
   if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
+  if (write.status === 'published') {
+    const company = await tx.company.findUnique({ where: { id: write.companyId }, select: { suspendedAt: true } })
+    if (company?.suspendedAt) throw unprocessable('trust.moderation.suspended')
+  }
   const data = { ...columns(write.fields), companyId: write.companyId, ...publication(write.fields, write.status, stored, now) }
   const skills = write.fields.skills.map((s) => ({ skillId: idOf.get(s.skill) as string, level: s.level, required: s.required }))
   if (!stored) {
@@ -336,6 +340,7 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
       review: true,
       reviewReasons: true,
       reviewNote: true,
+      hiddenReason: true,
       company: {
         select: {
           ...roleDocumentSelect.company.select,
@@ -350,7 +355,8 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
     },
   })
   if (!role) throw notFound()
-  if (role.status === 'draft' && !canManageCompany(viewer, role.company.id)) throw notFound()
+  // A draft, or a role a moderator hid, exists only for its company and admins.
+  if ((role.status === 'draft' || role.hiddenAt) && !canManageCompany(viewer, role.company.id)) throw notFound()
   const document = toRoleDocument(role)
   return {
     document,
@@ -372,6 +378,7 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
     },
     canManage: canManageCompany(viewer, role.company.id),
     review: { state: role.review, reasons: role.reviewReasons, note: role.reviewNote },
+    hidden: role.hiddenAt ? { reason: role.hiddenReason ?? '' } : null,
   }
 }
 

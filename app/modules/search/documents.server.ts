@@ -77,7 +77,8 @@ export const roleDocumentSelect = {
   status: true,
   publishedAt: true,
   createdAt: true,
-  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true } },
+  hiddenAt: true,
+  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, suspendedAt: true } },
   skills: {
     orderBy: [{ required: 'desc' as const }, { level: 'desc' as const }],
     select: {
@@ -106,8 +107,14 @@ export function kindToApi(kind: string): RoleKind {
   return kind.replace(/_/g, '-') as RoleKind
 }
 
-export function isOpen(role: { status: string; closesAt: Date }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
+/** Open to students: published, before its deadline, not hidden by a moderator, its company not suspended. */
+export function isOpen(role: { status: string; closesAt: Date; hiddenAt?: Date | null; company?: { suspendedAt?: Date | null } }, now = new Date()) {
+  return role.status === 'published' && role.closesAt.getTime() > now.getTime() && !role.hiddenAt && !role.company?.suspendedAt
+}
+
+/** `isOpen` as a Prisma condition. */
+export function openRoleWhere(now: Date) {
+  return { status: 'published', closesAt: { gt: now }, hiddenAt: null, company: { suspendedAt: null } } satisfies Prisma.InternshipRoleWhereInput
 }
 
 export function toRoleDocument(role: SelectedRole): RoleDocument {
@@ -174,7 +181,7 @@ export async function* allRoleDocuments(pageSize = 2000, now = new Date()) {
   let cursor: string | undefined
   for (;;) {
     const roles = await prisma.internshipRole.findMany({
-      where: { status: 'published', closesAt: { gt: now } },
+      where: openRoleWhere(now),
       select: roleDocumentSelect,
       orderBy: { id: 'asc' },
       take: pageSize,
