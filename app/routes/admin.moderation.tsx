@@ -4,35 +4,32 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { moderationActionKeys, reportReasonKeys, reportTargetKeys } from '#app/modules/moderation/labels.ts'
 import { moderate, moderationQueue } from '#app/modules/moderation/moderation.server.ts'
 import { moderationActionSchema } from '#app/modules/moderation/schemas.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const admin = await requireRole(request, 'admin')
   return { entries: await moderationQueue(admin) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { about, locale }) => {
   const admin = await requireRole(request, 'admin')
-  const locale = requestLocale(request)
+  // Parsed without the page's form tools: a service error shows as `error` beside the row.
   const submission = parseForm(await request.formData(), moderationActionSchema, locale)
   if (submission.status !== 'success') {
-    return data({ targetId: String(submission.payload.targetId ?? ''), error: translate(locale, 'trust.review.reasonRequired') }, { status: 400 })
+    return data({ subject: String(submission.payload.targetId ?? ''), error: translate(locale, 'trust.review.reasonRequired') }, { status: 400 })
   }
-  try {
-    await moderate(admin, submission.value)
-  } catch (error) {
-    return userErrorData(error, locale, { targetId: submission.value.targetId })
-  }
+  about(submission.value.targetId)
+  await moderate(admin, submission.value)
   return redirectWithToast('/admin/moderation', 'trust.moderation.done')
-}
+})
 
 const targetLink = (type: string, id: string) => (type === 'role' ? `/roles/${id}` : type === 'company' ? `/companies/${id}` : type === 'event' ? `/events/${id}` : null)
 
@@ -64,7 +61,7 @@ export default function Moderation() {
                 </li>
               ))}
             </ul>
-            {actionData && 'error' in actionData && actionData.targetId === entry.targetId ? (
+            {actionData?.error && actionData.subject === entry.targetId ? (
               <p className="notice warning" role="alert">
                 {actionData.error}
               </p>

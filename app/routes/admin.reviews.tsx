@@ -4,36 +4,33 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { roleReviewDecisionSchema } from '#app/modules/moderation/schemas.ts'
 import { approveRole, rejectRole, rolesInReview } from '#app/modules/roles/posting-review.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const admin = await requireRole(request, 'admin')
   return { roles: await rolesInReview(admin) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { about, locale }) => {
   const admin = await requireRole(request, 'admin')
-  const locale = requestLocale(request)
+  // Parsed without the page's form tools: a service error shows as `error` beside the row.
   const submission = parseForm(await request.formData(), roleReviewDecisionSchema, locale)
   if (submission.status !== 'success') {
-    return data({ roleId: String(submission.payload.roleId ?? ''), error: translate(locale, 'trust.review.reasonRequired') }, { status: 400 })
+    return data({ subject: String(submission.payload.roleId ?? ''), error: translate(locale, 'trust.review.reasonRequired') }, { status: 400 })
   }
   const decision = submission.value
-  try {
-    if (decision.intent === 'approve') await approveRole(admin, decision.roleId)
-    else await rejectRole(admin, decision.roleId, decision.note)
-  } catch (error) {
-    return userErrorData(error, locale, { roleId: decision.roleId })
-  }
+  about(decision.roleId)
+  if (decision.intent === 'approve') await approveRole(admin, decision.roleId)
+  else await rejectRole(admin, decision.roleId, decision.note)
   return redirectWithToast('/admin/reviews', decision.intent === 'approve' ? 'trust.review.approvedToast' : 'trust.review.rejectedToast')
-}
+})
 
 export default function AdminReviews() {
   const { roles } = useLoaderData<typeof loader>()
@@ -65,7 +62,7 @@ export default function AdminReviews() {
                 </li>
               ) : null}
             </ul>
-            {actionData && 'error' in actionData && actionData.roleId === role.id ? (
+            {actionData?.error && actionData.subject === role.id ? (
               <p className="notice warning" role="alert">
                 {actionData.error}
               </p>

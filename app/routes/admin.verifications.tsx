@@ -4,35 +4,32 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { verificationDecisionSchema } from '#app/modules/verification/schemas.ts'
 import { decideVerification, verificationQueue } from '#app/modules/verification/verification.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const admin = await requireRole(request, 'admin')
   return { applications: await verificationQueue(admin) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { about, locale }) => {
   const admin = await requireRole(request, 'admin')
-  const locale = requestLocale(request)
+  // Parsed without the page's form tools: a service error shows as `error` beside the row.
   const submission = parseForm(await request.formData(), verificationDecisionSchema, locale)
   if (submission.status !== 'success') {
-    return data({ applicationId: String(submission.payload.applicationId ?? ''), error: translate(locale, 'trust.review.reasonRequired') }, { status: 400 })
+    return data({ subject: String(submission.payload.applicationId ?? ''), error: translate(locale, 'trust.review.reasonRequired') }, { status: 400 })
   }
   const decision = submission.value
-  try {
-    await decideVerification(admin, decision.applicationId, decision.intent === 'approve' ? { approve: true } : { approve: false, note: decision.note })
-  } catch (error) {
-    return userErrorData(error, locale, { applicationId: decision.applicationId })
-  }
+  about(decision.applicationId)
+  await decideVerification(admin, decision.applicationId, decision.intent === 'approve' ? { approve: true } : { approve: false, note: decision.note })
   return redirectWithToast('/admin/verifications', decision.intent === 'approve' ? 'trust.verification.approvedToast' : 'trust.verification.rejectedToast')
-}
+})
 
 export default function AdminVerifications() {
   const { applications } = useLoaderData<typeof loader>()
@@ -68,7 +65,7 @@ export default function AdminVerifications() {
             <p>
               <a href={`/admin/verifications/${application.id}/licence`}>{t('trust.verification.viewLicence')}</a> ({application.licenceType})
             </p>
-            {actionData && 'error' in actionData && actionData.applicationId === application.id ? (
+            {actionData?.error && actionData.subject === application.id ? (
               <p className="notice warning" role="alert">
                 {actionData.error}
               </p>

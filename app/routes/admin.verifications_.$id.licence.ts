@@ -1,14 +1,12 @@
 // The business licence of a verification application, for admins only (stored privately).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { licenceFile } from '#app/modules/verification/verification.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const admin = await requireRole(request, 'admin')
-  const file = await licenceFile(admin, params.id ?? '').catch((error: unknown) => {
-    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
-  })
+  const file = await licenceFile(admin, params.id ?? '')
   return new Response(Buffer.from(file.bytes), {
     headers: {
       'Content-Type': file.contentType,
@@ -17,4 +15,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       'X-Content-Type-Options': 'nosniff',
     },
   })
-}
+})

@@ -11,15 +11,17 @@ import { getMyApplication } from '#app/modules/applications/review.server.ts'
 import { messageSchema } from '#app/modules/applications/schemas.ts'
 import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const application = await getMyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
   return { application }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const application = await getMyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
@@ -27,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ errors: submission.error?.body ?? null }, { status: 400 })
   await postMessage(user, application.id, submission.value.body)
   return redirectWithToast(`/applications/${application.id}`, 'applications.messageSent')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
 
@@ -36,7 +38,7 @@ export default function MyApplication() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <p>
@@ -54,7 +56,7 @@ export default function MyApplication() {
         <ol className="history">
           {a.events.map((e, i) => (
             <li key={i}>
-              {t('applications.historyEntry', { date: dateFormat.format(new Date(e.createdAt)), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
               {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
             </li>
           ))}

@@ -5,20 +5,19 @@ import { LicenceBadge } from '#app/components/licence-badge.tsx'
 import { stipendText } from '#app/components/role-card.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { getPublicCompany, resolveCompanyRef } from '#app/modules/companies/companies.server.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
   const companyId = await resolveCompanyRef(params.id ?? '')
   if (!companyId) throw notFoundResponse()
-  const company = await getPublicCompany(companyId).catch((error: unknown) => {
-    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
-  })
+  const company = await getPublicCompany(companyId)
   return { company, descriptionHtml: { zh: renderMarkdown(company.description.zh), en: renderMarkdown(company.description.en) } }
-}
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.company.name.zh ?? data?.company.name.en ?? ''} · 链桥 Lianqiao` }]
 
@@ -42,7 +41,7 @@ export default function CompanyPage() {
           <p>
             <Link to={`/report?targetType=company&targetId=${company.id}`}>{t('trust.report.button')}</Link>
           </p>
-          {company.website ? (
+          {company.website && isHttpUrl(company.website) ? (
             <p>
               <a href={company.website} rel="nofollow noopener noreferrer">
                 {company.website}

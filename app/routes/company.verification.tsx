@@ -3,22 +3,22 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { data, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
-import { translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { licenceUpload } from '#app/lib/upload-limits.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
-import { shanghaiDay } from '#app/modules/roles/schemas.ts'
-import { LICENCE_MAX_BYTES, verificationApplicationSchema } from '#app/modules/verification/schemas.ts'
+import { verificationApplicationSchema } from '#app/modules/verification/schemas.ts'
 import { applyForVerification, verificationForCompany } from '#app/modules/verification/verification.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, null)
   if (!companyId) throw notFoundResponse()
@@ -29,30 +29,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     creditCode: status.creditCode,
     latest: status.latest ? { ...status.latest, sentOn: shanghaiDay(status.latest.createdAt) } : null,
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, null)
   if (!companyId) throw notFoundResponse()
-  const locale = requestLocale(request)
-  let formData: FormData
-  try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: LICENCE_MAX_BYTES + 1 }))
-  } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error
-    return data({ result: { status: 'error' as const, error: { licence: [translate(locale, 'trust.verification.licenceTooBig')] } } }, { status: 422 })
-  }
-  const submission = parseForm(formData, verificationApplicationSchema, locale)
+  const formData = await readUploadForm(request, licenceUpload)
+  const submission = parseForm(formData, verificationApplicationSchema)
   if (submission.status !== 'success') return invalidReply(submission)
   const licence = formData.get('licence')
-  try {
-    await applyForVerification(user, companyId, submission.value, licence instanceof Blob && licence.size > 0 ? new Uint8Array(await licence.arrayBuffer()) : null)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await applyForVerification(user, companyId, submission.value, licence instanceof Blob && licence.size > 0 ? new Uint8Array(await licence.arrayBuffer()) : null)
   return redirectWithToast('/company/verification', 'trust.verification.submitted')
-}
+})
 
 export default function CompanyVerification() {
   const { verifiedOn, legalName, creditCode, latest } = useLoaderData<typeof loader>()

@@ -7,16 +7,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Honeypot, SubmitButton, TextAreaField } from '#app/components/forms.tsx'
 import { reportReasonKeys, reportTargetKeys } from '#app/modules/moderation/labels.ts'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { fileReport } from '#app/modules/moderation/reports.server.ts'
 import { reportReasons, reportSchema, reportTargets } from '#app/modules/moderation/schemas.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
   const params = new URL(request.url).searchParams
   const targetType = params.get('targetType')
@@ -24,20 +24,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     targetType: (reportTargets as readonly string[]).includes(targetType ?? '') ? (targetType as (typeof reportTargets)[number]) : 'role',
     targetId: (params.get('targetId') ?? '').slice(0, 100),
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireUser(request)
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), reportSchema, locale)
+  const submission = parseForm(await request.formData(), reportSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await fileReport(user, submission.value)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await fileReport(user, submission.value)
   return redirectWithToast('/reports', 'trust.report.sent')
-}
+})
 
 export default function ReportPage() {
   const { targetType, targetId } = useLoaderData<typeof loader>()

@@ -2,12 +2,13 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useT } from '#app/i18n/use-t.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { moderationOutcomeKeys, reportReasonKeys, reportTargetKeys } from '#app/modules/moderation/labels.ts'
 import { myReports } from '#app/modules/moderation/reports.server.ts'
-import { shanghaiDay } from '#app/modules/roles/schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   const reports = await myReports(user)
   return {
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       sentOn: shanghaiDay(r.createdAt),
     })),
   }
-}
+})
 
 export default function MyReports() {
   const { reports } = useLoaderData<typeof loader>()

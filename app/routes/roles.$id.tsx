@@ -6,24 +6,22 @@ import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { LicenceBadge } from '#app/components/licence-badge.tsx'
 import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
 import { matchSummaries } from '#app/modules/matching/matching.server.ts'
 import { getRoleForViewer, resolveRoleRef } from '#app/modules/roles/roles.server.ts'
 import { similarRoles } from '#app/modules/search/search.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const viewer = await getUser(request)
   const roleId = await resolveRoleRef(params.id ?? '')
   if (!roleId) throw notFoundResponse()
-  const role = await getRoleForViewer(roleId, viewer).catch((error: unknown) => {
-    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
-  })
+  const role = await getRoleForViewer(roleId, viewer)
   return {
     role: role.hit,
     status: role.status,
@@ -40,9 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     review: role.canManage ? role.review : null,
     hidden: role.canManage ? role.hidden : null,
     similar: role.open ? await similarRoles(role.document) : [],
-    match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], requestLocale(request)))[roleId] ?? null) : null,
+    match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], locale))[roleId] ?? null) : null,
   }
-}
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
 
@@ -160,7 +158,7 @@ export default function RolePage() {
           {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}
         </p>
         <div className="markdown" dangerouslySetInnerHTML={{ __html: pickText(locale, company.descriptionHtml.zh, company.descriptionHtml.en) }} />
-        {company.website ? (
+        {company.website && isHttpUrl(company.website) ? (
           <p>
             {t('roles.website')}:{' '}
             <a href={company.website} rel="nofollow noopener noreferrer">

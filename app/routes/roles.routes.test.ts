@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest'
+import { cookieName } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
 import { createRole } from '#app/modules/roles/roles.server.ts'
@@ -14,7 +15,7 @@ import { routeArgs } from '#tests/api-request.ts'
 
 async function cookieFor(userId: string) {
   const { token } = await createSession(userId)
-  return `${SESSION_COOKIE}=${token}; lq_lang=en`
+  return `${cookieName(SESSION_COOKIE)}=${token}; lq_lang=en`
 }
 
 function post(url: string, cookie: string, fields: Record<string, string>) {
@@ -106,8 +107,7 @@ describe('company role pages', () => {
   test('another company’s member gets a 404 for the dashboard actions on this role', async () => {
     const role = await createRole(member.user, member.companyId, roleFields(), 'draft')
     const outsider = await makeCompanyMember()
-    const result = await dashboardAction(routeArgs(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))
-    expect((result as unknown as { init: { status: number } }).init.status).toBe(404)
+    await expect(dashboardAction(routeArgs(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))).rejects.toMatchObject({ status: 404 })
     const student = await makeUser()
     await expect(roleLoader(routeArgs(new Request(`http://localhost/roles/${role.id}`, { headers: { Cookie: await cookieFor(student.id) } }), { id: role.id }))).rejects.toMatchObject({ status: 404 })
   })

@@ -5,10 +5,9 @@
 // Records are parsed by the importer's own schema, so the format rules still apply.
 import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
+import { endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import { shanghaiDay } from '#app/modules/import/apply-context.server.ts'
 import { importSchema } from '#app/modules/import/schema.ts'
-import { closesAtFor } from '#app/modules/roles/roles.server.ts'
 import type { Role } from '#scripts/demo-data/format.ts'
 
 /** A cuid-shaped id (the column's Prisma default is generated client-side, not by Postgres). */
@@ -44,8 +43,8 @@ export async function bulkInsertRoles(records: Role[], ids: { companies: Map<str
       durationMonths: r.durationMonths,
       languages: r.languages ?? [],
       openings: r.openings,
-      deadline: deadline.toISOString().slice(0, 10),
-      closesAt: closesAtFor(deadline.toISOString().slice(0, 10)).toISOString(),
+      deadline,
+      closesAt: endOfShanghaiDay(deadline).toISOString(),
       status: r.status,
       publishedAt: r.status === 'published' ? now.toISOString() : null,
       closedAt: r.status === 'closed' ? now.toISOString() : null,

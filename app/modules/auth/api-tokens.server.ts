@@ -1,13 +1,15 @@
 // API tokens: shown once, stored as a SHA-256 hash, revocable.
 import { prisma } from '#app/lib/db.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { UserFacingError, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { sessionUserSelect, toSessionUser, type SessionUser } from './session.server.ts'
 
 const PREFIX = 'lq_'
 
 export async function createApiToken(userId: string, name: string) {
+  if ((await prisma.apiToken.count({ where: { userId, revokedAt: null } })) >= listCaps.apiTokensPerUser) throw tooMany(listCaps.apiTokensPerUser, 'name')
   const token = `${PREFIX}${randomToken(24)}`
   const created = await prisma.apiToken.create({
     data: { userId, name, tokenHash: sha256Hex(token) },

@@ -4,8 +4,9 @@ import { timingSafeEqual } from 'node:crypto'
 import type { z } from 'zod'
 import type { AccountRole, InvitationKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { UserFacingError, tooMany } from '#app/lib/errors.server.ts'
 import { sha256Hex } from '#app/lib/hash.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import type { createInvitationSchema } from './schemas.ts'
@@ -44,6 +45,10 @@ export async function createInvitation(input: z.output<typeof createInvitationSc
   const field = needs[input.kind]
   if (field && !input[field]) {
     throw new UserFacingError(422, 'validation.required', undefined, [{ path: field, key: 'validation.required' }])
+  }
+  if (createdById) {
+    const open = await prisma.invitation.count({ where: { createdById, usedAt: null, expiresAt: { gt: new Date() } } })
+    if (open >= listCaps.openInvitationsPerInviter) throw tooMany(listCaps.openInvitationsPerInviter)
   }
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000)
   const invitation = await prisma.invitation.create({

@@ -6,11 +6,8 @@ export const emailSchema = z.string().trim().toLowerCase().min(1).max(254).email
 export const passwordSchema = z.string().min(8).max(200)
 const nameSchema = z.string().trim().min(1).max(100)
 
-/** Only same-site paths, so a crafted link cannot send a user elsewhere after signing in. */
-export const redirectToSchema = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.startsWith('/') && !value.startsWith('//') ? value : undefined))
+/** Where to go afterwards; the server keeps only places on this site (`safeRedirectTarget`). */
+export const redirectToSchema = z.string().max(2000).optional()
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -2,7 +2,8 @@
 // (the form, the API, the importer: all three save through roles.server.ts). Pure, so the
 // channels and the tests share exactly one version of them. See docs/decisions/023.
 import type { FieldProblem } from '#app/lib/errors.server.ts'
-import { shanghaiDay, type RoleFields, type RoleKind, type RoleStatusValue } from './schemas.ts'
+import { type RoleFields, type RoleKind, type RoleStatusValue } from './schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 /**
  * Applicants are never charged. These are the words that ask for money from applicants in

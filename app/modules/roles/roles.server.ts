@@ -4,6 +4,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import type { RoleKind as DbRoleKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
@@ -12,8 +13,9 @@ import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { toRoleHit } from '#app/modules/search/search.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { sha256Hex } from '#app/lib/hash.server.ts'
+import { calendarDayAsDate, endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 import { postingProblems, reviewReasonsFor } from './posting-rules.ts'
-import { shanghaiDay, type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { type RoleFields, type RoleStatusValue } from './schemas.ts'
 
 export function canManageCompany(user: SessionUser | null, companyId: string) {
   return isCompanyMember(user, companyId) || hasRole(user, 'admin')
@@ -24,11 +26,6 @@ export async function resolveRoleRef(ref: string): Promise<string | null> {
   if (!ref.startsWith('key:')) return ref
   const found = await prisma.internshipRole.findUnique({ where: { key: ref.slice(4) }, select: { id: true } })
   return found?.id ?? null
-}
-
-/** The instant a deadline day ends in Asia/Shanghai (UTC+8, no daylight saving). */
-export function closesAtFor(deadline: string) {
-  return new Date(`${deadline}T23:59:59.999+08:00`)
 }
 
 const dbKind = (kind: RoleFields['kind']) => kind.replace(/-/g, '_') as DbRoleKind
@@ -62,8 +59,8 @@ function columns(fields: RoleFields) {
     durationMonths: fields.durationMonths,
     languages: fields.languages,
     openings: fields.openings,
-    deadline: new Date(`${fields.deadline}T00:00:00Z`),
-    closesAt: closesAtFor(fields.deadline),
+    deadline: calendarDayAsDate(fields.deadline),
+    closesAt: endOfShanghaiDay(fields.deadline),
   }
 }
 
@@ -155,6 +152,7 @@ async function writeRole(
   knownSkills?: Map<string, string>,
 ): Promise<WriteResult> {
   const problems = postingProblems(write.fields, write.status, now)
+  if (write.fields.skills.length > listCaps.skillsPerRole) problems.push({ path: 'skills', key: 'limits.tooMany', params: { max: listCaps.skillsPerRole } })
   const { idOf, problems: skillProblems } = await skillIdsFor(tx, write.fields.skills, knownSkills)
   problems.push(...skillProblems)
   if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
@@ -422,7 +420,3 @@ export function skillOptions() {
   return prisma.skill.findMany({ orderBy: [{ category: 'asc' }, { key: 'asc' }], select: { key: true, nameZh: true, nameEn: true } })
 }
 
-/** Today in Asia/Shanghai, for date inputs' minimum. */
-export function todayInShanghai(now = new Date()) {
-  return shanghaiDay(now)
-}

@@ -4,7 +4,8 @@ import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { cityNames } from '#app/modules/cities/cities.ts'
 import { markdownToText } from '#app/modules/roles/markdown.server.ts'
-import { shanghaiDay, type RoleKind, type WorkModeValue } from '#app/modules/roles/schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
+import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
 
 export type RoleDocument = {
   id: string

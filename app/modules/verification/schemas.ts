@@ -4,8 +4,6 @@ import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.ts'
 
-export const LICENCE_MAX_BYTES = 5 * 1024 * 1024
-
 /** A unified social credit code, normalised, with a field error naming what is wrong. */
 export const creditCodeSchema = z
   .string()

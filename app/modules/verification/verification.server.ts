@@ -12,7 +12,8 @@ import { notify } from '#app/modules/notifications/notify.server.ts'
 import { canManageCompany } from '#app/modules/roles/roles.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
-import { LICENCE_MAX_BYTES, type VerificationApplicationInput } from './schemas.ts'
+import { LICENCE_MAX_BYTES } from '#app/lib/upload-limits.ts'
+import type { VerificationApplicationInput } from './schemas.ts'
 
 /** A business licence by its bytes: an image (PNG, JPEG, WebP) or a PDF, at most 5 MB. */
 export function checkLicence(bytes: Uint8Array | null) {

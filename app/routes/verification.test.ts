@@ -2,6 +2,7 @@
 // decision (audited, told to the company), duplicates, clearing on change, the badge in
 // search and its filter, and the import format's creditCode.
 import { beforeAll, describe, expect, test } from 'vitest'
+import { cookieName } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
 import { importDocument, validateImport } from '#app/modules/import/import.server.ts'
@@ -16,8 +17,8 @@ import { action as applyAction } from '#app/routes/company.verification.tsx'
 import { action as decideAction, loader as queueLoader } from '#app/routes/admin.verifications.tsx'
 import { drainMail } from '#tests/drain-mail.ts'
 import { routeArgs } from '#tests/api-request.ts'
-import { creditCodeCheckCharacter, creditCodeProblem, normaliseCreditCode } from './credit-code.ts'
-import { decideVerification, verificationQueue } from './verification.server.ts'
+import { creditCodeCheckCharacter, creditCodeProblem, normaliseCreditCode } from '#app/modules/verification/credit-code.ts'
+import { decideVerification, verificationQueue } from '#app/modules/verification/verification.server.ts'
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 /** A valid code from 17 characters: they followed by their check character. */
@@ -56,9 +57,9 @@ beforeAll(async () => {
   await seedSkills()
   await ensureRoleIndex()
   firm = await makeCompanyMember({ key: 'licensed-firm', nameZh: '南宁链证科技' })
-  cookie = `${SESSION_COOKIE}=${(await createSession(firm.user.id)).token}; lq_lang=en`
+  cookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(firm.user.id)).token}; lq_lang=en`
   const admin = await makeUser('admin')
-  adminCookie = `${SESSION_COOKIE}=${(await createSession(admin.id)).token}; lq_lang=en`
+  adminCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(admin.id)).token}; lq_lang=en`
 })
 
 function application(fields: Record<string, string>, licence: Uint8Array<ArrayBuffer> | null, as = cookie) {
@@ -135,7 +136,7 @@ describe('applying, rejecting, fixing, approving', () => {
 
   test('a second company with the same code reaches the admin marked duplicate and cannot take the code', async () => {
     const copycat = await makeCompanyMember({ nameZh: '山寨链证' })
-    const copycatCookie = `${SESSION_COOKIE}=${(await createSession(copycat.user.id)).token}; lq_lang=en`
+    const copycatCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(copycat.user.id)).token}; lq_lang=en`
     expect(((await applyAction(routeArgs(application({}, PNG, copycatCookie)))) as Response).status).toBe(302)
     const admin = await makeUser('admin')
     const [duplicate] = await verificationQueue(admin)

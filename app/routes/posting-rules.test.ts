@@ -2,6 +2,7 @@
 // action, the JSON API (422 naming the field path) and the importer. Review rules (contact
 // off the platform, a stipend far outside the regional range) save the role "in review".
 import { beforeAll, describe, expect, test } from 'vitest'
+import { cookieName } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
@@ -14,9 +15,9 @@ import { action as apiCreate } from '#app/routes/api.v1.roles.ts'
 import { action as formCreate } from '#app/routes/company.roles.new.tsx'
 import { action as reviewAction, loader as reviewLoader } from '#app/routes/admin.reviews.tsx'
 import { apiRequest, routeArgs } from '#tests/api-request.ts'
-import { approveRole, rejectRole } from './posting-review.server.ts'
-import { postingProblems, reviewReasonsFor } from './posting-rules.ts'
-import { inDays, makeCompanyMember, makeUser, roleFields, seedSkills } from './test-fixtures.server.ts'
+import { approveRole, rejectRole } from '#app/modules/roles/posting-review.server.ts'
+import { postingProblems, reviewReasonsFor } from '#app/modules/roles/posting-rules.ts'
+import { inDays, makeCompanyMember, makeUser, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
 
 let member: Awaited<ReturnType<typeof makeCompanyMember>>
 let cookie: string
@@ -28,9 +29,9 @@ beforeAll(async () => {
   await seedSkills()
   await ensureRoleIndex()
   member = await makeCompanyMember({ key: 'rules-firm', nameZh: '规则科技' })
-  cookie = `${SESSION_COOKIE}=${(await createSession(member.user.id)).token}; lq_lang=en`
+  cookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(member.user.id)).token}; lq_lang=en`
   const admin = await makeUser('admin')
-  adminCookie = `${SESSION_COOKIE}=${(await createSession(admin.id)).token}; lq_lang=en`
+  adminCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(admin.id)).token}; lq_lang=en`
   token = (await createApiToken(member.user.id, 'rules')).token
 })
 
