@@ -7,7 +7,7 @@ import { errorMapFor } from '#app/i18n/validation.ts'
 export type Io = { out: (line: string) => void; err: (line: string) => void }
 export const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
-type Flags = Record<string, { type: 'string' | 'boolean' }>
+type Flags = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>
 
 /** `schema` receives the flags by name and the positionals as `positionals`. */
 export function parseCommandLine<S extends z.ZodTypeAny>(

@@ -1,6 +1,6 @@
 // GET /api/v1/events/{id} — one event; `key:KEY` works for {id} (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json } from '#app/lib/api.server.ts'
+import { apiHandler, json } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { eventApiView, getEventForViewer, resolveEventId } from '#app/modules/events/events.server.ts'
 
@@ -21,4 +21,4 @@ export const loader = (args: LoaderFunctionArgs) =>
       teamSize: event.teamSizeMin && event.teamSizeMax ? { min: event.teamSizeMin, max: event.teamSizeMax } : null,
       tracks: event.tracks.map((t) => ({ id: t.id, key: t.key, name: { ...(t.nameZh ? { zh: t.nameZh } : {}), ...(t.nameEn ? { en: t.nameEn } : {}) } })),
     })
-  })(args)
+  }, { scope: 'events' })(args)

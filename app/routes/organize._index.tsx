@@ -3,13 +3,14 @@ import { Link, useLoaderData } from '@remix-run/react'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { requireUser } from '#app/modules/auth/permissions.server.ts'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { organizerHome } from '#app/modules/events/events.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
-  const user = await requireUser(request)
+  // The platform role: event staff (judges, co-organizers) reach their events' own pages.
+  const user = await requireRole(request, 'organizer', 'admin')
   return organizerHome(user)
 })
 

@@ -8,6 +8,7 @@ import { translate } from '#app/i18n/translate.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { canSeeRole } from '#app/modules/roles/roles.server.ts'
 import { isOpen } from '#app/modules/search/documents.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
@@ -42,12 +43,11 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
       deadline: true,
       companyId: true,
       hiddenAt: true,
-      company: { select: { nameZh: true, nameEn: true, suspendedAt: true } },
+      company: { select: { nameZh: true, nameEn: true, verifiedAt: true, suspendedAt: true } },
       questions: { orderBy: { position: 'asc' }, select: questionSelect },
     },
   })
-  // A draft, or a role a moderator hid, is visible to nobody outside the company.
-  if (!role || ((role.status === 'draft' || role.hiddenAt) && !user.companyIds.includes(role.companyId))) return null
+  if (!role || !canSeeRole(user, role)) return null
   const studentId = user.studentProfileId
   const [resumes, existing] = studentId
     ? await Promise.all([
@@ -137,11 +137,12 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
       titleZh: true,
       titleEn: true,
       hiddenAt: true,
-      company: { select: { suspendedAt: true } },
+      company: { select: { verifiedAt: true, suspendedAt: true } },
       questions: { orderBy: { position: 'asc' }, select: questionSelect },
     },
   })
-  if (!role || role.hiddenAt) throw notFound()
+  // A role the student may not see (a draft, a hidden role, an unverified company's) is a 404, not "closed".
+  if (!role || !canSeeRole(user, role)) throw notFound()
   if (!isOpen(role)) throw unprocessable('applications.roleNotOpen')
   const existing = await prisma.application.findUnique({ where: { roleId_studentId: { roleId: role.id, studentId } }, select: { id: true, status: true } })
   if (existing) throw alreadyApplied(existing)

@@ -1,5 +1,6 @@
 // Input schemas for accounts, shared by the forms, the actions and the CLI.
 import { z } from 'zod'
+import { apiScopes } from './api-scopes.ts'
 import { i18n } from '#app/i18n/validation.ts'
 
 export const emailSchema = z.string().trim().toLowerCase().min(1).max(254).email()
@@ -65,4 +66,5 @@ export const createInvitationSchema = z.object({
   eventId: z.string().optional(),
 })
 
-export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1).max(60) })
+/** A new API token: its name and scopes (none ticked = every scope the user's roles allow). */
+export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1).max(60), scopes: z.array(z.enum(apiScopes)).max(apiScopes.length).optional() })

@@ -152,7 +152,7 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
     where: { key: { in: companies.map((c) => c.key) } },
     select: {
       id: true, key: true, nameZh: true, nameEn: true, city: true, descriptionZh: true, descriptionEn: true, website: true,
-      parkIncubated: true, creditCode: true, verifiedAt: true,
+      parkIncubated: true, creditCode: true, verifiedAt: true, licenceVerifiedAt: true,
     },
   })
   ctx.remember('companies', existing)
@@ -170,13 +170,16 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
   const fresh = companies.filter((c) => !byKey.has(c.key))
   if (fresh.length > 0) {
     const created = await tx.company.createManyAndReturn({
-      data: fresh.map((c) => ({ key: c.key, ...fields(c) })),
+      // An operator's import vouches for a new firm unless the file says `"verified": false`.
+      data: fresh.map((c) => ({ key: c.key, ...fields(c), verifiedAt: c.verified === false ? null : ctx.now })),
       select: { id: true, key: true },
     })
     ctx.remember('companies', created)
     for (const company of created) ctx.outbox.push({ entity: 'company', entityId: company.id })
     counts.created += created.length
   }
+  const unverify = companies.filter((c) => c.verified === false && byKey.has(c.key)).map((c) => c.key)
+  if (unverify.length > 0) await tx.company.updateMany({ where: { key: { in: unverify }, verifiedAt: { not: null } }, data: { verifiedAt: null } })
   for (const company of companies) {
     const current = byKey.get(company.key)
     if (!current) continue
@@ -185,8 +188,9 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
       counts.unchanged++
       continue
     }
-    const unverify = changes.creditCode !== undefined && current.verifiedAt !== null
-    await tx.company.update({ where: { id: current.id }, data: { ...changes, ...(unverify ? { verifiedAt: null } : {}) }, select: { id: true } })
+    // A new credit code is a new firm to check: the licence verification no longer holds.
+    const unverify = changes.creditCode !== undefined && current.licenceVerifiedAt !== null
+    await tx.company.update({ where: { id: current.id }, data: { ...changes, ...(unverify ? { licenceVerifiedAt: null } : {}) }, select: { id: true } })
     ctx.outbox.push({ entity: 'company', entityId: current.id })
     counts.updated++
   }

@@ -126,6 +126,8 @@ export const companySchema = z
     website: httpUrlSchema.optional(),
     parkIncubated: z.boolean(),
     creditCode: creditCodeSchema.optional(),
+    /** Default true: an operator's import vouches for the firm; false leaves it to the admin queue. */
+    verified: z.boolean().optional(),
   })
   .strict()
 

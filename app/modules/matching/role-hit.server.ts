@@ -52,7 +52,7 @@ export async function loadRoleHits(ids: string[]): Promise<Map<string, RoleHit>>
             json_build_object('id', c.id, 'key', c.key, 'nameZh', c."nameZh", 'nameEn', c."nameEn",
                               'parkIncubated', c."parkIncubated" AND c."parkVerifiedAt" IS NOT NULL,
                               -- The day of licence verification in UTC+8 (timestamps are stored in UTC).
-                              'licenceVerifiedOn', to_char(c."verifiedAt" + interval '8 hours', 'YYYY-MM-DD')) AS company,
+                              'licenceVerifiedOn', to_char(c."licenceVerifiedAt" + interval '8 hours', 'YYYY-MM-DD')) AS company,
             (SELECT coalesce(json_agg(json_build_object('skill', s.key, 'level', rs.level, 'required', rs.required) ORDER BY rs.required DESC, rs.level DESC), '[]')
                FROM "RoleSkill" rs JOIN "Skill" s ON s.id = rs."skillId" WHERE rs."roleId" = r.id) AS skills
        FROM "InternshipRole" r JOIN "Company" c ON c.id = r."companyId"

@@ -3,7 +3,7 @@
 import { Prisma } from '#app/generated/prisma/client.ts'
 import type { RoleKind as DbRoleKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
+import { conflict, notFound, unprocessable, UserFacingError, type FieldProblem } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
@@ -19,6 +19,24 @@ import { type RoleFields, type RoleStatusValue } from './schemas.ts'
 
 export function canManageCompany(user: SessionUser | null, companyId: string) {
   return isCompanyMember(user, companyId) || hasRole(user, 'admin')
+}
+
+/**
+ * Who sees a role: everyone once it is out of draft and its company is verified, unless a
+ * moderator hid it; the company's members and admins always. Anyone else gets a 404
+ * (docs/decisions/016, 024).
+ */
+export function canSeeRole(viewer: SessionUser | null, role: { status: string; companyId: string; hiddenAt: Date | null; company: { verifiedAt: Date | null } }) {
+  if (canManageCompany(viewer, role.companyId)) return true
+  return role.status !== 'draft' && !role.hiddenAt && role.company.verifiedAt !== null
+}
+
+/** Publishing reaches students, so the company must be verified and not suspended; drafts may be prepared before. */
+async function checkMayPublish(tx: Tx, companyId: string, status: RoleStatusValue) {
+  if (status !== 'published') return
+  const company = await tx.company.findUnique({ where: { id: companyId }, select: { verifiedAt: true, suspendedAt: true } })
+  if (!company?.verifiedAt) throw new UserFacingError(403, 'access.companyUnverifiedPublish')
+  if (company.suspendedAt) throw unprocessable('trust.moderation.suspended')
 }
 
 /** A role id from a path segment: the id itself, or `key:KEY` (the import format's key). */
@@ -156,10 +174,7 @@ async function writeRole(
   const { idOf, problems: skillProblems } = await skillIdsFor(tx, write.fields.skills, knownSkills)
   problems.push(...skillProblems)
   if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
-  if (write.status === 'published') {
-    const company = await tx.company.findUnique({ where: { id: write.companyId }, select: { suspendedAt: true } })
-    if (company?.suspendedAt) throw unprocessable('trust.moderation.suspended')
-  }
+  await checkMayPublish(tx, write.companyId, write.status)
   const data = { ...columns(write.fields), companyId: write.companyId, ...publication(write.fields, write.status, stored, now) }
   const skills = write.fields.skills.map((s) => ({ skillId: idOf.get(s.skill) as string, level: s.level, required: s.required }))
   if (!stored) {
@@ -348,13 +363,13 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
           descriptionEn: true,
           logoKey: true,
           verifiedAt: true,
+          licenceVerifiedAt: true,
         },
       },
     },
   })
   if (!role) throw notFound()
-  // A draft, or a role a moderator hid, exists only for its company and admins.
-  if ((role.status === 'draft' || role.hiddenAt) && !canManageCompany(viewer, role.company.id)) throw notFound()
+  if (!canSeeRole(viewer, { status: role.status, companyId: role.company.id, hiddenAt: role.hiddenAt, company: role.company })) throw notFound()
   const document = toRoleDocument(role)
   return {
     document,
@@ -372,7 +387,7 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
       hasLogo: role.company.logoKey !== null,
       parkIncubated: role.company.parkIncubated && role.company.parkVerifiedAt !== null,
       parkClaimPending: role.company.parkIncubated && role.company.parkVerifiedAt === null,
-      licenceVerifiedOn: role.company.verifiedAt ? shanghaiDay(role.company.verifiedAt) : null,
+      licenceVerifiedOn: role.company.licenceVerifiedAt ? shanghaiDay(role.company.licenceVerifiedAt) : null,
     },
     canManage: canManageCompany(viewer, role.company.id),
     review: { state: role.review, reasons: role.reviewReasons, note: role.reviewNote },
@@ -413,10 +428,5 @@ export async function listCompanyRoles(companyId: string) {
     expired: r.closesAt.getTime() <= Date.now(),
     applications: r._count.applications,
   }))
-}
-
-/** The taxonomy for the skill picker, with both names for the autocomplete. */
-export function skillOptions() {
-  return prisma.skill.findMany({ orderBy: [{ category: 'asc' }, { key: 'asc' }], select: { key: true, nameZh: true, nameEn: true } })
 }
 

@@ -79,7 +79,7 @@ export const roleDocumentSelect = {
   publishedAt: true,
   createdAt: true,
   hiddenAt: true,
-  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, suspendedAt: true } },
+  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, licenceVerifiedAt: true, suspendedAt: true } },
   skills: {
     orderBy: [{ required: 'desc' as const }, { level: 'desc' as const }],
     select: {
@@ -113,9 +113,9 @@ export function isOpen(role: { status: string; closesAt: Date; hiddenAt?: Date |
   return role.status === 'published' && role.closesAt.getTime() > now.getTime() && !role.hiddenAt && !role.company?.suspendedAt
 }
 
-/** `isOpen` as a Prisma condition. */
+/** What students can find: `isOpen`, from a verified company (docs/decisions/016), as a Prisma condition. */
 export function openRoleWhere(now: Date) {
-  return { status: 'published', closesAt: { gt: now }, hiddenAt: null, company: { suspendedAt: null } } satisfies Prisma.InternshipRoleWhereInput
+  return { status: 'published', closesAt: { gt: now }, hiddenAt: null, company: { suspendedAt: null, verifiedAt: { not: null } } } satisfies Prisma.InternshipRoleWhereInput
 }
 
 export function toRoleDocument(role: SelectedRole): RoleDocument {
@@ -138,8 +138,8 @@ export function toRoleDocument(role: SelectedRole): RoleDocument {
     companyNameZh: role.company.nameZh ?? '',
     companyNameEn: role.company.nameEn ?? '',
     parkIncubated,
-    licenceVerified: role.company.verifiedAt !== null,
-    licenceVerifiedOn: role.company.verifiedAt ? shanghaiDay(role.company.verifiedAt) : null,
+    licenceVerified: role.company.licenceVerifiedAt !== null,
+    licenceVerifiedOn: role.company.licenceVerifiedAt ? shanghaiDay(role.company.licenceVerifiedAt) : null,
     kind: kindToApi(role.kind),
     city: role.city,
     cityNames: cityNames(role.city),
@@ -172,7 +172,8 @@ export function toRoleDocument(role: SelectedRole): RoleDocument {
  */
 export async function roleDocumentsFor(roleIds: string[], now = new Date()) {
   const roles = await selectRoles({ id: { in: roleIds } })
-  const documents = roles.filter((r) => isOpen(r, now)).map(toRoleDocument)
+  // Only a verified company's roles reach students (docs/decisions/016).
+  const documents = roles.filter((r) => isOpen(r, now) && r.company.verifiedAt !== null).map(toRoleDocument)
   const kept = new Set(documents.map((d) => d.id))
   return { documents, removed: roleIds.filter((id) => !kept.has(id)) }
 }

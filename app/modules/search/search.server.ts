@@ -246,7 +246,7 @@ export function roleSearchWhere(query: RoleSearchQuery, now: Date, omit?: Filter
   if (query.days.length && omit !== 'days') and.push({ daysPerWeek: { in: query.days } })
   if (query.minStipend !== undefined && omit !== 'minStipend') and.push({ stipendMin: { gte: query.minStipend } })
   if (query.parkIncubated && omit !== 'parkIncubated') and.push({ company: { parkIncubated: true, parkVerifiedAt: { not: null } } })
-  if (query.licenceVerified && omit !== 'licenceVerified') and.push({ company: { verifiedAt: { not: null } } })
+  if (query.licenceVerified && omit !== 'licenceVerified') and.push({ company: { licenceVerifiedAt: { not: null } } })
   return { AND: and }
 }
 
@@ -280,7 +280,7 @@ async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string
     prisma.internshipRole.groupBy({ by: ['daysPerWeek'], where: without('days'), _count: { _all: true } }),
     prisma.internshipRole.groupBy({ by: ['stipendMin'], where: without('minStipend'), _count: { _all: true } }),
     prisma.internshipRole.count({ where: { AND: [without('parkIncubated'), { company: { parkIncubated: true, parkVerifiedAt: { not: null } } }] } }),
-    prisma.internshipRole.count({ where: { AND: [without('licenceVerified'), { company: { verifiedAt: { not: null } } }] } }),
+    prisma.internshipRole.count({ where: { AND: [without('licenceVerified'), { company: { licenceVerifiedAt: { not: null } } }] } }),
     prisma.roleSkill.groupBy({ by: ['skillId'], where: { role: where }, _count: { _all: true } }),
   ])
   const skillKeys = await prisma.skill.findMany({ where: { id: { in: skills.map((s) => s.skillId) } }, select: { id: true, key: true } })

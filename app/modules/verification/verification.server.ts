@@ -42,11 +42,11 @@ export async function applyForVerification(actor: SessionUser, companyId: string
   await storage.put(licenceKey, licence as Uint8Array)
   try {
     return await prisma.$transaction(async (tx) => {
-      const company = await tx.company.findUnique({ where: { id: companyId }, select: { legalName: true, creditCode: true, verifiedAt: true } })
+      const company = await tx.company.findUnique({ where: { id: companyId }, select: { legalName: true, creditCode: true, licenceVerifiedAt: true } })
       if (!company) throw notFound()
       // New facts about the firm: the verification of the old ones no longer holds.
-      if (company.verifiedAt && (company.legalName !== input.legalName || company.creditCode !== input.creditCode)) {
-        await tx.company.update({ where: { id: companyId }, data: { verifiedAt: null }, select: { id: true } })
+      if (company.licenceVerifiedAt && (company.legalName !== input.legalName || company.creditCode !== input.creditCode)) {
+        await tx.company.update({ where: { id: companyId }, data: { verifiedAt: null, licenceVerifiedAt: null }, select: { id: true } })
         await recordOutbox(tx, 'company', companyId)
         await recordAudit(tx, { actorId: actor.id, action: 'company.unverify-on-change', entity: 'company', entityId: companyId })
       }
@@ -83,7 +83,7 @@ export async function verificationForCompany(actor: SessionUser, companyId: stri
   const company = await prisma.company.findUnique({
     where: { id: companyId },
     select: {
-      verifiedAt: true,
+      licenceVerifiedAt: true,
       legalName: true,
       creditCode: true,
       verificationApplications: {
@@ -95,7 +95,7 @@ export async function verificationForCompany(actor: SessionUser, companyId: stri
     },
   })
   if (!company) throw notFound()
-  return { verifiedAt: company.verifiedAt, legalName: company.legalName, creditCode: company.creditCode, latest: company.verificationApplications[0] ?? null }
+  return { verifiedAt: company.licenceVerifiedAt, legalName: company.legalName, creditCode: company.creditCode, latest: company.verificationApplications[0] ?? null }
 }
 
 /** The admin's queue: pending applications, oldest first, duplicates marked. */
@@ -156,7 +156,7 @@ export async function decideVerification(admin: SessionUser, applicationId: stri
       if (holder) throw conflict('trust.verification.codeTaken')
       await tx.company.update({
         where: { id: application.companyId },
-        data: { legalName: application.legalName, creditCode: application.creditCode, verifiedAt: now },
+        data: { legalName: application.legalName, creditCode: application.creditCode, verifiedAt: now, licenceVerifiedAt: now },
         select: { id: true },
       })
       await recordOutbox(tx, 'company', application.companyId)

@@ -3,7 +3,8 @@ CREATE TYPE "VerificationStatus" AS ENUM ('pending', 'approved', 'rejected', 'su
 
 -- AlterTable
 ALTER TABLE "Company" ADD COLUMN     "creditCode" TEXT,
-ADD COLUMN     "legalName" TEXT;
+ADD COLUMN     "legalName" TEXT,
+ADD COLUMN     "licenceVerifiedAt" TIMESTAMP(3);
 
 -- CreateTable
 CREATE TABLE "CompanyVerification" (
