@@ -4,7 +4,7 @@ import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { useT } from '#app/i18n/use-t.ts'
 import { useFormatDate } from '#app/lib/time.ts'
 
-type Message = { id: string; body: string; createdAt: string | Date; author: { name: string } }
+type Message = { id: string; body: string | null; createdAt: string | Date; author: { name: string }; warning?: 'fee' | 'contact' | null }
 
 export function ApplicationThread({ messages, errors }: { messages: Message[]; errors?: string[] | null }) {
   const t = useT()
@@ -19,7 +19,19 @@ export function ApplicationThread({ messages, errors }: { messages: Message[]; e
             <p className="hint">
               <strong>{m.author.name}</strong> · {formatDate(m.createdAt, 'dateTime')}
             </p>
-            <p className="message-body">{m.body}</p>
+            {m.body === null ? <p className="message-body hint">{t('trust.moderation.hiddenMessage')}</p> : <p className="message-body">{m.body}</p>}
+            {m.warning ? (
+              <div className="notice warning" role="alert">
+                <p>{t(m.warning === 'fee' ? 'trust.warning.fee' : 'trust.warning.contact')}</p>
+                {/* One click: the reason is already chosen. */}
+                <Form method="post" action="/report" className="inline">
+                  <input type="hidden" name="targetType" value="message" />
+                  <input type="hidden" name="targetId" value={m.id} />
+                  <input type="hidden" name="reason" value={m.warning === 'fee' ? 'money' : 'other'} />
+                  <SubmitButton className="button small">{t('trust.warning.report')}</SubmitButton>
+                </Form>
+              </div>
+            ) : null}
           </li>
         ))}
       </ol>

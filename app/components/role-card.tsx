@@ -6,11 +6,12 @@ import { pickText, type MessageKey, type Translate } from '#app/i18n/translate.t
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { highlightSegments } from '#app/modules/search/schemas.ts'
+import { LicenceBadge } from './licence-badge.tsx'
 
 export type RoleCardHit = {
   id: string
   title: ApiText
-  company: { id: string; name: ApiText; parkIncubated: boolean }
+  company: { id: string; name: ApiText; parkIncubated: boolean; licenceVerifiedOn?: string | null }
   kind: string
   city: string
   workMode: string
@@ -52,6 +53,7 @@ export function RoleCard({ hit }: { hit: RoleCardHit }) {
           <Highlighted text={company} />
         </Link>
         {hit.company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
+        <LicenceBadge verifiedOn={hit.company.licenceVerifiedOn} />
       </p>
       <p className="role-facts">
         <span>{cityName(hit.city, locale)}</span>

@@ -25,11 +25,13 @@ export const logoUpload: FileLimits = { logo: { maxBytes: LOGO_MAX_BYTES, maxCou
 export const screenshotUpload: FileLimits = { screenshots: { maxBytes: MAX_SCREENSHOT_BYTES, maxCount: MAX_SCREENSHOTS } }
 export const staffCsvUpload: FileLimits = { file: { maxBytes: MAX_UPLOAD_BYTES, maxCount: 1 } }
 export const verifyUpload: FileLimits = { file: { maxBytes: VERIFY_MAX_BYTES, maxCount: 1 } }
+export const licenceUpload: FileLimits = { licence: { maxBytes: LICENCE_MAX_BYTES, maxCount: 1 } }
 
 /** Page paths (without a `.data` suffix) that accept multipart bodies, with their files. */
 export const uploadPages: Array<{ path: RegExp; files: FileLimits }> = [
   { path: /^\/profile$/, files: resumeUpload },
   { path: /^\/company\/profile$/, files: logoUpload },
+  { path: /^\/company\/verification$/, files: licenceUpload },
   { path: /^\/teams\/[^/]+$/, files: screenshotUpload },
   { path: /^\/university\/(upload|roster)$/, files: staffCsvUpload },
   { path: /^\/verify$/, files: verifyUpload },

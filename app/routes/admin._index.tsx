@@ -53,6 +53,15 @@ export default function Admin() {
             <Link to="/admin/skills">{t('nav.adminSkills')}</Link>
           </li>
           <li>
+            <Link to="/admin/reviews">{t('nav.adminReviews')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/verifications">{t('nav.adminVerifications')}</Link>
+          </li>
+          <li>
+            <Link to="/admin/moderation">{t('nav.adminModeration')}</Link>
+          </li>
+          <li>
             <Link to="/admin/skill-gap">{t('admin.skillGap')}</Link>
           </li>
           <li>

@@ -60,6 +60,8 @@ describe('matching API', () => {
     await prisma.studentProfile.update({ where: { id: w.studentProfileId }, data: { visibility: 'discoverable' }, select: { id: true } })
     const second = (await (await candidatesLoader(routeArgs(req(`/roles/${w.role.id}/candidates`, w.tokens.member), { id: w.role.id }))).json()) as { items: Array<{ student: unknown; score: number }> }
     expect(second.items).toEqual([expect.objectContaining({ student: { id: w.studentProfileId, key: 'li-2', name: '李华', university: { zh: '广西大学', en: 'Guangxi University' } }, score: 100 })])
+    // Being listed as a candidate shows in the student's "who viewed my profile".
+    expect(await prisma.profileView.findMany({ where: { studentId: w.studentProfileId }, select: { context: true } })).toEqual([{ context: `candidates:${w.role.id}` }])
     expect((await candidatesLoader(routeArgs(req(`/roles/${w.role.id}/candidates`, w.tokens.student), { id: w.role.id }))).status).toBe(404)
 
     const unverified = await world(false)

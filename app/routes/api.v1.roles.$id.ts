@@ -22,6 +22,6 @@ export const action = (args: ActionFunctionArgs) =>
     // Ownership first, so another company's role is a 404 even for a malformed body.
     const current = await roleFields(user, roleId)
     const patch = await readJson(context, apiRolePatchSchema)
-    await updateRole(user, roleId, patchRoleFields(current.fields, patch), patch.status ?? current.status)
+    await updateRole(user, roleId, patchRoleFields(current.fields, patch), patch.status ?? 'keep')
     return json(await roleApiView(roleId, user))
   })(args)

@@ -14,5 +14,5 @@ export const loader = (args: LoaderFunctionArgs) =>
     const { allowed } = await candidateAccess(user, roleId)
     if (!allowed) throw new UserFacingError(403, 'match.companyNotVerified')
     const { limit } = readQuery(context, limitQuerySchema, limitFromParams)
-    return json(await candidatesFor(roleId, { limit, locale: context.locale }))
+    return json(await candidatesFor(roleId, { limit, locale: context.locale, viewer: user }))
   })(args)

@@ -1,6 +1,7 @@
 // /companies/:id — a company's public page with its open roles.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { LicenceBadge } from '#app/components/licence-badge.tsx'
 import { stipendText } from '#app/components/role-card.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -35,6 +36,10 @@ export default function CompanyPage() {
             {cityName(company.city, locale)}
             {company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
             {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}
+            <LicenceBadge verifiedOn={company.licenceVerifiedOn} />
+          </p>
+          <p>
+            <Link to={`/report?targetType=company&targetId=${company.id}`}>{t('trust.report.button')}</Link>
           </p>
           {company.website && isHttpUrl(company.website) ? (
             <p>

@@ -26,9 +26,10 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { inten
   const formData = await request.formData()
   const roleId = String(formData.get('roleId') ?? '')
   switch (intent(formData, ['publish', 'close', 'duplicate'])) {
-    case 'publish':
-      await changeRoleStatus(user, roleId, 'published')
-      return redirectWithToast('/company', 'company.rolePublished')
+    case 'publish': {
+      const published = await changeRoleStatus(user, roleId, 'published')
+      return redirectWithToast('/company', published.inReview ? 'trust.review.sentToast' : 'company.rolePublished')
+    }
     case 'close':
       await changeRoleStatus(user, roleId, 'closed')
       return redirectWithToast('/company', 'company.roleClosed')
@@ -66,6 +67,9 @@ export default function CompanyDashboard() {
         <Link to="/company/profile" className="button">
           {t('company.editProfile')}
         </Link>
+        <Link to="/company/verification" className="button">
+          {t('nav.companyVerification')}
+        </Link>
         <Link to={`/companies/${company.id}`}>{t('company.view')}</Link>
       </p>
       {actionData?.error ? (
@@ -96,6 +100,8 @@ export default function CompanyDashboard() {
                   </td>
                   <td>
                     {t(`roleStatus.${role.status}` as MessageKey)}
+                    {role.review === 'pending' ? <span className="tag">{t('trust.review.inReview')}</span> : null}
+                    {role.review === 'rejected' ? <span className="tag">{t('trust.review.rejected')}</span> : null}
                     {role.status === 'published' && role.expired ? <span className="tag">{t('company.expired')}</span> : null}
                   </td>
                   <td>{role.deadline}</td>

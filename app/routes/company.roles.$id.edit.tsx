@@ -2,6 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { RoleForm } from '#app/components/role-form.tsx'
+import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
 import { useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
@@ -26,18 +27,19 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   await roleFormDefaults(user, roleId)
   const submission = parseForm(await request.formData(), roleFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  await saveRoleForm(user, { roleId }, submission.value)
-  return redirectWithToast(`/roles/${roleId}`, 'company.roleSaved')
+  const saved = await saveRoleForm(user, { roleId }, submission.value)
+  return redirectWithToast(`/roles/${roleId}`, saved.inReview ? 'trust.review.sentToast' : 'company.roleSaved')
 })
 
 export default function EditRole() {
-  const { defaults, status, chosenSkills, skillSearch, today, emailVerified } = useLoaderData<typeof loader>()
+  const { defaults, status, review, chosenSkills, skillSearch, today, emailVerified } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.editTitle')}</h1>
       {emailVerified ? null : <VerifyEmailNotice />}
+      <RoleReviewNotice review={review} />
       <RoleForm defaults={defaults} chosenSkills={chosenSkills} skillSearch={skillSearch} lastResult={actionData?.result} status={status} today={today} />
     </section>
   )

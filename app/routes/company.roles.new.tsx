@@ -28,7 +28,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   const submission = parseForm(await request.formData(), roleFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
   const role = await saveRoleForm(user, { companyId }, submission.value)
-  return redirectWithToast(`/roles/${role.id}`, submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved')
+  return redirectWithToast(`/roles/${role.id}`, role.inReview ? 'trust.review.sentToast' : submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved')
 })
 
 export default function NewRole() {

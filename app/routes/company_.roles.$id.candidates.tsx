@@ -20,8 +20,8 @@ async function access(request: Request, roleId: string) {
 }
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
-  const { role, allowed } = await access(request, params.id ?? '')
-  const list = allowed ? await candidatesFor(role.id, { limit: 50, locale: requestLocale(request) }) : { items: [] }
+  const { user, role, allowed } = await access(request, params.id ?? '')
+  const list = allowed ? await candidatesFor(role.id, { limit: 50, locale: requestLocale(request), viewer: user }) : { items: [] }
   return { role: { id: role.id, titleZh: role.titleZh, titleEn: role.titleEn }, allowed, items: list.items }
 })
 

@@ -4,6 +4,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
+import { LicenceBadge } from '#app/components/licence-badge.tsx'
+import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
@@ -33,6 +35,8 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
     descriptionHtml: { zh: renderMarkdown(role.description.zh), en: renderMarkdown(role.description.en) },
     company: { ...role.company, descriptionHtml: { zh: renderMarkdown(role.company.description.zh), en: renderMarkdown(role.company.description.en) } },
     canManage: role.canManage,
+    review: role.canManage ? role.review : null,
+    hidden: role.canManage ? role.hidden : null,
     similar: role.open ? await similarRoles(role.document) : [],
     match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], locale))[roleId] ?? null) : null,
   }
@@ -41,7 +45,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
 
 export default function RolePage() {
-  const { role, status, open, details, descriptionHtml, company, canManage, similar, match } = useLoaderData<typeof loader>()
+  const { role, status, open, details, descriptionHtml, company, canManage, review, hidden, similar, match } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   const required = role.skills.filter((s) => s.required)
@@ -54,9 +58,16 @@ export default function RolePage() {
         <p className="role-meta">
           <Link to={`/companies/${company.id}`}>{pickText(locale, company.name.zh, company.name.en)}</Link>
           {company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
+          <LicenceBadge verifiedOn={company.licenceVerifiedOn} />
           <span className="tag">{t(`roleStatus.${status}` as MessageKey)}</span>
         </p>
         {status === 'draft' ? <p className="notice">{t('roles.draftNotice')}</p> : null}
+        {review ? <RoleReviewNotice review={review} /> : null}
+        {hidden ? (
+          <p className="notice warning" role="alert">
+            {t('trust.moderation.hiddenNotice', { reason: hidden.reason })}
+          </p>
+        ) : null}
         {!open && status !== 'draft' ? (
           <p className="notice warning" role="status">
             {t('roles.closedNotice')}
@@ -79,7 +90,9 @@ export default function RolePage() {
             <Link to={`/company/roles/${role.id}/edit`} className="button">
               {t('roles.edit')}
             </Link>
-          ) : null}
+          ) : (
+            <Link to={`/report?targetType=role&targetId=${role.id}`}>{t('trust.report.button')}</Link>
+          )}
         </p>
       </header>
 

@@ -83,6 +83,7 @@ export default function RoleSearch() {
     const chosen = (name: string) => {
       if (name === 'minStipend') return [String(query.minStipend ?? '')]
       if (name === 'parkIncubated') return query.parkIncubated ? ['true'] : []
+      if (name === 'licenceVerified') return query.licenceVerified ? ['true'] : []
       const values = query[name as keyof RoleSearchQuery]
       return Array.isArray(values) ? values.map(String) : []
     }
@@ -178,6 +179,10 @@ export default function RoleSearch() {
                 <label>
                   <input type="checkbox" name="parkIncubated" value="true" defaultChecked={query.parkIncubated} /> {t('search.parkOnly')}{' '}
                   <span className="count">{result.facets.parkIncubated.true ?? 0}</span>
+                </label>
+                <label>
+                  <input type="checkbox" name="licenceVerified" value="true" defaultChecked={query.licenceVerified} /> {t('trust.verification.filter')}{' '}
+                  <span className="count">{result.facets.licenceVerified.true ?? 0}</span>
                 </label>
               </fieldset>
               <fieldset className="facet">

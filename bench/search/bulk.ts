@@ -49,6 +49,9 @@ export async function bulkInsertRoles(records: Role[], ids: { companies: Map<str
       publishedAt: r.status === 'published' ? now.toISOString() : null,
       closedAt: r.status === 'closed' ? now.toISOString() : null,
       createdById: null,
+      // Columns without a default in the rows jsonb_populate_recordset builds.
+      review: 'none',
+      reviewReasons: [],
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     })

@@ -11,6 +11,7 @@ import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { credentialsMessages } from './credentials.ts'
+import { trustMessages } from './trust.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
@@ -31,6 +32,7 @@ export const messages = {
   ...importMessages,
   ...rolesMessages,
   ...credentialsMessages,
+  ...trustMessages,
   ...access,
   ...limits,
   ...transportMessages,

@@ -42,6 +42,7 @@ const RoleHit = registry.register(
       key,
       name: Text,
       parkIncubated: z.boolean().openapi({ description: 'Incubated in the regional blockchain park, as verified by an admin.' }),
+      licenceVerifiedOn: z.string().nullable().openapi({ format: 'date', description: `The day an admin verified the business licence (${TIME_ZONE}), or null.` }),
     }),
     kind: RoleKind,
     city: z.string().openapi({ description: 'A known Guangxi city key (e.g. `nanning`) or the city as written.' }),
@@ -60,6 +61,10 @@ const Role = registry.register(
     languages: z.array(z.string()),
     openings: z.number().int(),
     status: z.enum(roleStatuses),
+    review: z
+      .object({ state: z.enum(['none', 'pending', 'approved', 'rejected']), reasons: z.array(z.enum(['contact', 'stipend'])), note: z.string().nullable() })
+      .optional()
+      .openapi({ description: 'For the role’s company only: an admin’s review before publication (pending = “in review”, saved as a draft), with the reasons and a rejection’s note.' }),
   }),
 )
 const Event = registry.register(
@@ -144,7 +149,7 @@ const operations: RouteConfig[] = [
           total: z.number().int(),
           page: z.number().int(),
           perPage: z.number().int(),
-          facets: z.record(z.record(z.number().int())).openapi({ description: 'Value → count per facet: city, skill, kind, workMode, company, parkIncubated, minStipend (cumulative by floor) and daysPerWeek.' }),
+          facets: z.record(z.record(z.number().int())).openapi({ description: 'Value → count per facet: city, skill, kind, workMode, company, parkIncubated, licenceVerified, minStipend (cumulative by floor) and daysPerWeek.' }),
           degraded: z.boolean().openapi({ description: 'True when the answer came from the database fallback.' }),
         }),
       ),

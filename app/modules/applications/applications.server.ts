@@ -10,6 +10,7 @@ import { requireVerifiedEmail } from '#app/modules/auth/permissions.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { canSeeRole } from '#app/modules/roles/roles.server.ts'
+import { isOpen } from '#app/modules/search/documents.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
 import { canTransition, type Actor, type ApplicationStatus } from './transitions.ts'
@@ -42,7 +43,8 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
       closesAt: true,
       deadline: true,
       companyId: true,
-      company: { select: { nameZh: true, nameEn: true, verifiedAt: true } },
+      hiddenAt: true,
+      company: { select: { nameZh: true, nameEn: true, verifiedAt: true, suspendedAt: true } },
       questions: { orderBy: { position: 'asc' }, select: questionSelect },
     },
   })
@@ -55,10 +57,6 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
       ])
     : [[], null]
   return { role: { ...role, open: isOpen(role) }, resumes, existing }
-}
-
-function isOpen(role: { status: string; closesAt: Date }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
 }
 
 type Question = { id: string; kind: 'yes_no' | 'single_choice' | 'short_text'; promptZh: string | null; promptEn: string | null; options: string[]; requiredAnswer: string | null }
@@ -132,9 +130,19 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
   if (!studentId) throw notFound()
   const role = await prisma.internshipRole.findUnique({
     where: roleWhere(idOrKey),
-    select: { id: true, status: true, closesAt: true, companyId: true, titleZh: true, titleEn: true, company: { select: { verifiedAt: true } }, questions: { orderBy: { position: 'asc' }, select: questionSelect } },
+    select: {
+      id: true,
+      status: true,
+      closesAt: true,
+      companyId: true,
+      titleZh: true,
+      titleEn: true,
+      hiddenAt: true,
+      company: { select: { verifiedAt: true, suspendedAt: true } },
+      questions: { orderBy: { position: 'asc' }, select: questionSelect },
+    },
   })
-  // A role the student may not see (a draft, an unverified company's) is a 404, not "closed".
+  // A role the student may not see (a draft, a hidden role, an unverified company's) is a 404, not "closed".
   if (!role || !canSeeRole(user, role)) throw notFound()
   await requireVerifiedEmail(prisma, user.id)
   if (!isOpen(role)) throw unprocessable('applications.roleNotOpen')

@@ -7,6 +7,7 @@ import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { loadRolesForMatch, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { scoreMatch } from '#app/modules/matching/scoring.ts'
+import { messageWarning } from '#app/modules/roles/posting-rules.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { recordProfileView } from './profile-views.server.ts'
 import { awaitsCompany, nextStatuses, type ApplicationStatus } from './transitions.ts'
@@ -32,7 +33,21 @@ export async function listMyApplications(user: SessionUser) {
   return rows.map((row) => ({ ...row, noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') }))
 }
 
-const threadSelect = { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } } } as const
+const threadSelect = { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, hiddenAt: true, createdAt: true, author: { select: { id: true, name: true } } } } as const
+
+type ThreadRow = { id: string; body: string; hiddenAt: Date | null; createdAt: Date; author: { id: string; name: string } }
+
+/**
+ * The thread as `reader` sees it: a message a moderator hid has no body, and the other
+ * side's messages that ask for money or move the talk off the platform carry a warning.
+ */
+function threadFor(readerId: string, messages: ThreadRow[]) {
+  return messages.map(({ hiddenAt, body, ...message }) => ({
+    ...message,
+    body: hiddenAt ? null : body,
+    warning: hiddenAt || message.author.id === readerId ? null : messageWarning(body),
+  }))
+}
 
 export async function getMyApplication(user: SessionUser, id: string) {
   if (!user.studentProfileId) return null
@@ -40,7 +55,7 @@ export async function getMyApplication(user: SessionUser, id: string) {
     where: { id, studentId: user.studentProfileId },
     select: { id: true, status: true, note: true, createdAt: true, companyActedAt: true, withdrawnReason: true, role: roleSummary, events: history, messages: threadSelect },
   })
-  return row ? { ...row, noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') } : null
+  return row ? { ...row, messages: threadFor(user.id, row.messages), noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') } : null
 }
 
 type Snapshot = { name?: string; email?: string }
@@ -141,9 +156,10 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
   })
   if (!row) return null
   await recordProfileView(prisma, { studentId: row.studentId, viewerId: user.id, companyId: row.role.company.id, context: `application:${row.id}` })
-  const { profileSnapshot, answers, studentId: _studentId, ...rest } = row
+  const { profileSnapshot, answers, studentId: _studentId, messages, ...rest } = row
   return {
     ...rest,
+    messages: threadFor(user.id, messages),
     snapshot: profileSnapshot as Record<string, unknown>,
     answers: answersOf(answers),
     overdue: isOverdue(row),

@@ -7,6 +7,8 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { canManageCompany } from '#app/modules/roles/roles.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
+import { openRoleWhere } from '#app/modules/search/documents.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
@@ -49,6 +51,7 @@ const profileSelect = {
   parkIncubated: true,
   parkVerifiedAt: true,
   verifiedAt: true,
+  licenceVerifiedAt: true,
   logoKey: true,
 } as const
 
@@ -167,7 +170,7 @@ export async function getPublicCompany(companyId: string, now = new Date()) {
     select: {
       ...profileSelect,
       roles: {
-        where: { status: 'published', closesAt: { gt: now } },
+        where: openRoleWhere(now),
         orderBy: { publishedAt: 'desc' },
         select: { id: true, titleZh: true, titleEn: true, city: true, stipendMin: true, stipendMax: true, deadline: true },
       },
@@ -183,6 +186,7 @@ export async function getPublicCompany(companyId: string, now = new Date()) {
     hasLogo: company.logoKey !== null,
     parkIncubated: company.parkIncubated && company.parkVerifiedAt !== null,
     parkClaimPending: company.parkIncubated && company.parkVerifiedAt === null,
+    licenceVerifiedOn: company.licenceVerifiedAt ? shanghaiDay(company.licenceVerifiedAt) : null,
     roles: company.roles.map((r) => ({
       id: r.id,
       title: apiText(r.titleZh, r.titleEn),

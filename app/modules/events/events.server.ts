@@ -61,7 +61,7 @@ export type EventSummary = ReturnType<typeof withCounts<Summary>>
 
 /** Published events, soonest first, upcoming before past. */
 export async function listPublishedEvents(query: { kind?: EventKindValue; page: number; perPage: number }, now = new Date()) {
-  const where: Prisma.EventWhereInput = { status: 'published', endsAt: { gte: now }, ...(query.kind ? { kind: query.kind } : {}) }
+  const where: Prisma.EventWhereInput = { status: 'published', hiddenAt: null, endsAt: { gte: now }, ...(query.kind ? { kind: query.kind } : {}) }
   const [total, events] = await Promise.all([
     prisma.event.count({ where }),
     prisma.event.findMany({
@@ -97,10 +97,13 @@ const eventDetailSelect = {
 export async function getEventForViewer(eventId: string, viewer: SessionUser | null, now = new Date()) {
   const event = await prisma.event.findUnique({
     where: { id: eventId },
-    select: eventDetailSelect,
+    select: { ...eventDetailSelect, hiddenAt: true },
   })
   if (!event) throw notFound()
-  if (event.status === 'draft' && !(await isEventStaff(viewer, eventId))) throw notFound()
+  // A draft, or an event a moderator hid, is for its staff (and admins) only.
+  if ((event.status === 'draft' || event.hiddenAt) && !(await isEventStaff(viewer, eventId))) {
+    if (event.status === 'draft' || !viewer?.roles.includes('admin')) throw notFound()
+  }
   const waitlisted = await waitlistCounts([eventId])
   return { ...withCounts(event, waitlisted.get(eventId) ?? 0, now), questions: questionsOf(event.questions) }
 }

@@ -152,7 +152,7 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
     where: { key: { in: companies.map((c) => c.key) } },
     select: {
       id: true, key: true, nameZh: true, nameEn: true, city: true, descriptionZh: true, descriptionEn: true, website: true,
-      parkIncubated: true,
+      parkIncubated: true, creditCode: true, verifiedAt: true, licenceVerifiedAt: true,
     },
   })
   ctx.remember('companies', existing)
@@ -163,6 +163,8 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
     ...textFields('description', c.description),
     website: c.website ?? null,
     parkIncubated: c.parkIncubated,
+    // Left out, the code stays as verified; a new code needs a new verification.
+    ...(c.creditCode ? { creditCode: c.creditCode } : {}),
   })
 
   const fresh = companies.filter((c) => !byKey.has(c.key))
@@ -186,7 +188,9 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
       counts.unchanged++
       continue
     }
-    await tx.company.update({ where: { id: current.id }, data: changes, select: { id: true } })
+    // A new credit code is a new firm to check: the licence verification no longer holds.
+    const unverify = changes.creditCode !== undefined && current.licenceVerifiedAt !== null
+    await tx.company.update({ where: { id: current.id }, data: { ...changes, ...(unverify ? { licenceVerifiedAt: null } : {}) }, select: { id: true } })
     ctx.outbox.push({ entity: 'company', entityId: current.id })
     counts.updated++
   }

@@ -39,6 +39,8 @@ export class ImportContext {
     readonly tx: Tx,
     /** One timestamp for the whole import (consent, publication, closing). */
     readonly now: Date,
+    /** Who runs the import (null for the operator's CLI), recorded by the services it calls. */
+    readonly actorId: string | null = null,
   ) {}
 
   remember(kind: RefKind, rows: KeyedRow[]) {

@@ -30,7 +30,7 @@ const writers: { [S in SectionName]: (ctx: ImportContext, records: NonNullable<I
 export async function applyImport(doc: ImportDocument, options: { actorId?: string | null } = {}): Promise<ImportCounts> {
   return prisma.$transaction(
     async (tx) => {
-      const ctx = new ImportContext(tx, new Date())
+      const ctx = new ImportContext(tx, new Date(), options.actorId ?? null)
       const counts: ImportCounts = {}
       for (const section of sectionNames) {
         const records = doc[section]

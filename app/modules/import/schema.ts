@@ -6,6 +6,7 @@ import { i18n } from '#app/i18n/validation.ts'
 import { httpUrlSchema } from '#app/lib/http-url.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
+import { creditCodeSchema } from '#app/modules/verification/schemas.ts'
 import { parseIsoDateTime } from '#app/lib/time.ts'
 
 export const KEY_PATTERN = /^[a-z0-9._-]{1,100}$/
@@ -124,6 +125,7 @@ export const companySchema = z
     description: longText.optional(),
     website: httpUrlSchema.optional(),
     parkIncubated: z.boolean(),
+    creditCode: creditCodeSchema.optional(),
     /** Default true: an operator's import vouches for the firm; false leaves it to the admin queue. */
     verified: z.boolean().optional(),
   })

@@ -6,11 +6,14 @@ import { prisma } from '#app/lib/db.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
 import { translator, type MessageKey, type MessageParams } from '#app/i18n/translate.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
+import { postingProblems } from '#app/modules/roles/posting-rules.ts'
+import { roleFieldsFromImport } from '#app/modules/roles/schemas.ts'
 import {
   documentShellSchema,
   KEY_PATTERN,
   sectionNames,
   sectionSchemas,
+  type ImportCompany,
   type ImportCourse,
   type ImportRole,
   type ImportSkill,
@@ -31,7 +34,7 @@ type Parsed = {
   skills: ImportSkill
   universities: unknown
   courses: ImportCourse
-  companies: unknown
+  companies: ImportCompany
   roles: ImportRole
   students: ImportStudent
   events: unknown
@@ -43,7 +46,7 @@ function rawKey(raw: unknown): string | undefined {
   return typeof key === 'string' && KEY_PATTERN.test(key) ? key : undefined
 }
 
-export async function validateImport(raw: unknown, locale: Locale = 'en'): Promise<ImportProblem[]> {
+export async function validateImport(raw: unknown, locale: Locale = 'en', now = new Date()): Promise<ImportProblem[]> {
   const t = translator(locale)
   const errorMap = errorMapFor(locale)
   const problems: ImportProblem[] = []
@@ -91,6 +94,7 @@ export async function validateImport(raw: unknown, locale: Locale = 'en'): Promi
   const skillParents = new Map(db.skillParents)
   for (const row of rows.skills) if (row.data) skillParents.set(row.data.key, row.data.parent ?? null)
   const emailsSeen = new Map<string, string>()
+  const creditCodesSeen = new Map<string, string>()
   const courseCodesSeen = new Map<string, string>()
 
   for (const section of sectionNames) {
@@ -117,6 +121,22 @@ export async function validateImport(raw: unknown, locale: Locale = 'en'): Promi
             const other = courseCodesSeen.get(codeKey) ?? (stored && !inFile.courses.has(stored) ? stored : undefined)
             if (other && other !== course.key) report([...at, 'code'], 'import.duplicateCourseCode', { code: course.code, other })
             else courseCodesSeen.set(codeKey, course.key)
+          }
+        } else if (section === 'companies') {
+          // One code belongs to one company, in the file and in the database.
+          const { creditCode, key: companyKey } = row.data as ImportCompany
+          if (creditCode) {
+            const first = creditCodesSeen.get(creditCode)
+            const holder = db.creditCodeHolders.get(creditCode)
+            if (first) report([...at, 'creditCode'], 'import.duplicateCreditCode', { code: creditCode, first })
+            else if (holder !== undefined && holder !== companyKey) report([...at, 'creditCode'], 'import.creditCodeTaken', { code: creditCode })
+            creditCodesSeen.set(creditCode, formatPath(at))
+          }
+        } else if (section === 'roles') {
+          // The posting rules the form and the API apply, with the same field paths.
+          const role = row.data as ImportRole
+          for (const problem of postingProblems(roleFieldsFromImport(role), role.status, now)) {
+            report([...at, ...problem.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))], problem.key, problem.params)
           }
         } else if (section === 'students') {
           const { email, key: studentKey } = row.data as ImportStudent
@@ -192,8 +212,9 @@ async function loadFromDatabase(rows: { [S in SectionName]: Row<S>[] }, inFile: 
   const emails = data('students').map((s) => s.email)
   const codedCourses = data('courses').filter((c) => c.code)
   const needsSkillTree = data('skills').some((s) => s.parent)
+  const creditCodes = data('companies').flatMap((c) => (c.creditCode ? [c.creditCode] : []))
 
-  const [skills, universities, courses, companies, users, storedCourses, tree] = await Promise.all([
+  const [skills, universities, courses, companies, users, storedCourses, tree, codeHolders] = await Promise.all([
     wanted.skills.size ? prisma.skill.findMany({ where: { key: { in: keys('skills') } }, select: { key: true } }) : [],
     wanted.universities.size
       ? prisma.university.findMany({ where: { key: { in: keys('universities') } }, select: { key: true } })
@@ -210,6 +231,7 @@ async function loadFromDatabase(rows: { [S in SectionName]: Row<S>[] }, inFile: 
         })
       : [],
     needsSkillTree ? prisma.skill.findMany({ select: { key: true, parent: { select: { key: true } } } }) : [],
+    creditCodes.length ? prisma.company.findMany({ where: { creditCode: { in: creditCodes } }, select: { key: true, creditCode: true } }) : [],
   ])
   const keySet = (list: { key: string | null }[]) => new Set(list.flatMap((r) => (r.key ? [r.key] : [])))
   return {
@@ -220,5 +242,6 @@ async function loadFromDatabase(rows: { [S in SectionName]: Row<S>[] }, inFile: 
       storedCourses.flatMap((c) => (c.key && c.university.key ? [[`${c.university.key}\u0000${c.code}`, c.key] as const] : [])),
     ),
     skillParents: new Map(tree.map((s) => [s.key, s.parent?.key ?? null] as const)),
+    creditCodeHolders: new Map(codeHolders.map((c) => [c.creditCode ?? '', c.key] as const)),
   }
 }

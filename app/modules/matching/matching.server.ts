@@ -192,7 +192,7 @@ function roleSkillWeights(role: { skills: Array<{ skillId: string; required: boo
 }
 
 /** Discoverable students for a role, best first. The caller has checked candidateAccess. */
-export async function candidatesFor(roleId: string, options: { limit: number; locale: Locale; now?: Date }) {
+export async function candidatesFor(roleId: string, options: { limit: number; locale: Locale; now?: Date; viewer?: SessionUser }) {
   const now = options.now ?? new Date()
   const [roles, index] = await Promise.all([loadRolesForMatch([roleId]), matchIndex()])
   const skills = index.skills
@@ -208,6 +208,12 @@ export async function candidatesFor(roleId: string, options: { limit: number; lo
     (student) => scoreMatch(student, role, skills, now),
     options.limit,
   ).map(({ entry, result }) => ({ student: entry, result }))
+  // Being shown in a company's candidate list counts for "who viewed my profile".
+  if (options.viewer && isCompanyMember(options.viewer, role.companyId) && scored.length > 0) {
+    await prisma.profileView.createMany({
+      data: scored.map(({ student }) => ({ studentId: student.id, viewerId: options.viewer!.id, companyId: role.companyId, context: `candidates:${roleId}` })),
+    })
+  }
   return {
     items: scored.map(({ student, result }) => ({
       student: { id: student.id, key: student.key, name: student.name, university: student.university ? textOut(student.university) : {} },

@@ -14,7 +14,7 @@ type RoleHitRow = {
   stipendMin: number
   stipendMax: number
   deadline: string
-  company: { id: string; key: string | null; nameZh: string | null; nameEn: string | null; parkIncubated: boolean }
+  company: { id: string; key: string | null; nameZh: string | null; nameEn: string | null; parkIncubated: boolean; licenceVerifiedOn: string | null }
   skills: Array<{ skill: string; level: number; required: boolean }>
 }
 
@@ -23,7 +23,13 @@ function toRoleHit(role: RoleHitRow) {
     id: role.id,
     key: role.key,
     title: apiText(role.titleZh, role.titleEn),
-    company: { id: role.company.id, key: role.company.key, name: apiText(role.company.nameZh, role.company.nameEn), parkIncubated: role.company.parkIncubated },
+    company: {
+      id: role.company.id,
+      key: role.company.key,
+      name: apiText(role.company.nameZh, role.company.nameEn),
+      parkIncubated: role.company.parkIncubated,
+      licenceVerifiedOn: role.company.licenceVerifiedOn,
+    },
     kind: role.kind,
     city: role.city,
     workMode: role.workMode,
@@ -44,7 +50,9 @@ export async function loadRoleHits(ids: string[]): Promise<Map<string, RoleHit>>
             to_char(r.deadline, 'YYYY-MM-DD') AS deadline,
             -- The park badge shows only once an admin verified the claim.
             json_build_object('id', c.id, 'key', c.key, 'nameZh', c."nameZh", 'nameEn', c."nameEn",
-                              'parkIncubated', c."parkIncubated" AND c."parkVerifiedAt" IS NOT NULL) AS company,
+                              'parkIncubated', c."parkIncubated" AND c."parkVerifiedAt" IS NOT NULL,
+                              -- The day of licence verification in UTC+8 (timestamps are stored in UTC).
+                              'licenceVerifiedOn', to_char(c."licenceVerifiedAt" + interval '8 hours', 'YYYY-MM-DD')) AS company,
             (SELECT coalesce(json_agg(json_build_object('skill', s.key, 'level', rs.level, 'required', rs.required) ORDER BY rs.required DESC, rs.level DESC), '[]')
                FROM "RoleSkill" rs JOIN "Skill" s ON s.id = rs."skillId" WHERE rs."roleId" = r.id) AS skills
        FROM "InternshipRole" r JOIN "Company" c ON c.id = r."companyId"

@@ -37,17 +37,17 @@ export async function saveRoleForm(actor: SessionUser, target: { companyId: stri
   if ('companyId' in target) {
     return createRole(actor, target.companyId, fields, value.intent === 'publish' ? 'published' : 'draft').catch(onForm)
   }
-  const current = await roleFields(actor, target.roleId)
-  const status: RoleStatusValue = value.intent === 'publish' ? 'published' : value.intent === 'draft' ? 'draft' : current.status
+  const status: RoleStatusValue | 'keep' = value.intent === 'publish' ? 'published' : value.intent === 'draft' ? 'draft' : 'keep'
   // The form has no key field, so an imported role keeps its external key.
   return updateRole(actor, target.roleId, fields, status).catch(onForm)
 }
 
 /** The form's starting values for an existing role. */
 export async function roleFormDefaults(actor: SessionUser, roleId: string) {
-  const { fields, status, companyId } = await roleFields(actor, roleId)
+  const { fields, status, companyId, review } = await roleFields(actor, roleId)
   return {
     status,
+    review,
     companyId,
     defaults: {
       titleZh: fields.title.zh,

@@ -12,28 +12,31 @@ import { isOpen, kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modu
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { toRoleHit } from '#app/modules/search/search.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
-import { postingProblems } from './posting-rules.ts'
+import { sha256Hex } from '#app/lib/hash.server.ts'
+import { calendarDayAsDate, endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
+import { postingProblems, reviewReasonsFor } from './posting-rules.ts'
 import { type RoleFields, type RoleStatusValue } from './schemas.ts'
-import { calendarDayAsDate, endOfShanghaiDay } from '#app/lib/time.ts'
 
 export function canManageCompany(user: SessionUser | null, companyId: string) {
   return isCompanyMember(user, companyId) || hasRole(user, 'admin')
 }
 
 /**
- * Who sees a role: everyone once it is out of draft and its company is verified; the
- * company's members and admins always. Anyone else gets a 404 (docs/decisions/016).
+ * Who sees a role: everyone once it is out of draft and its company is verified, unless a
+ * moderator hid it; the company's members and admins always. Anyone else gets a 404
+ * (docs/decisions/016, 024).
  */
-export function canSeeRole(viewer: SessionUser | null, role: { status: string; companyId: string; company: { verifiedAt: Date | null } }) {
+export function canSeeRole(viewer: SessionUser | null, role: { status: string; companyId: string; hiddenAt: Date | null; company: { verifiedAt: Date | null } }) {
   if (canManageCompany(viewer, role.companyId)) return true
-  return role.status !== 'draft' && role.company.verifiedAt !== null
+  return role.status !== 'draft' && !role.hiddenAt && role.company.verifiedAt !== null
 }
 
-/** Publishing reaches students, so the company must be verified; drafts may be prepared before. */
+/** Publishing reaches students, so the company must be verified and not suspended; drafts may be prepared before. */
 async function checkMayPublish(tx: Tx, companyId: string, status: RoleStatusValue) {
   if (status !== 'published') return
-  const company = await tx.company.findUnique({ where: { id: companyId }, select: { verifiedAt: true } })
+  const company = await tx.company.findUnique({ where: { id: companyId }, select: { verifiedAt: true, suspendedAt: true } })
   if (!company?.verifiedAt) throw new UserFacingError(403, 'access.companyUnverifiedPublish')
+  if (company.suspendedAt) throw unprocessable('trust.moderation.suspended')
 }
 
 /** A role id from a path segment: the id itself, or `key:KEY` (the import format's key). */
@@ -45,9 +48,10 @@ export async function resolveRoleRef(ref: string): Promise<string | null> {
 
 const dbKind = (kind: RoleFields['kind']) => kind.replace(/-/g, '_') as DbRoleKind
 
-async function skillIdsFor(tx: Tx, skills: RoleFields['skills']) {
-  const found = await tx.skill.findMany({ where: { key: { in: skills.map((s) => s.skill) } }, select: { id: true, key: true } })
-  const idOf = new Map(found.map((s) => [s.key, s.id]))
+async function skillIdsFor(tx: Tx, skills: RoleFields['skills'], known?: Map<string, string>) {
+  const missing = skills.map((s) => s.skill).filter((key) => !known?.has(key))
+  const found = missing.length > 0 ? await tx.skill.findMany({ where: { key: { in: missing } }, select: { id: true, key: true } }) : []
+  const idOf = new Map([...(known ?? []), ...found.map((s) => [s.key, s.id] as const)])
   const problems: FieldProblem[] = []
   skills.forEach((s, i) => {
     if (!idOf.has(s.skill)) problems.push({ path: `skills.${i}.skill`, key: 'roles.unknownSkill', params: { skill: s.skill } })
@@ -78,14 +82,72 @@ function columns(fields: RoleFields) {
   }
 }
 
-async function checkAndResolve(tx: Tx, fields: RoleFields, status: RoleStatusValue, now: Date) {
-  const problems = postingProblems(fields, status, now)
-  if (fields.skills.length > listCaps.skillsPerRole) problems.push({ path: 'skills', key: 'limits.tooMany', params: { max: listCaps.skillsPerRole } })
-  const { idOf, problems: skillProblems } = await skillIdsFor(tx, fields.skills)
-  problems.push(...skillProblems)
-  if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
-  return idOf
+/** What an admin's approval refers to: the content the review reasons were found in. */
+function reviewFingerprint(fields: RoleFields) {
+  return sha256Hex(JSON.stringify([fields.title, fields.description, fields.kind, fields.stipendMonthly]))
 }
+
+/** A role as stored, with what saving it again needs to know. */
+const storedRoleSelect = {
+  id: true,
+  key: true,
+  companyId: true,
+  titleZh: true,
+  titleEn: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  kind: true,
+  city: true,
+  workMode: true,
+  stipendMin: true,
+  stipendMax: true,
+  daysPerWeek: true,
+  durationMonths: true,
+  languages: true,
+  openings: true,
+  deadline: true,
+  closesAt: true,
+  status: true,
+  publishedAt: true,
+  closedAt: true,
+  review: true,
+  reviewReasons: true,
+  reviewNote: true,
+  reviewFingerprint: true,
+  skills: { select: { skillId: true, level: true, required: true } },
+} satisfies Prisma.InternshipRoleSelect
+
+type StoredRole = Prisma.InternshipRoleGetPayload<{ select: typeof storedRoleSelect }>
+
+/**
+ * The status a save ends in. A role the posting rules flag for review (off-platform
+ * contact, a stipend far outside the regional range) waits as a draft "in review" instead
+ * of being published, until an admin approves that content.
+ */
+function publication(fields: RoleFields, requested: RoleStatusValue, stored: StoredRole | null, now: Date) {
+  const reasons = reviewReasonsFor(fields)
+  const fingerprint = reasons.length > 0 ? reviewFingerprint(fields) : null
+  const approved = fingerprint !== null && stored?.review === 'approved' && stored.reviewFingerprint === fingerprint
+  const held = requested === 'published' && reasons.length > 0 && !approved
+  const status: RoleStatusValue = held ? 'draft' : requested
+  const review = approved
+    ? { review: 'approved' as const, reviewReasons: reasons, reviewNote: null, reviewFingerprint: fingerprint }
+    : held
+      ? { review: 'pending' as const, reviewReasons: reasons, reviewNote: null, reviewFingerprint: fingerprint }
+      : { review: 'none' as const, reviewReasons: [], reviewNote: null, reviewFingerprint: null }
+  return {
+    status,
+    ...review,
+    // First publication is kept; closing is stamped while closed and cleared on reopening.
+    publishedAt: stored?.publishedAt ?? (status === 'published' ? now : null),
+    closedAt: status === 'closed' ? (stored?.closedAt ?? now) : null,
+  }
+}
+
+type WriteResult = { id: string; outcome: 'created' | 'updated' | 'unchanged'; inReview: boolean }
+
+/** One role to save: where it belongs, its fields, the status its author asked for. */
+export type RoleWrite = { companyId: string; fields: RoleFields; status: RoleStatusValue }
 
 function rethrowKeyTaken(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -94,69 +156,122 @@ function rethrowKeyTaken(error: unknown): never {
   throw error
 }
 
+/**
+ * The one write path of roles, for the form, the API and the importer: checks the posting
+ * rules, decides publication and review, and writes the role, its skills, the outbox and
+ * the audit log. Saving what is already stored writes nothing ("unchanged").
+ */
+async function writeRole(
+  tx: Tx,
+  actorId: string | null,
+  stored: StoredRole | null,
+  write: RoleWrite,
+  now: Date,
+  knownSkills?: Map<string, string>,
+): Promise<WriteResult> {
+  const problems = postingProblems(write.fields, write.status, now)
+  if (write.fields.skills.length > listCaps.skillsPerRole) problems.push({ path: 'skills', key: 'limits.tooMany', params: { max: listCaps.skillsPerRole } })
+  const { idOf, problems: skillProblems } = await skillIdsFor(tx, write.fields.skills, knownSkills)
+  problems.push(...skillProblems)
+  if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
+  await checkMayPublish(tx, write.companyId, write.status)
+  const data = { ...columns(write.fields), companyId: write.companyId, ...publication(write.fields, write.status, stored, now) }
+  const skills = write.fields.skills.map((s) => ({ skillId: idOf.get(s.skill) as string, level: s.level, required: s.required }))
+  if (!stored) {
+    const role = await tx.internshipRole.create({
+      data: { ...data, createdById: actorId, skills: { createMany: { data: skills } } },
+      select: { id: true },
+    })
+    await recordOutbox(tx, 'role', role.id)
+    await recordAudit(tx, { actorId, action: 'role.create', entity: 'role', entityId: role.id, data: { status: data.status, review: data.review } })
+    return { id: role.id, outcome: 'created', inReview: data.review === 'pending' }
+  }
+  const changes = changedColumns(stored, data)
+  const sameSkills =
+    skills.length === stored.skills.length &&
+    skills.every((s) => stored.skills.some((t) => t.skillId === s.skillId && t.level === s.level && t.required === s.required))
+  if (!changes && sameSkills) return { id: stored.id, outcome: 'unchanged', inReview: data.review === 'pending' }
+  if (!sameSkills) await tx.roleSkill.deleteMany({ where: { roleId: stored.id } })
+  await tx.internshipRole.update({
+    where: { id: stored.id },
+    data: { ...changes, updatedAt: now, ...(sameSkills ? {} : { skills: { createMany: { data: skills } } }) },
+    select: { id: true },
+  })
+  await recordOutbox(tx, 'role', stored.id)
+  await recordAudit(tx, { actorId, action: 'role.update', entity: 'role', entityId: stored.id, data: { from: stored.status, to: data.status, review: data.review } })
+  return { id: stored.id, outcome: 'updated', inReview: data.review === 'pending' }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]))
+  return a === b
+}
+
+/** The columns of `desired` that differ from the stored role, or null when none do. */
+function changedColumns<D extends Record<string, unknown>>(stored: Record<string, unknown>, desired: D): Partial<D> | null {
+  const changes = Object.fromEntries(Object.entries(desired).filter(([column, value]) => !sameValue(stored[column], value)))
+  return Object.keys(changes).length > 0 ? (changes as Partial<D>) : null
+}
+
 export async function createRole(actor: SessionUser, companyId: string, fields: RoleFields, status: RoleStatusValue, now = new Date()) {
   if (!canManageCompany(actor, companyId)) throw notFound()
   return prisma
     .$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: companyId }, select: { id: true } })
       if (!company) throw notFound()
-      await checkMayPublish(tx, companyId, status)
+      // Publishing reaches students: it needs a proven address (docs/decisions/014).
       if (status === 'published') await requireVerifiedEmail(tx, actor.id)
-      const idOf = await checkAndResolve(tx, fields, status, now)
-      const role = await tx.internshipRole.create({
-        data: {
-          ...columns(fields),
-          companyId,
-          status,
-          createdById: actor.id,
-          publishedAt: status === 'published' ? now : null,
-          closedAt: status === 'closed' ? now : null,
-          skills: { createMany: { data: fields.skills.map((s) => ({ skillId: idOf.get(s.skill) as string, level: s.level, required: s.required })) } },
-        },
-        select: { id: true },
-      })
-      await recordOutbox(tx, 'role', role.id)
-      await recordAudit(tx, { actorId: actor.id, action: 'role.create', entity: 'role', entityId: role.id, data: { status } })
-      return role
+      const { id, inReview } = await writeRole(tx, actor.id, null, { companyId, fields, status }, now)
+      return { id, inReview }
     })
     .catch(rethrowKeyTaken)
 }
 
 async function lockManagedRole(tx: Tx, actor: SessionUser, roleId: string) {
-  const role = await tx.internshipRole.findUnique({ where: { id: roleId }, select: { id: true, companyId: true, status: true, publishedAt: true } })
+  const role = await tx.internshipRole.findUnique({ where: { id: roleId }, select: storedRoleSelect })
   if (!role || !canManageCompany(actor, role.companyId)) throw notFound()
   return role
 }
 
-/** Saves every field of the role; publishing a closed role with a later deadline reopens it. */
-export async function updateRole(actor: SessionUser, roleId: string, fields: RoleFields, status: RoleStatusValue, now = new Date()) {
+/**
+ * Saves every field of the role; publishing a closed role with a later deadline reopens it.
+ * `keep` keeps the status the author last asked for (a role in review stays in review).
+ */
+export async function updateRole(actor: SessionUser, roleId: string, fields: RoleFields, status: RoleStatusValue | 'keep', now = new Date()) {
   return prisma
     .$transaction(async (tx) => {
-      const current = await lockManagedRole(tx, actor, roleId)
-      await checkMayPublish(tx, current.companyId, status)
-      if (status === 'published') await requireVerifiedEmail(tx, actor.id)
-      const idOf = await checkAndResolve(tx, fields, status, now)
-      await tx.roleSkill.deleteMany({ where: { roleId } })
-      await tx.internshipRole.update({
-        where: { id: roleId },
-        data: {
-          ...columns(fields),
-          status,
-          publishedAt: status === 'published' ? (current.publishedAt ?? now) : current.publishedAt,
-          closedAt: status === 'closed' ? (current.status === 'closed' ? undefined : now) : null,
-          skills: { createMany: { data: fields.skills.map((s) => ({ skillId: idOf.get(s.skill) as string, level: s.level, required: s.required })) } },
-        },
-        select: { id: true },
-      })
-      await recordOutbox(tx, 'role', roleId)
-      await recordAudit(tx, { actorId: actor.id, action: 'role.update', entity: 'role', entityId: roleId, data: { from: current.status, to: status } })
-      return { id: roleId }
+      const stored = await lockManagedRole(tx, actor, roleId)
+      const requested = status === 'keep' ? requestedStatus(stored) : status
+      if (requested === 'published' && stored.status !== 'published') await requireVerifiedEmail(tx, actor.id)
+      const { inReview } = await writeRole(tx, actor.id, stored, { companyId: stored.companyId, fields, status: requested }, now)
+      return { id: roleId, inReview }
     })
     .catch(rethrowKeyTaken)
 }
 
+/** The status the author asked for: a role held for review was meant to be published. */
+function requestedStatus(role: { status: RoleStatusValue; review: string }): RoleStatusValue {
+  return role.review === 'pending' ? 'published' : role.status
+}
+
+/**
+ * The importer's batch form of the same write path: roles by key, created or updated in
+ * the caller's transaction (one file, all or nothing), with the same rules and outcomes.
+ */
+export async function saveRolesByKey(tx: Tx, actorId: string | null, writes: RoleWrite[], knownSkills: Map<string, string>, now: Date) {
+  const keys = writes.map((w) => w.fields.key).filter((key): key is string => key !== undefined)
+  const stored = await tx.internshipRole.findMany({ where: { key: { in: keys } }, select: storedRoleSelect })
+  const byKey = new Map(stored.map((r) => [r.key, r]))
+  const outcomes: WriteResult[] = []
+  for (const write of writes) {
+    outcomes.push(await writeRole(tx, actorId, byKey.get(write.fields.key ?? null) ?? null, write, now, knownSkills))
+  }
+  return outcomes
+}
+
 /** The role's fields as the import format has them (for editing, PATCH and duplicating). */
-export async function roleFields(actor: SessionUser, roleId: string): Promise<{ fields: RoleFields; status: RoleStatusValue; companyId: string }> {
+export async function roleFields(actor: SessionUser, roleId: string) {
   const role = await prisma.internshipRole.findUnique({
     where: { id: roleId },
     select: {
@@ -177,13 +292,17 @@ export async function roleFields(actor: SessionUser, roleId: string): Promise<{ 
       openings: true,
       deadline: true,
       status: true,
+      review: true,
+      reviewReasons: true,
+      reviewNote: true,
       skills: { select: { level: true, required: true, skill: { select: { key: true } } }, orderBy: [{ required: 'desc' }, { level: 'desc' }] },
     },
   })
   if (!role || !canManageCompany(actor, role.companyId)) throw notFound()
   return {
     companyId: role.companyId,
-    status: role.status,
+    status: role.status as RoleStatusValue,
+    review: { state: role.review, reasons: role.reviewReasons, note: role.reviewNote },
     fields: {
       ...(role.key ? { key: role.key } : {}),
       title: apiText(role.titleZh, role.titleEn),
@@ -198,7 +317,7 @@ export async function roleFields(actor: SessionUser, roleId: string): Promise<{ 
       languages: role.languages,
       openings: role.openings,
       deadline: role.deadline.toISOString().slice(0, 10),
-    },
+    } satisfies RoleFields as RoleFields,
   }
 }
 
@@ -234,6 +353,10 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
     where: { id: roleId },
     select: {
       ...roleDocumentSelect,
+      review: true,
+      reviewReasons: true,
+      reviewNote: true,
+      hiddenReason: true,
       company: {
         select: {
           ...roleDocumentSelect.company.select,
@@ -242,12 +365,14 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
           descriptionZh: true,
           descriptionEn: true,
           logoKey: true,
+          verifiedAt: true,
+          licenceVerifiedAt: true,
         },
       },
     },
   })
   if (!role) throw notFound()
-  if (!canSeeRole(viewer, { status: role.status, companyId: role.company.id, company: role.company })) throw notFound()
+  if (!canSeeRole(viewer, { status: role.status, companyId: role.company.id, hiddenAt: role.hiddenAt, company: role.company })) throw notFound()
   const document = toRoleDocument(role)
   return {
     document,
@@ -265,8 +390,11 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
       hasLogo: role.company.logoKey !== null,
       parkIncubated: role.company.parkIncubated && role.company.parkVerifiedAt !== null,
       parkClaimPending: role.company.parkIncubated && role.company.parkVerifiedAt === null,
+      licenceVerifiedOn: role.company.licenceVerifiedAt ? shanghaiDay(role.company.licenceVerifiedAt) : null,
     },
     canManage: canManageCompany(viewer, role.company.id),
+    review: { state: role.review, reasons: role.reviewReasons, note: role.reviewNote },
+    hidden: role.hiddenAt ? { reason: role.hiddenReason ?? '' } : null,
   }
 }
 
@@ -283,6 +411,8 @@ export async function roleApiView(roleId: string, viewer: SessionUser | null) {
     openings: role.document.openings,
     status: role.status,
     open: role.open,
+    // The company sees why its role is not published yet ("in review").
+    ...(role.canManage ? { review: role.review } : {}),
   }
 }
 
@@ -290,12 +420,13 @@ export async function listCompanyRoles(companyId: string) {
   const roles = await prisma.internshipRole.findMany({
     where: { companyId },
     orderBy: [{ updatedAt: 'desc' }],
-    select: { id: true, titleZh: true, titleEn: true, status: true, deadline: true, closesAt: true, publishedAt: true, _count: { select: { applications: true } } },
+    select: { id: true, titleZh: true, titleEn: true, status: true, review: true, deadline: true, closesAt: true, publishedAt: true, _count: { select: { applications: true } } },
   })
   return roles.map((r) => ({
     id: r.id,
     title: apiText(r.titleZh, r.titleEn),
     status: r.status,
+    review: r.review,
     deadline: r.deadline.toISOString().slice(0, 10),
     expired: r.closesAt.getTime() <= Date.now(),
     applications: r._count.applications,

@@ -4,6 +4,7 @@ import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { cityNames } from '#app/modules/cities/cities.ts'
 import { markdownToText } from '#app/modules/roles/markdown.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
 
 export type RoleDocument = {
@@ -19,6 +20,10 @@ export type RoleDocument = {
   companyNameEn: string
   /** The park-incubated claim, once an admin verified it. */
   parkIncubated: boolean
+  /** The company's business licence was verified by an admin (filterable). */
+  licenceVerified: boolean
+  /** The day (Asia/Shanghai) of that verification, for the badge. */
+  licenceVerifiedOn: string | null
   kind: RoleKind
   city: string
   /** Every name of the city (key, Chinese, English), so either language matches. */
@@ -73,7 +78,8 @@ export const roleDocumentSelect = {
   status: true,
   publishedAt: true,
   createdAt: true,
-  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true } },
+  hiddenAt: true,
+  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, licenceVerifiedAt: true, suspendedAt: true } },
   skills: {
     orderBy: [{ required: 'desc' as const }, { level: 'desc' as const }],
     select: {
@@ -102,8 +108,14 @@ export function kindToApi(kind: string): RoleKind {
   return kind.replace(/_/g, '-') as RoleKind
 }
 
-export function isOpen(role: { status: string; closesAt: Date }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
+/** Open to students: published, before its deadline, not hidden by a moderator, its company not suspended. */
+export function isOpen(role: { status: string; closesAt: Date; hiddenAt?: Date | null; company?: { suspendedAt?: Date | null } }, now = new Date()) {
+  return role.status === 'published' && role.closesAt.getTime() > now.getTime() && !role.hiddenAt && !role.company?.suspendedAt
+}
+
+/** What students can find: `isOpen`, from a verified company (docs/decisions/016), as a Prisma condition. */
+export function openRoleWhere(now: Date) {
+  return { status: 'published', closesAt: { gt: now }, hiddenAt: null, company: { suspendedAt: null, verifiedAt: { not: null } } } satisfies Prisma.InternshipRoleWhereInput
 }
 
 export function toRoleDocument(role: SelectedRole): RoleDocument {
@@ -126,6 +138,8 @@ export function toRoleDocument(role: SelectedRole): RoleDocument {
     companyNameZh: role.company.nameZh ?? '',
     companyNameEn: role.company.nameEn ?? '',
     parkIncubated,
+    licenceVerified: role.company.licenceVerifiedAt !== null,
+    licenceVerifiedOn: role.company.licenceVerifiedAt ? shanghaiDay(role.company.licenceVerifiedAt) : null,
     kind: kindToApi(role.kind),
     city: role.city,
     cityNames: cityNames(role.city),
@@ -169,7 +183,7 @@ export async function* allRoleDocuments(pageSize = 2000, now = new Date()) {
   let cursor: string | undefined
   for (;;) {
     const roles = await prisma.internshipRole.findMany({
-      where: { status: 'published', closesAt: { gt: now }, company: { verifiedAt: { not: null } } },
+      where: openRoleWhere(now),
       select: roleDocumentSelect,
       orderBy: { id: 'asc' },
       take: pageSize,

@@ -38,7 +38,7 @@ export async function roleIndexSettings(): Promise<Settings> {
   return {
     // Order is importance: a title match outranks a description match.
     searchableAttributes: ['titleZh', 'titleEn', 'skillNames', 'companyNameZh', 'companyNameEn', 'cityNames', 'descriptionZh', 'descriptionEn'],
-    filterableAttributes: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'parkIncubated', 'stipendBand', 'stipendMin', 'daysPerWeek', 'closesAtTs', 'id'],
+    filterableAttributes: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'parkIncubated', 'licenceVerified', 'stipendBand', 'stipendMin', 'daysPerWeek', 'closesAtTs', 'id'],
     sortableAttributes: ['publishedAtTs', 'closesAtTs', 'stipendMax', 'stipendMin'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAtTs:desc'],
     synonyms: await roleSynonyms(),

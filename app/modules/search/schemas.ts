@@ -25,6 +25,11 @@ export const roleSearchSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
+  /** Only companies whose business licence an admin verified. */
+  licenceVerified: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   sort: z.enum(roleSorts).default('relevance'),
   page: z.coerce.number().int().min(1).max(500).default(1),
   perPage: z.coerce.number().int().min(1).max(100).default(20),
@@ -50,6 +55,7 @@ export function queryToSearchParams(query: Partial<RoleSearchQuery>): URLSearchP
   for (const name of repeatable) for (const value of (query[name] ?? []) as Array<string | number>) params.append(name, String(value))
   if (query.minStipend !== undefined) params.set('minStipend', String(query.minStipend))
   if (query.parkIncubated) params.set('parkIncubated', 'true')
+  if (query.licenceVerified) params.set('licenceVerified', 'true')
   if (query.sort && query.sort !== 'relevance') params.set('sort', query.sort)
   if (query.page && query.page > 1) params.set('page', String(query.page))
   if (query.perPage && query.perPage !== 20) params.set('perPage', String(query.perPage))

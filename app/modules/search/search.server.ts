@@ -7,7 +7,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { meili } from './client.server.ts'
-import { roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRoleDocument, type RoleDocument } from './documents.server.ts'
+import { openRoleWhere, roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRoleDocument, type RoleDocument } from './documents.server.ts'
 import { rolesIndexUid } from './role-index.server.ts'
 import { MARK_END, MARK_START, type RoleSearchQuery } from './schemas.ts'
 
@@ -16,7 +16,7 @@ export type RoleHit = {
   id: string
   key: string | null
   title: ApiText
-  company: { id: string; key: string | null; name: ApiText; parkIncubated: boolean }
+  company: { id: string; key: string | null; name: ApiText; parkIncubated: boolean; licenceVerifiedOn: string | null }
   kind: RoleDocument['kind']
   city: string
   workMode: RoleDocument['workMode']
@@ -36,6 +36,7 @@ export type Facets = {
   workMode: Record<string, number>
   company: Record<string, number>
   parkIncubated: Record<string, number>
+  licenceVerified: Record<string, number>
   /** Roles whose guaranteed stipend is at least each band's floor (cumulative). */
   minStipend: Record<string, number>
   daysPerWeek: Record<string, number>
@@ -56,7 +57,14 @@ export function toRoleHit(doc: RoleDocument, formatted?: Partial<Record<keyof Ro
     id: doc.id,
     key: doc.key,
     title: apiText(doc.titleZh, doc.titleEn),
-    company: { id: doc.companyId, key: doc.companyKey, name: apiText(doc.companyNameZh, doc.companyNameEn), parkIncubated: doc.parkIncubated },
+    company: {
+      id: doc.companyId,
+      key: doc.companyKey,
+      name: apiText(doc.companyNameZh, doc.companyNameEn),
+      parkIncubated: doc.parkIncubated,
+      // Documents indexed before the field existed have none until their next sync.
+      licenceVerifiedOn: doc.licenceVerifiedOn ?? null,
+    },
     kind: doc.kind,
     city: doc.city,
     workMode: doc.workMode,
@@ -79,7 +87,7 @@ export function toRoleHit(doc: RoleDocument, formatted?: Partial<Record<keyof Ro
 
 // ─── Meilisearch ─────────────────────────────────────────────────────────────
 
-type FilterGroup = 'city' | 'skill' | 'kind' | 'workMode' | 'company' | 'days' | 'minStipend' | 'parkIncubated'
+type FilterGroup = 'city' | 'skill' | 'kind' | 'workMode' | 'company' | 'days' | 'minStipend' | 'parkIncubated' | 'licenceVerified'
 
 const quote = (value: string) => JSON.stringify(value)
 
@@ -96,6 +104,7 @@ function filterParts(query: RoleSearchQuery, now: Date): Array<{ group: FilterGr
   anyOf('days', 'daysPerWeek', query.days)
   if (query.minStipend !== undefined) parts.push({ group: 'minStipend', filter: `stipendMin >= ${query.minStipend}` })
   if (query.parkIncubated) parts.push({ group: 'parkIncubated', filter: 'parkIncubated = true' })
+  if (query.licenceVerified) parts.push({ group: 'licenceVerified', filter: 'licenceVerified = true' })
   return parts
 }
 
@@ -108,6 +117,7 @@ const facetAttributes: Record<FilterGroup, string> = {
   days: 'daysPerWeek',
   minStipend: 'stipendBand',
   parkIncubated: 'parkIncubated',
+  licenceVerified: 'licenceVerified',
 }
 
 const sortFor: Record<RoleSearchQuery['sort'], string[] | undefined> = {
@@ -195,6 +205,7 @@ async function searchMeili(query: RoleSearchQuery, now: Date, ranked?: string[])
       workMode: get('workMode'),
       company: get('companyId'),
       parkIncubated: get('parkIncubated'),
+      licenceVerified: get('licenceVerified'),
       minStipend: cumulativeBands(get('stipendBand')),
       daysPerWeek: get('daysPerWeek'),
     },
@@ -224,7 +235,7 @@ function termFilter(term: string): Prisma.InternshipRoleWhereInput {
  * it. `omit` leaves out one filter group (for its disjunctive facet counts).
  */
 export function roleSearchWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup, ranked?: string[]): Prisma.InternshipRoleWhereInput {
-  const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now }, company: { verifiedAt: { not: null } } }]
+  const and: Prisma.InternshipRoleWhereInput[] = [openRoleWhere(now)]
   if (ranked) and.push({ id: { in: ranked } })
   for (const term of query.q.split(/\s+/).filter(Boolean).slice(0, 8)) and.push(termFilter(term))
   if (query.city.length && omit !== 'city') and.push({ city: { in: query.city.map(canonicalCity) } })
@@ -235,6 +246,7 @@ export function roleSearchWhere(query: RoleSearchQuery, now: Date, omit?: Filter
   if (query.days.length && omit !== 'days') and.push({ daysPerWeek: { in: query.days } })
   if (query.minStipend !== undefined && omit !== 'minStipend') and.push({ stipendMin: { gte: query.minStipend } })
   if (query.parkIncubated && omit !== 'parkIncubated') and.push({ company: { parkIncubated: true, parkVerifiedAt: { not: null } } })
+  if (query.licenceVerified && omit !== 'licenceVerified') and.push({ company: { licenceVerifiedAt: { not: null } } })
   return { AND: and }
 }
 
@@ -253,7 +265,7 @@ function countsOf<T extends Record<string, unknown>>(rows: Array<T & { _count: {
 async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string[]): Promise<RoleSearchResult> {
   const where = roleSearchWhere(query, now, undefined, ranked)
   const without = (group: FilterGroup) => roleSearchWhere(query, now, group, ranked)
-  const [total, roles, cities, kinds, modes, companies, days, stipends, park, skills] = await Promise.all([
+  const [total, roles, cities, kinds, modes, companies, days, stipends, park, licensed, skills] = await Promise.all([
     prisma.internshipRole.count({ where }),
     prisma.internshipRole.findMany({
       where,
@@ -268,6 +280,7 @@ async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string
     prisma.internshipRole.groupBy({ by: ['daysPerWeek'], where: without('days'), _count: { _all: true } }),
     prisma.internshipRole.groupBy({ by: ['stipendMin'], where: without('minStipend'), _count: { _all: true } }),
     prisma.internshipRole.count({ where: { AND: [without('parkIncubated'), { company: { parkIncubated: true, parkVerifiedAt: { not: null } } }] } }),
+    prisma.internshipRole.count({ where: { AND: [without('licenceVerified'), { company: { licenceVerifiedAt: { not: null } } }] } }),
     prisma.roleSkill.groupBy({ by: ['skillId'], where: { role: where }, _count: { _all: true } }),
   ])
   const skillKeys = await prisma.skill.findMany({ where: { id: { in: skills.map((s) => s.skillId) } }, select: { id: true, key: true } })
@@ -289,6 +302,7 @@ async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string
       workMode: countsOf(modes, 'workMode'),
       company: countsOf(companies, 'companyId'),
       parkIncubated: park > 0 ? { true: park } : {},
+      licenceVerified: licensed > 0 ? { true: licensed } : {},
       minStipend: cumulativeBands(bands),
       daysPerWeek: countsOf(days, 'daysPerWeek'),
     },
@@ -324,7 +338,7 @@ export async function similarRoles(role: { id: string; skillKeys: string[]; titl
     return result.hits.map((hit) => toRoleHit(hit))
   } catch {
     const roles = await prisma.internshipRole.findMany({
-      where: { id: { not: role.id }, status: 'published', closesAt: { gt: now }, company: { verifiedAt: { not: null } }, skills: { some: { skill: { key: { in: role.skillKeys } } } } },
+      where: { id: { not: role.id }, ...openRoleWhere(now), skills: { some: { skill: { key: { in: role.skillKeys } } } } },
       select: roleDocumentSelect,
       orderBy: { publishedAt: 'desc' },
       take: limit,

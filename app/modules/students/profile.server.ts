@@ -223,12 +223,40 @@ export async function exportStudentData(userId: string) {
           skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
           courses: { select: { grade: true, verified: true, createdAt: true, course: { select: { key: true, code: true, titleZh: true, titleEn: true } } } },
           resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
-          applications: { select: { id: true, status: true, note: true, answers: true, createdAt: true, updatedAt: true, role: { select: { id: true, titleZh: true, titleEn: true } } } },
+          applications: {
+            select: {
+              id: true,
+              status: true,
+              note: true,
+              answers: true,
+              // What the company received, and how the application moved.
+              profileSnapshot: true,
+              withdrawnReason: true,
+              createdAt: true,
+              updatedAt: true,
+              role: { select: { id: true, titleZh: true, titleEn: true, company: { select: { nameZh: true, nameEn: true } } } },
+              events: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
+              messages: { orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true, author: { select: { name: true } } } },
+            },
+          },
           views: { select: { createdAt: true, context: true, company: { select: { nameZh: true, nameEn: true } } } },
         },
       },
       registrations: { select: { id: true, status: true, createdAt: true, checkedInAt: true, event: { select: { id: true, titleZh: true, titleEn: true } } } },
-      teamMembers: { select: { createdAt: true, team: { select: { name: true, event: { select: { titleZh: true, titleEn: true } } } } } },
+      teamMembers: {
+        select: {
+          createdAt: true,
+          team: {
+            select: {
+              name: true,
+              captainId: true,
+              event: { select: { titleZh: true, titleEn: true } },
+              submission: { select: { title: true, description: true, repoUrl: true, videoUrl: true, createdAt: true, updatedAt: true } },
+            },
+          },
+        },
+      },
+      reports: { select: { targetType: true, targetId: true, reason: true, details: true, status: true, outcome: true, createdAt: true } },
       notifications: { select: { type: true, data: true, link: true, readAt: true, createdAt: true } },
       notificationPreferences: { select: { type: true, inApp: true, email: true } },
       savedSearches: { select: { name: true, query: true, createdAt: true } },
@@ -240,15 +268,61 @@ export async function exportStudentData(userId: string) {
   return { exportedAt: new Date().toISOString(), user }
 }
 
-/** Deletes the account (the database cascades every row that belongs to it) and its stored files. */
+/** How a deleted user is named where others still see them (notifications). */
+const DELETED_USER = '已注销用户 / deleted user'
+
+/**
+ * Deletes the account (the database cascades every row that belongs to it) and its stored
+ * files. Contest teams the user captains pass to the next member, so the team, its
+ * registration and its submission stay; the user's name is scrubbed from other people's
+ * notifications; reports they filed stay, anonymous, and still count.
+ */
 export async function deleteStudentAccount(userId: string, confirmEmail: string) {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, studentProfile: { select: { resumes: { select: { storageKey: true } } } } } })
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { email: true, name: true, studentProfile: { select: { resumes: { select: { storageKey: true } } } } },
+  })
   if (!user) throw notFound()
   if (user.email !== confirmEmail) throw new UserFacingError(422, 'profile.deleteEmailMismatch', undefined, [{ path: 'confirmEmail', key: 'profile.deleteEmailMismatch' }])
   const files = user.studentProfile?.resumes.map((r) => r.storageKey) ?? []
   await prisma.$transaction(async (tx) => {
+    const captained = await tx.team.findMany({
+      where: { captainId: userId },
+      select: {
+        id: true,
+        members: { where: { userId: { not: userId } }, orderBy: { createdAt: 'asc' }, take: 1, select: { userId: true } },
+        registration: { select: { id: true, userId: true } },
+        submission: { select: { screenshots: true } },
+      },
+    })
+    for (const team of captained) {
+      const next = team.members[0]
+      if (!next) {
+        // Nobody left: the team goes with its captain, and so do its screenshots.
+        files.push(...(team.submission?.screenshots ?? []))
+        continue
+      }
+      await tx.team.update({ where: { id: team.id }, data: { captainId: next.userId }, select: { id: true } })
+      if (team.registration?.userId === userId) {
+        await tx.registration.update({ where: { id: team.registration.id }, data: { userId: next.userId }, select: { id: true } })
+      }
+      await recordAudit(tx, { actorId: null, action: 'team.captain-handover', entity: 'team', entityId: team.id, data: { to: next.userId } })
+    }
+    await scrubNameFromNotifications(tx, userId, user.name)
     await recordAudit(tx, { actorId: null, action: 'user.delete', entity: 'user', entityId: userId })
     await tx.user.delete({ where: { id: userId }, select: { id: true } })
   })
   await Promise.all(files.map((key) => storage.delete(key)))
+}
+
+/** Other users' notifications keep their sentence, with the deleted user's name replaced. */
+async function scrubNameFromNotifications(tx: Tx, userId: string, name: string) {
+  const mentioning = await tx.notification.findMany({
+    where: { userId: { not: userId }, OR: ['student', 'from', 'name', 'captain', 'member'].map((field) => ({ data: { path: [field], equals: name } })) },
+    select: { id: true, data: true },
+  })
+  for (const notification of mentioning) {
+    const data = Object.fromEntries(Object.entries(notification.data as Record<string, unknown>).map(([key, value]) => [key, value === name ? DELETED_USER : value]))
+    await tx.notification.update({ where: { id: notification.id }, data: { data: data as Prisma.InputJsonValue }, select: { id: true } })
+  }
 }
