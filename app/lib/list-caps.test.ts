@@ -5,6 +5,7 @@ import { translate } from '#app/i18n/translate.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import type { UserFacingError } from '#app/lib/errors.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
+import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { setRubric } from '#app/modules/events/judging.server.ts'
 import { uploadResume, updateProfile } from '#app/modules/students/profile.server.ts'
 import { profileSchema } from '#app/modules/students/schemas.ts'
@@ -46,7 +47,8 @@ describe('list caps', () => {
   })
 
   test('criteria on a rubric', async () => {
+    const admin: SessionUser = { id: 'nobody', email: 'admin@example.com', name: 'Admin', locale: 'en', roles: ['admin'], companyIds: [], universityIds: [], studentProfileId: null }
     const criteria = Array.from({ length: listCaps.criteriaPerRubric + 1 }, (_, i) => ({ key: `c${i}`, nameEn: `C${i}`, weight: 1 }))
-    expect(await refusal(setRubric('no-such-event', { criteria }, 'nobody'))).toMatchObject({ key: 'limits.tooMany', fields: [{ path: 'criteria' }] })
+    expect(await refusal(setRubric(admin, 'no-such-event', { criteria }))).toMatchObject({ key: 'limits.tooMany', fields: [{ path: 'criteria' }] })
   })
 })

@@ -34,13 +34,13 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
       if (formData.getAll('registrationIds').length === 0) return data({ intent: form, error: translate(locale, 'organize.nothingSelected'), fields: {} }, { status: 400 })
       const submission = parseForm(formData, bulkDecisionSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      const summary = await decideRegistrations(eventId, submission.value.registrationIds, submission.value.decision, user.id)
+      const summary = await decideRegistrations(user, eventId, submission.value.registrationIds, submission.value.decision)
       return { intent: form, done: translate(locale, 'organize.decided', summary) }
     }
     case 'message': {
       const submission = parseForm(formData, messageRegistrantsSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      const count = await messageRegistrants(eventId, submission.value, user.id)
+      const count = await messageRegistrants(user, eventId, submission.value)
       return { intent: form, done: translate(locale, 'organize.messageSent', { count }) }
     }
     case 'invite': {
@@ -50,10 +50,10 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
       return { intent: form, inviteUrl: new URL(invitation.path, request.url).toString() }
     }
     case 'publish':
-      await publishEvent(eventId, user.id)
+      await publishEvent(user, eventId)
       return redirectWithToast(`/organize/events/${eventId}`, 'organize.publishedToast')
     case 'cancel-event':
-      await cancelEvent(eventId, user.id)
+      await cancelEvent(user, eventId)
       return redirectWithToast(`/organize/events/${eventId}`, 'organize.cancelledToast')
   }
 })

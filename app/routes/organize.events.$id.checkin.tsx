@@ -21,7 +21,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   const user = await requireEventOrganizer(request, params.id ?? '')
   const submission = parseForm(await request.formData(), checkInSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  const person = await checkIn(params.id ?? '', submission.value.ticket, user.id)
+  const person = await checkIn(user, params.id ?? '', submission.value.ticket)
   return { result: submission.reply({ resetForm: true }), person }
 })
 

@@ -45,7 +45,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   const user = await requireEventOrganizer(request, params.id ?? '')
   const submission = parseForm(await request.formData(), eventFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  await updateEvent(params.id ?? '', submission.value, user.id)
+  await updateEvent(user, params.id ?? '', submission.value)
   return redirectWithToast(`/organize/events/${params.id}`, 'organize.updated')
 })
 

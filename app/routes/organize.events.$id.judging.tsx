@@ -35,17 +35,17 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
     case 'rubric': {
       const submission = parseForm(formData, rubricSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      await setRubric(eventId, submission.value, user.id)
+      await setRubric(user, eventId, submission.value)
       return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.rubricSaved')
     }
     case 'award': {
       const submission = parseForm(formData, awardSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      await addAward(eventId, submission.value, user.id)
+      await addAward(user, eventId, submission.value)
       return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.awardAdded')
     }
     case 'publish':
-      await publishResults(eventId, user.id)
+      await publishResults(user, eventId)
       return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.resultsPublished')
   }
 })

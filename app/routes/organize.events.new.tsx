@@ -18,7 +18,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   const user = await requireRole(request, 'organizer', 'admin')
   const submission = parseForm(await request.formData(), eventFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  const event = await createEvent(submission.value, user)
+  const event = await createEvent(user, submission.value)
   return redirectWithToast(`/organize/events/${event.id}`, 'organize.created')
 })
 

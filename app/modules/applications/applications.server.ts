@@ -10,6 +10,7 @@ import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
+import { isOpen } from '#app/modules/roles/open.ts'
 import { canTransition, type Actor, type ApplicationStatus } from './transitions.ts'
 
 const TX = { timeout: 15_000 }
@@ -56,9 +57,6 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
   return { role: { ...role, open: isOpen(role) }, resumes, existing }
 }
 
-function isOpen(role: { status: string; closesAt: Date }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
-}
 
 type Question = { id: string; kind: 'yes_no' | 'single_choice' | 'short_text'; promptZh: string | null; promptEn: string | null; options: string[]; requiredAnswer: string | null }
 

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
 import { notFound, payloadTooLarge, unprocessable } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { canManageCompany, hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import { canManageCompany } from '#app/modules/roles/roles.server.ts'
+import { openRoleWhere } from '#app/modules/roles/open.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
@@ -149,7 +149,7 @@ export async function getPublicCompany(companyId: string, now = new Date()) {
     select: {
       ...profileSelect,
       roles: {
-        where: { status: 'published', closesAt: { gt: now } },
+        where: openRoleWhere(now),
         orderBy: { publishedAt: 'desc' },
         select: { id: true, titleZh: true, titleEn: true, city: true, stipendMin: true, stipendMax: true, deadline: true },
       },

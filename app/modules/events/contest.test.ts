@@ -52,7 +52,7 @@ describe('contests end to end', () => {
     expect(await saveSubmission(team.id, mate.id, { title: 'late', description: 'late' }, [], new Date(Date.now() + 31 * 3600_000)).catch(keyOf)).toBe('422:submission.locked')
 
     // Judging: two judges, one conflicted with team 1.
-    await setRubric(eventId, { criteria: [{ key: 'innovation', nameZh: '创新', weight: 60 }, { key: 'value', nameZh: '价值', weight: 40 }] }, organizer.id)
+    await setRubric(organizer, eventId, { criteria: [{ key: 'innovation', nameZh: '创新', weight: 60 }, { key: 'value', nameZh: '价值', weight: 40 }] })
     const [j1, j2] = [await makeUser(['organizer']), await makeUser(['organizer'])]
     await prisma.eventStaff.createMany({ data: [{ eventId, userId: j1.id, role: 'judge' }, { eventId, userId: j2.id, role: 'judge' }] })
     await declareConflict(eventId, j2.id, team.id)
@@ -67,9 +67,9 @@ describe('contests end to end', () => {
     const board = await leaderboard(eventId)
     expect(board.map((s) => s.teamId)).toEqual([team.id, team2.id])
 
-    await addAward(eventId, { teamId: team.id, titleZh: '一等奖', titleEn: 'First prize', rank: 1 }, organizer.id)
+    await addAward(organizer, eventId, { teamId: team.id, titleZh: '一等奖', titleEn: 'First prize', rank: 1 })
     expect(await awardsForUser(mate.id)).toEqual([])
-    await publishResults(eventId, organizer.id)
+    await publishResults(organizer, eventId)
     const awards = await awardsForUser(mate.id)
     expect(awards).toHaveLength(1)
     expect(awards[0]).toMatchObject({ title: { zh: '一等奖', en: 'First prize' }, team: { id: team.id } })
@@ -89,18 +89,18 @@ describe('check-in and reminders', () => {
     const ticketA = await getTicket(eventId, a.id)
     expect(ticketA.qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/)
 
-    const results = await Promise.allSettled([checkIn(eventId, ticketA.ticketCode.toLowerCase(), organizer.id), checkIn(eventId, ticketA.ticketCode, organizer.id)])
+    const results = await Promise.allSettled([checkIn(organizer, eventId, ticketA.ticketCode.toLowerCase()), checkIn(organizer, eventId, ticketA.ticketCode)])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
     expect(keyOf(refused.reason)).toBe('409:checkin.already')
     expect((results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ name: string }>).value.name).toBe('张三')
 
     const ticketB = await getTicket(eventId, b.id)
-    expect((await checkIn(eventId, ticketB.token, organizer.id)).registrationId).toBeTruthy()
+    expect((await checkIn(organizer, eventId, ticketB.token)).registrationId).toBeTruthy()
     const ticketC = await getTicket(other, c.id)
-    expect(await checkIn(eventId, ticketC.token, organizer.id).catch(keyOf)).toBe('422:checkin.otherEvent')
-    expect(await checkIn(eventId, ticketC.ticketCode, organizer.id).catch(keyOf)).toBe('422:checkin.otherEvent')
-    expect(await checkIn(eventId, `${ticketB.token}x`, organizer.id).catch(keyOf)).toBe('422:checkin.invalid')
+    expect(await checkIn(organizer, eventId, ticketC.token).catch(keyOf)).toBe('422:checkin.otherEvent')
+    expect(await checkIn(organizer, eventId, ticketC.ticketCode).catch(keyOf)).toBe('422:checkin.otherEvent')
+    expect(await checkIn(organizer, eventId, `${ticketB.token}x`).catch(keyOf)).toBe('422:checkin.invalid')
 
     // Reminders: the event starts within 24 h; the other one does not. Sent once.
     expect(await sendDueReminders()).toBe(2)

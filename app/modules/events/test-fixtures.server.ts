@@ -60,7 +60,7 @@ export async function makeEvent(organizer: SessionUser, overrides: Record<string
     waitlist: true,
     ...overrides,
   })
-  const event = await createEvent(input, organizer)
-  await publishEvent(event.id, organizer.id)
+  const event = await createEvent(organizer, input)
+  await publishEvent(organizer, event.id)
   return event.id
 }

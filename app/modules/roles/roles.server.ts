@@ -6,19 +6,16 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { canManageCompany, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import { isOpen, kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modules/search/documents.server.ts'
+import { kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modules/search/documents.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { toRoleHit } from '#app/modules/search/search.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
+import { isOpen } from './open.ts'
 import { postingProblems } from './posting-rules.ts'
 import { type RoleFields, type RoleStatusValue } from './schemas.ts'
 import { calendarDayAsDate, endOfShanghaiDay } from '#app/lib/time.ts'
-
-export function canManageCompany(user: SessionUser | null, companyId: string) {
-  return isCompanyMember(user, companyId) || hasRole(user, 'admin')
-}
 
 /** A role id from a path segment: the id itself, or `key:KEY` (the import format's key). */
 export async function resolveRoleRef(ref: string): Promise<string | null> {

@@ -4,6 +4,7 @@ import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { cityNames } from '#app/modules/cities/cities.ts'
 import { markdownToText } from '#app/modules/roles/markdown.server.ts'
+import { isOpen, openRoleWhere } from '#app/modules/roles/open.ts'
 import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
 
 export type RoleDocument = {
@@ -102,9 +103,6 @@ export function kindToApi(kind: string): RoleKind {
   return kind.replace(/_/g, '-') as RoleKind
 }
 
-export function isOpen(role: { status: string; closesAt: Date }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
-}
 
 export function toRoleDocument(role: SelectedRole): RoleDocument {
   const names = new Set<string>()
@@ -168,7 +166,7 @@ export async function* allRoleDocuments(pageSize = 2000, now = new Date()) {
   let cursor: string | undefined
   for (;;) {
     const roles = await prisma.internshipRole.findMany({
-      where: { status: 'published', closesAt: { gt: now } },
+      where: openRoleWhere(now),
       select: roleDocumentSelect,
       orderBy: { id: 'asc' },
       take: pageSize,

@@ -6,6 +6,7 @@ import { apiText, type ApiText } from '#app/i18n/api-text.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
+import { openRoleWhere } from '#app/modules/roles/open.ts'
 import { meili } from './client.server.ts'
 import { roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRoleDocument, type RoleDocument } from './documents.server.ts'
 import { rolesIndexUid } from './role-index.server.ts'
@@ -224,7 +225,7 @@ function termFilter(term: string): Prisma.InternshipRoleWhereInput {
  * it. `omit` leaves out one filter group (for its disjunctive facet counts).
  */
 export function roleSearchWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup, ranked?: string[]): Prisma.InternshipRoleWhereInput {
-  const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now } }]
+  const and: Prisma.InternshipRoleWhereInput[] = [openRoleWhere(now)]
   if (ranked) and.push({ id: { in: ranked } })
   for (const term of query.q.split(/\s+/).filter(Boolean).slice(0, 8)) and.push(termFilter(term))
   if (query.city.length && omit !== 'city') and.push({ city: { in: query.city.map(canonicalCity) } })
@@ -324,7 +325,7 @@ export async function similarRoles(role: { id: string; skillKeys: string[]; titl
     return result.hits.map((hit) => toRoleHit(hit))
   } catch {
     const roles = await prisma.internshipRole.findMany({
-      where: { id: { not: role.id }, status: 'published', closesAt: { gt: now }, skills: { some: { skill: { key: { in: role.skillKeys } } } } },
+      where: { id: { not: role.id }, ...openRoleWhere(now), skills: { some: { skill: { key: { in: role.skillKeys } } } } },
       select: roleDocumentSelect,
       orderBy: { publishedAt: 'desc' },
       take: limit,
