@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { createApiToken, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
-import { inDays, makeCompanyMember, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { inDays, makeCompanyMember, seedSkills } from '#tests/fixtures.server.ts'
 import { drainOutbox } from '#app/modules/search/outbox.server.ts'
 import { documentedAnswer } from '#app/modules/api-docs/openapi.server.ts'
 import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'

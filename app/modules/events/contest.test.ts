@@ -7,7 +7,7 @@ import { registerForEvent } from './registrations.server.ts'
 import { sendDueReminders } from './reminders.server.ts'
 import { saveSubmission } from './submissions.server.ts'
 import { createTeam, decideJoinRequest, requestToJoin } from './teams.server.ts'
-import { makeEvent, makeUser } from './test-fixtures.server.ts'
+import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
 
 const keyOf = (e: unknown) => (e instanceof UserFacingError ? `${e.status}:${e.key}` : String(e))
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
@@ -82,7 +82,7 @@ describe('check-in and reminders', () => {
     const organizer = await makeUser(['organizer'])
     const eventId = await makeEvent(organizer, { capacity: 5, startsAt: new Date(Date.now() + 3 * 3600_000).toISOString(), endsAt: new Date(Date.now() + 5 * 3600_000).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * 3600_000).toISOString() })
     const other = await makeEvent(organizer, { capacity: 5 })
-    const [a, b, c] = [await makeUser(['student'], '张三'), await makeUser(), await makeUser()]
+    const [a, b, c] = [await makeUser(['student'], { name: '张三' }), await makeUser(), await makeUser()]
     await registerForEvent(eventId, a, {})
     await registerForEvent(eventId, b, {})
     await registerForEvent(other, c, {})

@@ -4,7 +4,7 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { updateEvent } from './events.server.ts'
 import { cancelRegistration, decideRegistrations, registerForEvent, registrationsOfUser } from './registrations.server.ts'
 import { eventFormSchema } from './schemas.ts'
-import { makeEvent, makeStudents, makeUser } from './test-fixtures.server.ts'
+import { makeEvent, makeStudents, makeUser } from '#tests/fixtures.server.ts'
 
 async function outcome(promise: Promise<{ status: string }>) {
   try {
