@@ -5,10 +5,9 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadat
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton, TextAreaField } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { formLanguages, roleFormSchema, roleKinds, workModes } from '#app/modules/roles/schemas.ts'
+import { formLanguages, roleFormSchema, roleKinds, skillLevels, workModes } from '#app/modules/roles/schemas.ts'
 
 export const SKILL_ROWS = 8
 
@@ -94,8 +93,8 @@ export function RoleForm({
       <TextAreaField field={fields.descriptionZh} label={t('roleForm.descriptionZh')} hint={t('roleForm.bilingualHint')} rows={8} />
       <TextAreaField field={fields.descriptionEn} label={t('roleForm.descriptionEn')} rows={8} />
       <div className="grid-3">
-        <Select field={fields.kind} label={t('roleForm.kind')} options={roleKinds.map((k) => ({ value: k, label: t(`roleKind.${k}` as MessageKey) }))} />
-        <Select field={fields.workMode} label={t('roleForm.workMode')} options={workModes.map((m) => ({ value: m, label: t(`workMode.${m}` as MessageKey) }))} />
+        <Select field={fields.kind} label={t('roleForm.kind')} options={roleKinds.map((k) => ({ value: k, label: t(`roleKind.${k}`) }))} />
+        <Select field={fields.workMode} label={t('roleForm.workMode')} options={workModes.map((m) => ({ value: m, label: t(`workMode.${m}`) }))} />
         <Field field={fields.city} label={t('roleForm.city')} inputProps={{ list: 'guangxi-cities' }} />
       </div>
       <datalist id="guangxi-cities">
@@ -118,7 +117,7 @@ export function RoleForm({
         <div className="checkbox-row">
           {formLanguages.map((language) => (
             <label key={language}>
-              <input type="checkbox" name={fields.languages.name} value={language} defaultChecked={chosenLanguages.has(language)} /> {t(`language.${language}` as MessageKey)}
+              <input type="checkbox" name={fields.languages.name} value={language} defaultChecked={chosenLanguages.has(language)} /> {t(`language.${language}`)}
             </label>
           ))}
         </div>
@@ -148,9 +147,9 @@ export function RoleForm({
               <div className="field">
                 <label htmlFor={rowFields.level.id}>{t('roleForm.level')}</label>
                 <select {...levelProps} key={levelProps.key}>
-                  {[1, 2, 3, 4, 5].map((level) => (
+                  {skillLevels.map((level) => (
                     <option key={level} value={level}>
-                      {t(`skillLevel.${level}` as MessageKey)}
+                      {t(`skillLevel.${level}`)}
                     </option>
                   ))}
                 </select>

@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
@@ -48,7 +48,7 @@ export default function MyApplication() {
         {pickText(locale, a.role.titleZh, a.role.titleEn)} · {pickText(locale, a.role.company.nameZh, a.role.company.nameEn)}
       </h1>
       <p>
-        <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}` as MessageKey)}</span>
+        <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}`)}</span>
         {a.noResponse ? <span className="tag warning">{t('applications.noResponse')}</span> : null}
       </p>
       <section className="card" aria-labelledby="history-heading">
@@ -56,7 +56,7 @@ export default function MyApplication() {
         <ol className="history">
           {a.events.map((e, i) => (
             <li key={i}>
-              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: t(`applications.status.${e.toStatus}`) })}
               {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
             </li>
           ))}

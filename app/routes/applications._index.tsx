@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { acceptOffer, withdraw } from '#app/modules/applications/applications.server.ts'
@@ -53,7 +53,7 @@ export default function MyApplications() {
             {pickText(locale, a.role.titleZh, a.role.titleEn)} · {pickText(locale, a.role.company.nameZh, a.role.company.nameEn)}
           </h2>
           <p>
-            <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}` as MessageKey)}</span>{' '}
+            <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}`)}</span>{' '}
             {t('applications.appliedOn', { date: formatDate(a.createdAt) })}
             {a.noResponse ? <span className="tag warning">{t('applications.noResponse')}</span> : null}
           </p>
@@ -63,7 +63,7 @@ export default function MyApplications() {
             <ol className="history">
               {a.events.map((e, i) => (
                 <li key={i}>
-                  {t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+                  {t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}`) })}
                 </li>
               ))}
             </ol>

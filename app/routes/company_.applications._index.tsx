@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listCompanyApplications } from '#app/modules/applications/review.server.ts'
 import { applicantsQuerySchema } from '#app/modules/applications/schemas.ts'
@@ -59,7 +59,7 @@ export default function CompanyApplications() {
                   <Link to={`/company/roles/${a.role.id}/applicants`}>{pickText(locale, a.role.titleZh, a.role.titleEn)}</Link>
                 </td>
                 <td>
-                  {t(`applications.status.${a.status}` as MessageKey)}
+                  {t(`applications.status.${a.status}`)}
                   {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
                 </td>
                 <td>{formatDate(a.createdAt)}</td>

@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
@@ -85,7 +85,7 @@ export default function Applicants() {
                     <Link to={`/company/applications/${a.id}`}>{a.name}</Link>
                   </td>
                   <td>
-                    {t(`applications.status.${a.status}` as MessageKey)}
+                    {t(`applications.status.${a.status}`)}
                     {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
                   </td>
                   <td>{a.score ?? '—'}</td>
@@ -114,7 +114,7 @@ export default function Applicants() {
                 .filter((s) => s !== 'submitted' && s !== 'withdrawn')
                 .map((s) => (
                   <option key={s} value={s}>
-                    {t(`applications.status.${s}` as MessageKey)}
+                    {t(`applications.status.${s}`)}
                   </option>
                 ))}
             </select>

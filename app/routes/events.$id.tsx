@@ -74,8 +74,8 @@ export default function EventPage() {
     <article className="stack">
       <header>
         <p className="event-meta">
-          <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
-          {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}` as MessageKey)}</span> : null}
+          <span className="tag">{t(`events.kind.${event.kind}`)}</span>
+          {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}`)}</span> : null}
         </p>
         <h1>{pickText(locale, event.titleZh, event.titleEn)}</h1>
         <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
@@ -129,7 +129,7 @@ export default function EventPage() {
         {active ? (
           <div className="stack">
             <p role="status">
-              {t('events.yourStatus', { status: t(`events.status.${registration.status}` as MessageKey) })}
+              {t('events.yourStatus', { status: t(`events.status.${registration.status}`) })}
               {position ? ` · ${t('events.waitlistPosition', { position })}` : ''}
               {registration.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
             </p>
@@ -164,7 +164,7 @@ export default function EventPage() {
           // The captain registers the team; members see where it stands.
           <p role="status">
             {team.registration
-              ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}` as MessageKey) })
+              ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}`) })
               : t('teams.captainRegisters')}
           </p>
         ) : event.registrationOpen ? (

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listPublishedEvents } from '#app/modules/events/events.server.ts'
@@ -40,7 +39,7 @@ export default function Events() {
         </Link>
         {eventKinds.map((k) => (
           <Link key={k} to={href({ kind: k })} aria-current={kind === k ? 'page' : undefined}>
-            {t(`events.kind.${k}` as MessageKey)}
+            {t(`events.kind.${k}`)}
           </Link>
         ))}
       </nav>
@@ -50,7 +49,7 @@ export default function Events() {
           <li key={event.id} className="card">
             <h2>
               <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
-              <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
+              <span className="tag">{t(`events.kind.${event.kind}`)}</span>
             </h2>
             <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
             <p className="event-meta">

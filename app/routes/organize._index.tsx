@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
@@ -35,8 +34,8 @@ export default function Organize() {
         {organized.map((event) => (
           <li key={event.id}>
             <Link to={`/organize/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
-            <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
-            <span className="tag">{t(`events.${event.status}` as MessageKey)}</span>
+            <span className="tag">{t(`events.kind.${event.kind}`)}</span>
+            <span className="tag">{t(`events.${event.status}`)}</span>
             <span className="hint">{formatDate(locale, event.startsAt, 'dateTime24')}</span>
           </li>
         ))}

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { BarChart } from '#app/components/events/bar-chart.tsx'
 import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
@@ -75,7 +74,7 @@ export default function Dashboard() {
         <Link to="/organize">{t('common.back')}</Link>
       </p>
       <h1>
-        {pickText(locale, event.titleZh, event.titleEn)} <span className="tag">{t(`events.${event.status}` as MessageKey)}</span>
+        {pickText(locale, event.titleZh, event.titleEn)} <span className="tag">{t(`events.${event.status}`)}</span>
       </h1>
       <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
       <p className="segmented">
@@ -108,7 +107,7 @@ export default function Dashboard() {
           {countKeys.map((key) => (
             <li key={key}>
               <strong>{stats.counts[key]}</strong>
-              {t(`events.status.${key}` as MessageKey)}
+              {t(`events.status.${key}`)}
             </li>
           ))}
           <li>
@@ -178,7 +177,7 @@ export default function Dashboard() {
           </Link>
           {countKeys.map((key) => (
             <Link key={key} to={`?status=${key}`} aria-current={status === key ? 'page' : undefined}>
-              {t(`events.status.${key}` as MessageKey)}
+              {t(`events.status.${key}`)}
             </Link>
           ))}
         </nav>
@@ -218,7 +217,7 @@ export default function Dashboard() {
                     </td>
                     <td>{r.university ? pickText(locale, r.university.zh, r.university.en) : ''}</td>
                     <td>
-                      {t(`events.status.${r.status}` as MessageKey)}
+                      {t(`events.status.${r.status}`)}
                       {r.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
                     </td>
                     <td>{r.team ?? ''}</td>
@@ -251,7 +250,7 @@ export default function Dashboard() {
             <select id="msg-status" name="status" defaultValue="confirmed">
               {countKeys.map((key) => (
                 <option key={key} value={key}>
-                  {t(`events.status.${key}` as MessageKey)}
+                  {t(`events.status.${key}`)}
                 </option>
               ))}
             </select>
@@ -298,7 +297,7 @@ export default function Dashboard() {
         <ul className="plain-list">
           {event.staff.map((s) => (
             <li key={`${s.userId}-${s.role}`}>
-              {s.name} <span className="tag">{t(`organize.role.${s.role}` as MessageKey)}</span>
+              {s.name} <span className="tag">{t(`organize.role.${s.role}`)}</span>
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { KnownSkills } from '#app/components/known-skills.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -154,7 +154,7 @@ export default function Profile() {
             {visibilities.map((v) => (
               <div className="field checkbox" key={v}>
                 <input type="radio" id={`visibility-${v}`} name="visibility" value={v} defaultChecked={profile.visibility === v} />
-                <label htmlFor={`visibility-${v}`}>{t(`profile.visibility.${v}` as MessageKey)}</label>
+                <label htmlFor={`visibility-${v}`}>{t(`profile.visibility.${v}`)}</label>
               </div>
             ))}
           </fieldset>

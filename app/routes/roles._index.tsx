@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard } from '#app/components/role-card.tsx'
 import { SaveSearchForm } from '#app/components/save-search-form.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
@@ -139,7 +139,7 @@ export default function RoleSearch() {
                 .filter((sort) => sort !== 'recommended' || isStudent)
                 .map((sort) => (
                   <option key={sort} value={sort}>
-                    {t(`search.sort.${sort}` as MessageKey)}
+                    {t(`search.sort.${sort}`)}
                   </option>
                 ))}
             </select>
@@ -162,14 +162,20 @@ export default function RoleSearch() {
                 name="kind"
                 counts={result.facets.kind}
                 selected={query.kind}
-                label={(v) => ((roleKinds as readonly string[]).includes(v) ? t(`roleKind.${v}` as MessageKey) : v)}
+                label={(v) => {
+                  const kind = roleKinds.find((k) => k === v)
+                  return kind ? t(`roleKind.${kind}`) : v
+                }}
               />
               <FacetGroup
                 legend={t('search.workMode')}
                 name="workMode"
                 counts={result.facets.workMode}
                 selected={query.workMode}
-                label={(v) => ((workModes as readonly string[]).includes(v) ? t(`workMode.${v}` as MessageKey) : v)}
+                label={(v) => {
+                  const mode = workModes.find((m) => m === v)
+                  return mode ? t(`workMode.${mode}`) : v
+                }}
               />
               <FacetGroup legend={t('search.company')} name="company" counts={result.facets.company} selected={query.company} label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v} />
               <FacetGroup legend={t('search.days')} name="days" counts={result.facets.daysPerWeek} selected={query.days} label={(v) => t('search.daysValue', { days: v })} />

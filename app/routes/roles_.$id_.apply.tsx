@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -68,7 +68,7 @@ export default function Apply() {
       </p>
       {existing ? (
         <p className="notice" role="status">
-          {t('applications.existingNotice', { date: formatDate(existing.createdAt), status: t(`applications.status.${existing.status}` as MessageKey) })}{' '}
+          {t('applications.existingNotice', { date: formatDate(existing.createdAt), status: t(`applications.status.${existing.status}`) })}{' '}
           <Link to="/applications">{t('applications.viewMine')}</Link>
         </p>
       ) : !role.open ? (
