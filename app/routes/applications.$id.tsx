@@ -13,6 +13,7 @@ import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -31,7 +32,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs)
   return redirectWithToast(`/applications/${application.id}`, 'applications.messageSent')
 })
 
-export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.application')
 
 export default function MyApplication() {
   const { application: a } = useLoaderData<typeof loader>()

@@ -11,6 +11,7 @@ import { withdrawSchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -35,7 +36,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '我的申请 · My applications · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.myApplications')
 
 export default function MyApplications() {
   const { applications } = useLoaderData<typeof loader>()

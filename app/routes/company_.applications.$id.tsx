@@ -15,6 +15,7 @@ import { addPrivateNote, postMessage } from '#app/modules/applications/threads.s
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -52,7 +53,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.application')
 
 type Snapshot = {
   name?: string

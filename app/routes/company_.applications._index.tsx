@@ -8,6 +8,7 @@ import { applicantsQuerySchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -16,7 +17,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return { applications, status: query.status ?? '', overdue: applications.filter((a) => a.overdue).length }
 })
 
-export const meta: MetaFunction = () => [{ title: '收到的申请 · Applications · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.companyApplications')
 
 export default function CompanyApplications() {
   const { applications, status, overdue } = useLoaderData<typeof loader>()

@@ -14,6 +14,7 @@ import { applicationStatuses } from '#app/modules/applications/transitions.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -32,7 +33,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   return redirectWithToast(`/company/roles/${params.id}/applicants${url.search}`, 'applications.bulkDone')
 })
 
-export const meta: MetaFunction = () => [{ title: '申请人 · Applicants · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.applicants')
 
 export default function Applicants() {
   const { role, applicants, counts, status, sort } = useLoaderData<typeof loader>()

@@ -5,6 +5,7 @@ import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
+import { localeOf } from '#app/i18n/page-title.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
@@ -57,8 +58,8 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   return redirectWithToast(`/events/${eventId}`, toast)
 })
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.event.titleZh ?? data.event.titleEn ?? ''} · 链桥 Lianqiao` : '链桥 Lianqiao' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${pickText(localeOf(matches), data.event.titleZh, data.event.titleEn)} · 链桥 Lianqiao` : '链桥 Lianqiao' },
 ]
 
 export default function EventPage() {

@@ -6,6 +6,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listPublishedEvents } from '#app/modules/events/events.server.ts'
 import { eventKinds, eventListQuerySchema } from '#app/modules/events/schemas.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const params = Object.fromEntries(new URL(request.url).searchParams)
@@ -15,7 +16,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return { ...result, kind: 'kind' in query ? (query.kind ?? null) : null }
 })
 
-export const meta: MetaFunction = () => [{ title: '活动 · Events · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.events')
 
 export default function Events() {
   const { items, total, page, perPage, kind } = useLoaderData<typeof loader>()

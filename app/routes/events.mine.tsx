@@ -8,13 +8,14 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { registrationsOfUser } from '#app/modules/events/registrations.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   return registrationsOfUser(user.id)
 })
 
-export const meta: MetaFunction = () => [{ title: '我的活动 · My events · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.myEvents')
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>['upcoming'][number]
 

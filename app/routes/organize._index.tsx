@@ -6,6 +6,7 @@ import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { organizerHome } from '#app/modules/events/events.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   // The platform role: event staff (judges, co-organizers) reach their events' own pages.
@@ -13,7 +14,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return organizerHome(user)
 })
 
-export const meta: MetaFunction = () => [{ title: '组织活动 · Organize · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.organize')
 
 export default function Organize() {
   const { organized, judged, canCreate } = useLoaderData<typeof loader>()

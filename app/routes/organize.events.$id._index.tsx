@@ -17,6 +17,7 @@ import { decideRegistrations } from '#app/modules/events/registrations.server.ts
 import { bulkDecisionSchema, inviteStaffSchema, messageRegistrantsSchema, registrationStatuses } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -57,7 +58,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '活动看板 · Dashboard · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.eventDashboard')
 
 type ActionResult = { intent?: string; error?: string; fields?: Record<string, string>; done?: string; inviteUrl?: string }
 

@@ -12,6 +12,7 @@ import { addAward, getRubric, leaderboard, publishResults, setRubric } from '#ap
 import { awardSchema, rubricSchema } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -50,7 +51,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.judging')
 
 export default function Judging() {
   const { event, rubric, standings } = useLoaderData<typeof loader>()

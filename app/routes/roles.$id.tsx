@@ -5,6 +5,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { isMessageKey, pickText } from '#app/i18n/translate.ts'
+import { localeOf } from '#app/i18n/page-title.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
 import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
@@ -39,7 +40,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
   }
 })
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: `${data ? pickText(localeOf(matches), data.role.title.zh, data.role.title.en) : ''} · 链桥 Lianqiao` }]
 
 export default function RolePage() {
   const { role, status, open, details, descriptionHtml, company, canManage, similar, match } = useLoaderData<typeof loader>()

@@ -19,8 +19,9 @@ import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { matchSummaries, rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import type { RootLoaderData } from '#app/root.tsx'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
-export const meta: MetaFunction = () => [{ title: '实习岗位 Internships · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.roles')
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URL(request.url).searchParams))

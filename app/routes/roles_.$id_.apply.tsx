@@ -14,6 +14,7 @@ import { NOTE_MAX, applySchema } from '#app/modules/applications/schemas.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -34,7 +35,7 @@ export const action = pageAction(
   { on: { 409: () => redirectWithToast('/applications', 'applications.alreadyApplied') } },
 )
 
-export const meta: MetaFunction = () => [{ title: '申请岗位 · Apply · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.apply')
 
 function formatWait(hours: number, t: ReturnType<typeof useT>) {
   return hours < 48 ? t('applications.hours', { hours }) : t('applications.days', { days: Math.round(hours / 24) })

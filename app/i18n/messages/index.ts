@@ -13,6 +13,7 @@ import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
+import { pageTitles } from './page-titles.ts'
 
 export const messages = {
   ...common,
@@ -28,6 +29,7 @@ export const messages = {
   ...access,
   ...limits,
   ...transportMessages,
+  ...pageTitles,
 }
 
 export type MessageKey = keyof typeof messages
