@@ -50,7 +50,7 @@ export async function makeStudents(count: number): Promise<SessionUser[]> {
 }
 
 /** A company with one member (a company_member user); returns both. */
-export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified' } = {}) {
+export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified'; verified?: boolean } = {}) {
   counter++
   const company = await prisma.company.create({
     data: {
@@ -60,6 +60,8 @@ export async function makeCompanyMember(options: { key?: string; nameZh?: string
       city: options.city ?? 'nanning',
       parkIncubated: options.park !== undefined,
       parkVerifiedAt: options.park === 'verified' ? new Date() : null,
+      // Verified by an admin unless a test needs the unverified case (only verified firms publish).
+      verifiedAt: options.verified === false ? null : new Date(),
     },
     select: { id: true },
   })

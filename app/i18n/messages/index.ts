@@ -14,6 +14,8 @@ import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
 import { pageTitles } from './page-titles.ts'
+import { pickers } from './pickers.ts'
+import { evidence } from './evidence.ts'
 
 export const messages = {
   ...common,
@@ -30,6 +32,8 @@ export const messages = {
   ...limits,
   ...transportMessages,
   ...pageTitles,
+  ...pickers,
+  ...evidence,
 }
 
 export type MessageKey = keyof typeof messages
