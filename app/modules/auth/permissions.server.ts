@@ -87,13 +87,6 @@ export function assertUniversityStaff(actor: SessionUser, universityId: string) 
   if (!canManageUniversity(actor, universityId)) throw notFound()
 }
 
-/** A member of the company, or an admin. */
-export async function requireCompanyMember(request: Request, companyId: string): Promise<SessionUser> {
-  const user = await requireUser(request)
-  if (!canManageCompany(user, companyId)) throw notFoundResponse()
-  return user
-}
-
 /** Staff of the university, or an admin. */
 export async function requireUniversityStaff(request: Request, universityId: string): Promise<SessionUser> {
   const user = await requireUser(request)

@@ -84,14 +84,6 @@ export async function messageRegistrants(actor: SessionUser, eventId: string, in
   })
 }
 
-/** Who should get an e-mail sent to the registrants of one status (for the mail module). */
-export async function registrantsForEmail(eventId: string, status: RegistrationStatusValue) {
-  const rows = await prisma.registration.findMany({
-    where: { eventId, status },
-    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
-  })
-  return rows.map((r) => ({ userId: r.user.id, email: r.user.email, name: r.user.name, locale: r.user.locale === 'en' ? ('en' as const) : ('zh-CN' as const) }))
-}
 
 /** Everything the organizer's dashboard shows. */
 export async function organizerDashboard(eventId: string, status?: RegistrationStatusValue) {

@@ -104,7 +104,6 @@ export async function getEventForViewer(eventId: string, viewer: SessionUser | n
   const waitlisted = await waitlistCounts([eventId])
   return { ...withCounts(event, waitlisted.get(eventId) ?? 0, now), questions: questionsOf(event.questions) }
 }
-export type EventDetail = Awaited<ReturnType<typeof getEventForViewer>>
 
 export function eventApiView(event: EventSummary) {
   return {
