@@ -243,7 +243,6 @@ beforeAll(async () => {
   user = (await loadSessionUser(created.id))!
   const role = await createRole(user, company.id, roleFields(), 'published')
   const applicant = await makeUser(['student'])
-  await prisma.studentProfile.create({ data: { userId: applicant.id }, select: { id: true } })
   const application = await applyToRole((await loadSessionUser(applicant.id))!, role.id, {})
   const eventId = await makeEvent(user, { kind: 'contest', teamSizeMin: 1, teamSizeMax: 3 })
   const team = await createTeam(eventId, user, { name: '清扫队' })
