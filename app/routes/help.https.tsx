@@ -3,10 +3,11 @@ import { useLoaderData } from '@remix-run/react'
 import { pageTitle } from '#app/i18n/page-title.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { readmeSectionHtml, TLS_HELP_SECTION } from '#app/modules/help/readme.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export function loader() {
+export const loader = pageLoader(async () => {
   return { html: readmeSectionHtml(TLS_HELP_SECTION) }
-}
+})
 
 export default function HttpsHelp() {
   const { html } = useLoaderData<typeof loader>()
