@@ -11,8 +11,8 @@ import type { RoleFields } from '#app/modules/roles/schemas.ts'
 
 let counter = 0
 
-/** A user with the given roles; a student gets a profile (consented, at `universityId` if given). */
-export async function makeUser(roles: AccountRole[] = ['student'], options: { name?: string; email?: string; universityId?: string; locale?: 'zh-CN' | 'en' } = {}): Promise<SessionUser> {
+/** A user with the given roles (e-mail verified unless `verified: false`); a student gets a profile (consented, at `universityId` if given). */
+export async function makeUser(roles: AccountRole[] = ['student'], options: { name?: string; email?: string; universityId?: string; locale?: 'zh-CN' | 'en'; verified?: boolean } = {}): Promise<SessionUser> {
   counter++
   const tag = `${Date.now().toString(36)}${counter}`
   const user = await prisma.user.create({
@@ -20,6 +20,7 @@ export async function makeUser(roles: AccountRole[] = ['student'], options: { na
       email: options.email ?? `u${tag}@example.cn`,
       name: options.name ?? `用户${tag}`,
       locale: options.locale === 'en' ? 'en' : 'zh_CN',
+      ...(options.verified === false ? { emailVerifiedAt: null } : {}),
       roles: { createMany: { data: roles.map((role) => ({ role })) } },
       ...(roles.includes('student') ? { studentProfile: { create: { universityId: options.universityId ?? null, consentedAt: new Date() } } } : {}),
     },

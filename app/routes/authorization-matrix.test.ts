@@ -116,6 +116,7 @@ const matrix: Record<string, Row | null> = {
   'roles._index.tsx': { url: () => '/roles', expected: publicPage },
   'roles_.$id_.apply.tsx': { url: (i) => `/roles/${i.unverifiedRole}/apply`, expected: { ...withRole('student'), student: 404, unverifiedStudent: 404 } },
   'saved-searches.tsx': { url: () => '/saved-searches', expected: withRole('student') },
+  'skills.search.ts': { url: () => '/skills/search?q=solidity', expected: publicPage },
   'signin.tsx': { url: () => '/signin', expected: anonymousOnly },
   'signout.tsx': { url: () => '/signout', method: 'POST', ownSession: true, expected: everyone('home') },
   'signup.tsx': { url: () => '/signup', expected: anonymousOnly },

@@ -16,6 +16,7 @@ import { transportMessages } from './transport.ts'
 import { pageTitles } from './page-titles.ts'
 import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
+import { accountMessages } from './account.ts'
 
 export const messages = {
   ...common,
@@ -34,6 +35,7 @@ export const messages = {
   ...pageTitles,
   ...pickers,
   ...evidence,
+  ...accountMessages,
 }
 
 export type MessageKey = keyof typeof messages
