@@ -17,9 +17,8 @@ import { applyToRole } from '#app/modules/applications/applications.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { createSession, loadSessionUser, SESSION_COOKIE, type SessionUser } from '#app/modules/auth/session.server.ts'
 import { createTeam } from '#app/modules/events/teams.server.ts'
-import { makeEvent } from '#app/modules/events/test-fixtures.server.ts'
 import { createRole } from '#app/modules/roles/roles.server.ts'
-import { makeUser, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { makeEvent, makeUser, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 
 const routesDir = path.resolve('app/routes')
 const routeFiles = fs
@@ -244,8 +243,7 @@ beforeAll(async () => {
   })
   user = (await loadSessionUser(created.id))!
   const role = await createRole(user, company.id, roleFields(), 'published')
-  const applicant = await makeUser('student')
-  await prisma.studentProfile.create({ data: { userId: applicant.id }, select: { id: true } })
+  const applicant = await makeUser(['student'])
   const application = await applyToRole((await loadSessionUser(applicant.id))!, role.id, {})
   const eventId = await makeEvent(user, { kind: 'contest', teamSizeMin: 1, teamSizeMax: 3 })
   const team = await createTeam(eventId, user, { name: '清扫队' })

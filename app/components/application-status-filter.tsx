@@ -1,6 +1,5 @@
 // The status filter of the company's application lists (a GET form field, so it works
 // without JavaScript), optionally with how many applications each status has.
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { applicationStatuses } from '#app/modules/applications/transitions.ts'
 
@@ -13,7 +12,7 @@ export function ApplicationStatusFilter({ status, counts }: { status: string; co
         <option value="">{t('applications.allStatuses')}</option>
         {applicationStatuses.map((s) => (
           <option key={s} value={s}>
-            {t(`applications.status.${s}` as MessageKey)}
+            {t(`applications.status.${s}`)}
             {counts ? ` (${counts[s] ?? 0})` : null}
           </option>
         ))}

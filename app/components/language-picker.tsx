@@ -10,6 +10,7 @@ import { generalLevels, levelGroups, studentLanguages } from '#app/modules/stude
 
 type Row = { language: string; level: string }
 
+/** @public (the pickers' pages are being built) */
 export function LevelLabel({ level }: { level: string }) {
   const t = useT()
   return <>{(generalLevels as readonly string[]).includes(level) ? t(`languageLevel.${level}` as MessageKey) : level}</>

@@ -2,9 +2,10 @@
 // injected HTML).
 import { Link } from '@remix-run/react'
 import type { ApiText } from '#app/i18n/api-text.ts'
-import { pickText, type MessageKey, type Translate } from '#app/i18n/translate.ts'
+import { pickText, type Translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
+import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
 import { highlightSegments } from '#app/modules/search/schemas.ts'
 import { LicenceBadge } from './licence-badge.tsx'
 
@@ -12,9 +13,9 @@ export type RoleCardHit = {
   id: string
   title: ApiText
   company: { id: string; name: ApiText; parkIncubated: boolean; licenceVerifiedOn?: string | null }
-  kind: string
+  kind: RoleKind
   city: string
-  workMode: string
+  workMode: WorkModeValue
   stipendMonthly: { min: number; max: number }
   skills: Array<{ skill: string; required: boolean; name: ApiText }>
   deadline: string
@@ -57,8 +58,8 @@ export function RoleCard({ hit }: { hit: RoleCardHit }) {
       </p>
       <p className="role-facts">
         <span>{cityName(hit.city, locale)}</span>
-        <span>{t(`workMode.${hit.workMode}` as MessageKey)}</span>
-        <span>{t(`roleKind.${hit.kind}` as MessageKey)}</span>
+        <span>{t(`workMode.${hit.workMode}`)}</span>
+        <span>{t(`roleKind.${hit.kind}`)}</span>
         <span>{stipendText(t, hit.stipendMonthly)}</span>
         <span>{t('roles.daysPerWeek', { days: hit.daysPerWeek })}</span>
         <span>{t('roles.deadlineValue', { date: hit.deadline })}</span>

@@ -6,7 +6,6 @@ import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton, TextAreaField } from '#app/components/forms.tsx'
 import { SkillPicker, SkillSearchForm, type ChosenSkill, type SkillOption } from '#app/components/skill-picker.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { formLanguages, roleFormSchema, roleKinds, workModes } from '#app/modules/roles/schemas.ts'
@@ -96,8 +95,8 @@ export function RoleForm({
       <TextAreaField field={fields.descriptionZh} label={t('roleForm.descriptionZh')} hint={t('roleForm.bilingualHint')} rows={8} />
       <TextAreaField field={fields.descriptionEn} label={t('roleForm.descriptionEn')} rows={8} />
       <div className="grid-3">
-        <Select field={fields.kind} label={t('roleForm.kind')} options={roleKinds.map((k) => ({ value: k, label: t(`roleKind.${k}` as MessageKey) }))} />
-        <Select field={fields.workMode} label={t('roleForm.workMode')} options={workModes.map((m) => ({ value: m, label: t(`workMode.${m}` as MessageKey) }))} />
+        <Select field={fields.kind} label={t('roleForm.kind')} options={roleKinds.map((k) => ({ value: k, label: t(`roleKind.${k}`) }))} />
+        <Select field={fields.workMode} label={t('roleForm.workMode')} options={workModes.map((m) => ({ value: m, label: t(`workMode.${m}`) }))} />
         <Field field={fields.city} label={t('roleForm.city')} inputProps={{ list: 'guangxi-cities' }} />
       </div>
       <datalist id="guangxi-cities">
@@ -120,7 +119,7 @@ export function RoleForm({
         <div className="checkbox-row">
           {formLanguages.map((language) => (
             <label key={language}>
-              <input type="checkbox" name={fields.languages.name} value={language} defaultChecked={chosenLanguages.has(language)} /> {t(`language.${language}` as MessageKey)}
+              <input type="checkbox" name={fields.languages.name} value={language} defaultChecked={chosenLanguages.has(language)} /> {t(`language.${language}`)}
             </label>
           ))}
         </div>

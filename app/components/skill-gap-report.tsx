@@ -2,7 +2,7 @@
 // the full table. Used by university staff (their university) and admins (the region).
 import { Form } from '@remix-run/react'
 import type { ApiText } from '#app/i18n/api-text.ts'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName, guangxiCities } from '#app/modules/cities/cities.ts'
 import { gapRoleKindValues } from '#app/modules/matching/gap-kinds.ts'
@@ -43,7 +43,7 @@ export function SkillGapReport({ items, filter, csvHref, hidden }: { items: GapI
             <option value="">{t('gap.any')}</option>
             {gapRoleKindValues.map((k) => (
               <option key={k} value={k}>
-                {t(`gap.kind.${k}` as MessageKey)}
+                {t(`gap.kind.${k}`)}
               </option>
             ))}
           </select>

@@ -2,7 +2,6 @@
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 
 export function UploadProblems({ problems }: { problems: Array<{ row: string; text: string }> }) {
@@ -90,6 +89,6 @@ export function UploadPreview({ headers, confirm, children }: { headers: string[
 export function useRowAction(problems: Array<{ row: string }>) {
   const t = useT()
   const problemRows = new Set(problems.map((p) => p.row))
-  return (row: { row: string; action: string }) =>
-    problemRows.has(row.row) ? <span className="tag">{t('universities.action.invalid')}</span> : t(`universities.action.${row.action}` as MessageKey)
+  return (row: { row: string; action: 'create' | 'update' | 'unchanged' }) =>
+    problemRows.has(row.row) ? <span className="tag">{t('universities.action.invalid')}</span> : t(`universities.action.${row.action}`)
 }

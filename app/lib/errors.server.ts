@@ -19,7 +19,6 @@ export class UserFacingError extends Error {
 }
 
 export const notFound = () => new UserFacingError(404, 'error.notFound')
-export const forbidden = () => new UserFacingError(403, 'error.forbidden')
 export const conflict = (key: MessageKey, body?: Record<string, unknown>, params?: MessageParams) =>
   new UserFacingError(409, key, params, [], body)
 export const unprocessable = (key: MessageKey, fields: FieldProblem[] = [], params?: MessageParams) =>

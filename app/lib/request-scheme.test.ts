@@ -14,7 +14,8 @@ afterEach(() => {
 
 /** The module as a server started with these settings would load it. */
 async function startedWith(settings: Record<string, string | undefined>) {
-  for (const [name, value] of Object.entries(settings)) {
+  // Production also requires the credentials key; any well-formed one will do here.
+  for (const [name, value] of Object.entries({ CREDENTIALS_KEY: '0'.repeat(64), ...settings })) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
   }

@@ -17,7 +17,7 @@ export const VERIFY_MAX_BYTES = 60 * 1024
 export type FileLimit = { maxBytes: number; maxCount: number }
 export type FileLimits = Record<string, FileLimit>
 
-/** A company's business licence, for the verification the trust work adds. */
+/** A company's business licence, for the verification the trust work adds. @public (until that lands) */
 export const LICENCE_MAX_BYTES = 5 * 1024 * 1024
 
 export const resumeUpload: FileLimits = { resume: { maxBytes: MAX_RESUME_BYTES, maxCount: 1 } }

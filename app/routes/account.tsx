@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -89,7 +88,7 @@ export default function Account() {
         {user.name} · {user.email}
       </p>
       <p>
-        {t('account.roles')}: {user.roles.map((r) => t(`role.${r}` as MessageKey)).join('、')}
+        {t('account.roles')}: {user.roles.map((r) => t(`role.${r}`)).join('、')}
       </p>
 
       <section aria-labelledby="password-heading" className="card">

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -84,7 +84,7 @@ export default function Admin() {
             <select id={fields.kind.id} name={fields.kind.name} defaultValue="university_staff">
               {adminInvitationKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`invitationKind.${kind}` as MessageKey)}
+                  {t(`invitationKind.${kind}`)}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
-import { makeEvent, makeUser } from '#app/modules/events/test-fixtures.server.ts'
+import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
 import { loader as listLoader } from './api.v1.events.ts'
 import { loader as detailLoader } from './api.v1.events.$id.ts'
 import { action as registerAction, loader as registrationsLoader } from './api.v1.events.$id_.registrations.ts'
@@ -96,7 +96,7 @@ describe('events API', () => {
     const otherOrganizer = await makeUser(['organizer'])
     const admin = await makeUser(['admin'])
     const eventId = await makeEvent(organizer, { key: 'list-me' })
-    const student = await makeUser(['student'], '王小明')
+    const student = await makeUser(['student'], { name: '王小明' })
     await registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token: await tokenFor(student.id), body: {} }), { id: eventId }))
     const get = async (userId?: string) =>
       registrationsLoader(routeArgs(req(`/key:list-me/registrations`, { token: userId ? await tokenFor(userId) : undefined }), { id: 'key:list-me' }))

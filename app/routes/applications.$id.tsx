@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
@@ -13,6 +13,7 @@ import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -31,7 +32,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs)
   return redirectWithToast(`/applications/${application.id}`, 'applications.messageSent')
 })
 
-export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.application')
 
 export default function MyApplication() {
   const { application: a } = useLoaderData<typeof loader>()
@@ -48,7 +49,7 @@ export default function MyApplication() {
         {pickText(locale, a.role.titleZh, a.role.titleEn)} · {pickText(locale, a.role.company.nameZh, a.role.company.nameEn)}
       </h1>
       <p>
-        <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}` as MessageKey)}</span>
+        <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}`)}</span>
         {a.noResponse ? <span className="tag warning">{t('applications.noResponse')}</span> : null}
       </p>
       <section className="card" aria-labelledby="history-heading">
@@ -56,7 +57,7 @@ export default function MyApplication() {
         <ol className="history">
           {a.events.map((e, i) => (
             <li key={i}>
-              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: t(`applications.status.${e.toStatus}`) })}
               {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
             </li>
           ))}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { acceptOffer, withdraw } from '#app/modules/applications/applications.server.ts'
@@ -11,6 +11,7 @@ import { withdrawSchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -35,7 +36,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '我的申请 · My applications · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.myApplications')
 
 export default function MyApplications() {
   const { applications } = useLoaderData<typeof loader>()
@@ -53,7 +54,7 @@ export default function MyApplications() {
             {pickText(locale, a.role.titleZh, a.role.titleEn)} · {pickText(locale, a.role.company.nameZh, a.role.company.nameEn)}
           </h2>
           <p>
-            <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}` as MessageKey)}</span>{' '}
+            <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}`)}</span>{' '}
             {t('applications.appliedOn', { date: formatDate(a.createdAt) })}
             {a.noResponse ? <span className="tag warning">{t('applications.noResponse')}</span> : null}
           </p>
@@ -63,7 +64,7 @@ export default function MyApplications() {
             <ol className="history">
               {a.events.map((e, i) => (
                 <li key={i}>
-                  {t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+                  {t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}`) })}
                 </li>
               ))}
             </ol>

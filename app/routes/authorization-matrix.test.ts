@@ -12,9 +12,8 @@ import { applyToRole } from '#app/modules/applications/applications.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { createSession, SESSION_COOKIE, type SessionUser } from '#app/modules/auth/session.server.ts'
 import { registerForEvent } from '#app/modules/events/registrations.server.ts'
-import { makeEvent, makeUser } from '#app/modules/events/test-fixtures.server.ts'
 import { createRole } from '#app/modules/roles/roles.server.ts'
-import { makeCompanyMember, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { makeCompanyMember, makeEvent, makeUser, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'
 import { routeArgs } from '#tests/api-request.ts'
 
@@ -62,6 +61,7 @@ const matrix: Record<string, Row | null> = {
   '$.tsx': { url: () => '/no-such-page', expected: everyone(404) },
   '_index.tsx': { url: () => '/', expected: publicPage },
   'account.tsx': { url: () => '/account', expected: signedIn },
+  'account_.sessions.tsx': { url: () => '/account/sessions', expected: signedIn },
   'admin._index.tsx': { url: () => '/admin', expected: withRole('admin') },
   'admin.companies.tsx': { url: () => '/admin/companies', expected: withRole('admin') },
   'admin.moderation.tsx': { url: () => '/admin/moderation', expected: withRole('admin') },
@@ -74,6 +74,11 @@ const matrix: Record<string, Row | null> = {
   'admin.skills_.$id.tsx': { url: (i) => `/admin/skills/${i.skillId}`, expected: withRole('admin') },
   'applications.$id.tsx': { url: (i) => `/applications/${i.applicationId}`, expected: only(signedIn, ['student']) },
   'applications._index.tsx': { url: () => '/applications', expected: withRole('student') },
+  // Issuer staff (a university's, a company's, the organizer) and admins revoke credentials.
+  'credentials.issued.tsx': { url: () => '/credentials/issued', expected: only(signedIn, ['memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'admin']) },
+  'credentials._index.tsx': { url: () => '/credentials', expected: withRole('student') },
+  'credentials.$id.certificate.tsx': { url: () => '/credentials/no-such-credential/certificate', expected: { ...everyone(404), anonymous: 'signin' } },
+  'credentials.$id.download[.json].ts': { url: () => '/credentials/no-such-credential/download.json', expected: { ...everyone(404), anonymous: 'signin' } },
   'claim.$token.tsx': { url: () => '/claim/not-a-token', expected: everyone(404) },
   'companies.$id.tsx': { url: (i) => `/companies/${i.companyA}`, expected: publicPage },
   'companies.$id_.logo.ts': { url: (i) => `/companies/${i.companyA}/logo`, expected: everyone(404) },
@@ -100,6 +105,8 @@ const matrix: Record<string, Row | null> = {
   'events.mine.tsx': { url: () => '/events/mine', expected: signedIn },
   'healthz.ts': { url: () => '/healthz', expected: publicPage },
   'help.https.tsx': { url: () => '/help/https', expected: publicPage },
+  'issuers._index.tsx': { url: () => '/issuers', expected: publicPage },
+  'issuers.$id.tsx': { url: () => '/issuers/no-such-issuer', expected: everyone(404) },
   'invite.$token.tsx': { url: () => '/invite/not-a-token', expected: everyone(404) },
   'judge.events.$id.tsx': { url: (i) => `/judge/events/${i.eventX}`, expected: only(signedIn, ['judge']) },
   'lang.ts': { url: () => '/lang', method: 'POST', body: { locale: 'en', redirectTo: '/' }, expected: everyone('home') },
@@ -107,6 +114,10 @@ const matrix: Record<string, Row | null> = {
   'report.tsx': { url: () => '/report?targetType=role&targetId=x', expected: signedIn },
   'reports.tsx': { url: () => '/reports', expected: signedIn },
   'notifications.preferences.tsx': { url: () => '/notifications/preferences', expected: signedIn },
+  'onboarding.tsx': { url: () => '/onboarding', expected: withRole('student') },
+  // Its page has no loader; asking for a link answers alike for everyone.
+  'password.forgot.tsx': { url: () => '/password/forgot', method: 'POST', body: { email: 'nobody@example.cn' }, expected: publicPage },
+  'password.reset.$token.tsx': { url: () => '/password/reset/not-a-token', expected: everyone(404) },
   'organize._index.tsx': { url: () => '/organize', expected: withRole('organizer', 'admin') },
   'organize.events.$id._index.tsx': { url: (i) => `/organize/events/${i.eventX}`, expected: only(signedIn, ['organizer', 'admin']) },
   'organize.events.$id.checkin.tsx': { url: (i) => `/organize/events/${i.eventX}/checkin`, expected: only(signedIn, ['organizer', 'admin']) },
@@ -137,6 +148,9 @@ const matrix: Record<string, Row | null> = {
   'university.skill-gap.tsx': { url: () => '/university/skill-gap', expected: withRole('university_staff') },
   'university.skill-gap[.csv].ts': { url: () => '/university/skill-gap.csv', expected: withRole('university_staff') },
   'university.upload.tsx': { url: () => '/university/upload', expected: withRole('university_staff') },
+  'verify-email._index.tsx': { url: () => '/verify-email', expected: publicPage },
+  'verify-email.$token.tsx': { url: () => '/verify-email/not-a-token', expected: everyone(404) },
+  'verify.tsx': { url: () => '/verify', expected: publicPage },
   'unsubscribe.$token.tsx': { url: () => '/unsubscribe/not-a-token', expected: everyone(404) },
 
   // The API: a bearer token per persona (no token for anonymous). Tokens carry every scope
@@ -157,6 +171,13 @@ const matrix: Record<string, Row | null> = {
   'api.v1.roles_.$id.applications.ts': { url: (i) => `/api/v1/roles/${i.unverifiedRole}/applications`, method: 'POST', body: {}, expected: { ...apiUser([]), ...noScope('staff', 'organizer', 'judge') } },
   'api.v1.roles_.$id.candidates.ts': { url: (i) => `/api/v1/roles/${i.publishedRoleA}/candidates`, expected: { ...apiUser(['memberA', 'admin']), ...noScope('organizer', 'judge') } },
   'api.v1.students.$id.recommendations.ts': { url: (i) => `/api/v1/students/${i.studentProfileId}/recommendations`, expected: { ...apiUser(['student', 'admin']), ...noScope('organizer', 'judge') } },
+  'api.v1.students.me.credentials.ts': { url: () => '/api/v1/students/me/credentials', expected: { ...apiUser(['student', 'unverifiedStudent']), ...noScope('memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'judge'), admin: 404 } },
+  // The VC-API: the registry, status lists and verification are public; issuing needs credentials:issue.
+  'api.vc.issuers.ts': { url: () => '/api/vc/issuers', expected: apiPublic },
+  'api.vc.credentials.status.$listId.ts': { url: () => '/api/vc/credentials/status/no-such-list', expected: everyone(404) },
+  'api.vc.credentials.verify.ts': { url: () => '/api/vc/credentials/verify', method: 'POST', body: {}, expected: apiPublic },
+  'api.vc.presentations.verify.ts': { url: () => '/api/vc/presentations/verify', method: 'POST', body: {}, expected: apiPublic },
+  'api.vc.credentials.issue.ts': { url: () => '/api/vc/credentials/issue', method: 'POST', body: {}, expected: { ...apiUser(['memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'admin'], 403) } },
   'api.v1.universities.$id.skill-gap.ts': { url: (i) => `/api/v1/universities/${i.universityU}/skill-gap`, expected: { ...apiUser(['staff', 'admin']), ...noScope('organizer', 'judge') } },
 }
 
@@ -167,7 +188,7 @@ async function seed() {
   const b = await makeCompanyMember({ key: 'firm-b' })
   const unverified = await makeCompanyMember({ key: 'firm-new', verified: false })
   const student = await makeUser(['student'])
-  const unverifiedStudent = await makeUser(['student'])
+  const unverifiedStudent = await makeUser(['student'], { verified: false })
   const university = await prisma.university.create({ data: { key: 'uni-u', nameZh: '广西大学', city: 'nanning' }, select: { id: true } })
   const staff = await makeUser(['university_staff'])
   await prisma.universityStaff.create({ data: { userId: staff.id, universityId: university.id } })

@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
@@ -99,7 +99,7 @@ export default function CompanyDashboard() {
                     <Link to={`/roles/${role.id}`}>{pickText(locale, role.title.zh, role.title.en)}</Link>
                   </td>
                   <td>
-                    {t(`roleStatus.${role.status}` as MessageKey)}
+                    {t(`roleStatus.${role.status}`)}
                     {role.review === 'pending' ? <span className="tag">{t('trust.review.inReview')}</span> : null}
                     {role.review === 'rejected' ? <span className="tag">{t('trust.review.rejected')}</span> : null}
                     {role.status === 'published' && role.expired ? <span className="tag">{t('company.expired')}</span> : null}

@@ -3,17 +3,19 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changeStatus } from '#app/modules/applications/applications.server.ts'
 import { getCompanyApplication } from '#app/modules/applications/review.server.ts'
 import { messageSchema, privateNoteSchema, statusSchema } from '#app/modules/applications/schemas.ts'
+import type { ApplicationStatus } from '#app/modules/applications/transitions.ts'
 import { addPrivateNote, postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -51,7 +53,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.application')
 
 type Snapshot = {
   name?: string
@@ -70,7 +72,7 @@ export default function CompanyApplication() {
   const locale = useLocale()
   const formatDate = useFormatDate()
   const snap = a.snapshot as Snapshot
-  const status = (s: string) => t(`applications.status.${s}` as MessageKey)
+  const status = (s: ApplicationStatus) => t(`applications.status.${s}`)
   return (
     <section className="stack">
       <p>

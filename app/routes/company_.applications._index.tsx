@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listCompanyApplications } from '#app/modules/applications/review.server.ts'
 import { applicantsQuerySchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -16,7 +17,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return { applications, status: query.status ?? '', overdue: applications.filter((a) => a.overdue).length }
 })
 
-export const meta: MetaFunction = () => [{ title: '收到的申请 · Applications · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.companyApplications')
 
 export default function CompanyApplications() {
   const { applications, status, overdue } = useLoaderData<typeof loader>()
@@ -59,7 +60,7 @@ export default function CompanyApplications() {
                   <Link to={`/company/roles/${a.role.id}/applicants`}>{pickText(locale, a.role.titleZh, a.role.titleEn)}</Link>
                 </td>
                 <td>
-                  {t(`applications.status.${a.status}` as MessageKey)}
+                  {t(`applications.status.${a.status}`)}
                   {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
                 </td>
                 <td>{formatDate(a.createdAt)}</td>

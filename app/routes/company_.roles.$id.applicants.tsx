@@ -3,7 +3,7 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
@@ -14,6 +14,7 @@ import { applicationStatuses } from '#app/modules/applications/transitions.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -32,7 +33,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   return redirectWithToast(`/company/roles/${params.id}/applicants${url.search}`, 'applications.bulkDone')
 })
 
-export const meta: MetaFunction = () => [{ title: '申请人 · Applicants · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.applicants')
 
 export default function Applicants() {
   const { role, applicants, counts, status, sort } = useLoaderData<typeof loader>()
@@ -85,7 +86,7 @@ export default function Applicants() {
                     <Link to={`/company/applications/${a.id}`}>{a.name}</Link>
                   </td>
                   <td>
-                    {t(`applications.status.${a.status}` as MessageKey)}
+                    {t(`applications.status.${a.status}`)}
                     {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
                   </td>
                   <td>{a.score ?? '—'}</td>
@@ -114,7 +115,7 @@ export default function Applicants() {
                 .filter((s) => s !== 'submitted' && s !== 'withdrawn')
                 .map((s) => (
                   <option key={s} value={s}>
-                    {t(`applications.status.${s}` as MessageKey)}
+                    {t(`applications.status.${s}`)}
                   </option>
                 ))}
             </select>

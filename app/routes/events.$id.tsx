@@ -5,6 +5,7 @@ import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
+import { localeOf } from '#app/i18n/page-title.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
@@ -59,8 +60,8 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   return redirectWithToast(`/events/${eventId}`, toast)
 })
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.event.titleZh ?? data.event.titleEn ?? ''} · 链桥 Lianqiao` : '链桥 Lianqiao' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${pickText(localeOf(matches), data.event.titleZh, data.event.titleEn)} · 链桥 Lianqiao` : '链桥 Lianqiao' },
 ]
 
 export default function EventPage() {
@@ -76,8 +77,8 @@ export default function EventPage() {
     <article className="stack">
       <header>
         <p className="event-meta">
-          <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
-          {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}` as MessageKey)}</span> : null}
+          <span className="tag">{t(`events.kind.${event.kind}`)}</span>
+          {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}`)}</span> : null}
         </p>
         <h1>{pickText(locale, event.titleZh, event.titleEn)}</h1>
         {emailVerified ? null : <VerifyEmailNotice />}
@@ -132,7 +133,7 @@ export default function EventPage() {
         {active ? (
           <div className="stack">
             <p role="status">
-              {t('events.yourStatus', { status: t(`events.status.${registration.status}` as MessageKey) })}
+              {t('events.yourStatus', { status: t(`events.status.${registration.status}`) })}
               {position ? ` · ${t('events.waitlistPosition', { position })}` : ''}
               {registration.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
             </p>
@@ -167,7 +168,7 @@ export default function EventPage() {
           // The captain registers the team; members see where it stands.
           <p role="status">
             {team.registration
-              ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}` as MessageKey) })
+              ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}`) })
               : t('teams.captainRegisters')}
           </p>
         ) : event.registrationOpen ? (

@@ -11,6 +11,7 @@ import { getEventForViewer } from '#app/modules/events/events.server.ts'
 import { teamCreateSchema, teamJoinSchema } from '#app/modules/events/schemas.ts'
 import { createTeam, myTeamForEvent, requestToJoin } from '#app/modules/events/teams.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -39,7 +40,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   return redirectWithToast(`/events/${params.id}`, 'teams.requested')
 })
 
-export const meta: MetaFunction = () => [{ title: '队伍 · Teams · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.teams')
 
 export default function Teams() {
   const { event } = useLoaderData<typeof loader>()

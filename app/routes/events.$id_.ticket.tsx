@@ -6,6 +6,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getTicket } from '#app/modules/events/checkin.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -19,7 +20,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '入场凭证 · Ticket · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.ticket')
 
 export default function Ticket() {
   const { name, ticketCode, checkedInAt, qrDataUrl, event } = useLoaderData<typeof loader>()

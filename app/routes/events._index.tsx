@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listPublishedEvents } from '#app/modules/events/events.server.ts'
 import { eventKinds, eventListQuerySchema } from '#app/modules/events/schemas.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const params = Object.fromEntries(new URL(request.url).searchParams)
@@ -16,7 +16,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return { ...result, kind: 'kind' in query ? (query.kind ?? null) : null }
 })
 
-export const meta: MetaFunction = () => [{ title: '活动 · Events · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.events')
 
 export default function Events() {
   const { items, total, page, perPage, kind } = useLoaderData<typeof loader>()
@@ -40,7 +40,7 @@ export default function Events() {
         </Link>
         {eventKinds.map((k) => (
           <Link key={k} to={href({ kind: k })} aria-current={kind === k ? 'page' : undefined}>
-            {t(`events.kind.${k}` as MessageKey)}
+            {t(`events.kind.${k}`)}
           </Link>
         ))}
       </nav>
@@ -50,7 +50,7 @@ export default function Events() {
           <li key={event.id} className="card">
             <h2>
               <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
-              <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
+              <span className="tag">{t(`events.kind.${event.kind}`)}</span>
             </h2>
             <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
             <p className="event-meta">

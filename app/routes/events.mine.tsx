@@ -3,18 +3,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { registrationsOfUser } from '#app/modules/events/registrations.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   return registrationsOfUser(user.id)
 })
 
-export const meta: MetaFunction = () => [{ title: '我的活动 · My events · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.myEvents')
 
 type Item = ReturnType<typeof useLoaderData<typeof loader>>['upcoming'][number]
 
@@ -27,14 +28,14 @@ function RegistrationList({ items, upcoming }: { items: Item[]; upcoming: boolea
         <li key={r.id} className="card">
           <h3>
             <Link to={`/events/${r.event.id}`}>{pickText(locale, r.event.titleZh, r.event.titleEn)}</Link>
-            <span className="tag">{t(`events.kind.${r.event.kind}` as MessageKey)}</span>
+            <span className="tag">{t(`events.kind.${r.event.kind}`)}</span>
           </h3>
           <EventTime startsAt={r.event.startsAt} endsAt={r.event.endsAt} />
           <p className="event-meta">
             {r.event.status === 'cancelled' ? (
               <span className="tag warning">{t('events.cancelledEvent')}</span>
             ) : (
-              <span className={r.status === 'confirmed' ? 'tag ok' : 'tag'}>{t(`events.status.${r.status}` as MessageKey)}</span>
+              <span className={r.status === 'confirmed' ? 'tag ok' : 'tag'}>{t(`events.status.${r.status}`)}</span>
             )}
             {r.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
             {r.team ? <span>{t('events.mine.team', { team: r.team })}</span> : null}

@@ -1,9 +1,8 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { translate } from '#app/i18n/translate.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { readmeSectionHtml, TLS_HELP_SECTION } from '#app/modules/help/readme.server.ts'
-import type { loader as rootLoader } from '#app/root.tsx'
 import { pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async () => {
@@ -23,7 +22,4 @@ export default function HttpsHelp() {
   )
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ matches }) => {
-  const locale = matches.find((match) => match.id === 'root')?.data?.locale ?? 'zh-CN'
-  return [{ title: `${translate(locale, 'transport.helpTitle')} · 链桥 Lianqiao` }]
-}
+export const meta: MetaFunction<typeof loader> = pageTitle('transport.helpTitle')

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -59,7 +59,7 @@ export default function Invitation() {
   return (
     <section className="narrow">
       <h1>{t('auth.invitationTitle')}</h1>
-      <p>{t(`auth.invitationTo.${invitation.kind}` as MessageKey, { name: target ? pickText(locale, target.zh, target.en) : '' })}</p>
+      <p>{t(`auth.invitationTo.${invitation.kind}`, { name: target ? pickText(locale, target.zh, target.en) : '' })}</p>
       {signedInAs ? (
         <Form method="post">
           <ErrorList errors={form.errors} />

@@ -11,6 +11,7 @@ import { requireEventJudge } from '#app/modules/auth/permissions.server.ts'
 import { declareConflict, judgeView, saveScores } from '#app/modules/events/judging.server.ts'
 import { scoreSchema } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireEventJudge(request, params.id ?? '')
@@ -33,7 +34,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   return redirectWithToast(`/judge/events/${eventId}#team-${teamId}`, 'judging.scoresSaved')
 })
 
-export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.judging')
 
 export default function Judge() {
   const { event, rubric, teams, conflictCandidates, conflictCount, scores } = useLoaderData<typeof loader>()

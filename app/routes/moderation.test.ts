@@ -8,9 +8,9 @@ import { applyToRole } from '#app/modules/applications/applications.server.ts'
 import { getMyApplication } from '#app/modules/applications/review.server.ts'
 import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
-import { makeUser as makeStudent } from '#app/modules/events/test-fixtures.server.ts'
+import { makeUser as makeStudent } from '#tests/fixtures.server.ts'
 import { createRole, getRoleForViewer } from '#app/modules/roles/roles.server.ts'
-import { makeCompanyMember, makeUser, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { makeCompanyMember, makeUser, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { drainOutbox } from '#app/modules/search/outbox.server.ts'
 import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'
 import { roleSearchSchema } from '#app/modules/search/schemas.ts'
@@ -32,9 +32,9 @@ beforeAll(async () => {
   await seedSkills()
   await ensureRoleIndex()
   firm = await makeCompanyMember({ nameZh: '押金科技' })
-  student = await makeStudent(['student'], '小李')
+  student = await makeStudent(['student'], { name: '小李' })
   studentCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(student.id)).token}; lq_lang=en`
-  const admin = await makeUser('admin')
+  const admin = await makeUser(['admin'])
   adminCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(admin.id)).token}; lq_lang=en`
   roleId = (await createRole(firm.user, firm.companyId, roleFields({ title: { zh: '区块链实习生' } }), 'published')).id
   otherRoleId = (await createRole(firm.user, firm.companyId, roleFields({ title: { zh: '合约测试实习生' } }), 'published')).id
@@ -83,7 +83,7 @@ describe('moderation', () => {
     await expect(getRoleForViewer(roleId, student)).rejects.toMatchObject({ status: 404 })
     await expect(getRoleForViewer(roleId, null)).rejects.toMatchObject({ status: 404 })
     expect((await getRoleForViewer(roleId, firm.user)).hidden).toEqual({ reason: 'Asks applicants for a deposit' })
-    expect((await getRoleForViewer(roleId, await makeUser('admin'))).hidden).not.toBeNull()
+    expect((await getRoleForViewer(roleId, await makeUser(['admin']))).hidden).not.toBeNull()
     await drainOutbox()
     expect(await searchIds()).toEqual([otherRoleId])
 
@@ -95,14 +95,14 @@ describe('moderation', () => {
     expect(audit.actorId).not.toBeNull()
     expect(await prisma.report.findMany({ select: { status: true, outcome: true } })).toEqual([{ status: 'resolved', outcome: 'hide' }])
 
-    await moderate(await makeUser('admin'), { targetType: 'role', targetId: roleId, intent: 'restore', note: 'Deposit wording removed' })
+    await moderate(await makeUser(['admin']), { targetType: 'role', targetId: roleId, intent: 'restore', note: 'Deposit wording removed' })
     await drainOutbox()
     expect(await searchIds()).toEqual([roleId, otherRoleId].sort())
   })
 
   test('suspending a company takes all its roles out of search; students keep their applications; lifting brings them back', async () => {
     const application = await applyToRole(student, otherRoleId, {})
-    const admin = await makeUser('admin')
+    const admin = await makeUser(['admin'])
     await moderate(admin, { targetType: 'role', targetId: otherRoleId, intent: 'suspend', note: 'Fake company' })
     await drainOutbox()
     expect(await searchIds()).toEqual([])
@@ -130,7 +130,7 @@ describe('moderation', () => {
     // Nobody outside the conversation can report (or learn about) the message.
     await expect(fileReport(await makeStudent(['student']), { targetType: 'message', targetId: warned.id, reason: 'spam' })).rejects.toMatchObject({ status: 404 })
 
-    await moderate(await makeUser('admin'), { targetType: 'message', targetId: warned.id, intent: 'hide', note: 'Asks for a fee' })
+    await moderate(await makeUser(['admin']), { targetType: 'message', targetId: warned.id, intent: 'hide', note: 'Asks for a fee' })
     const after = (await getMyApplication(student, application.id))!.messages
     expect(after[0]).toMatchObject({ body: null, warning: null })
     const told = await prisma.notification.findFirstOrThrow({ where: { userId: student.id, type: 'report.resolved', data: { path: ['target', 'en'], equals: 'a message' } }, select: { data: true } })

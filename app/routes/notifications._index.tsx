@@ -9,6 +9,7 @@ import { listNotifications, markAllRead, markRead } from '#app/modules/notificat
 import { notificationItems, notificationText } from '#app/modules/notifications/render.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -26,7 +27,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { inten
   return redirect(safeRedirectTarget(typeof next === 'string' ? next : null, requestOrigin(request), '/notifications'))
 })
 
-export const meta: MetaFunction = () => [{ title: '通知 · Notifications · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.notifications')
 
 export default function Notifications() {
   const { items, page, pages } = useLoaderData<typeof loader>()

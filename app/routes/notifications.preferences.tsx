@@ -7,6 +7,7 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listPreferences, savePreferences, type Preference } from '#app/modules/notifications/preferences.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -25,7 +26,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   return redirectWithToast('/notifications/preferences', 'notifications.saved')
 })
 
-export const meta: MetaFunction = () => [{ title: '通知设置 · Notification settings · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.notificationPreferences')
 
 export default function Preferences() {
   const { preferences } = useLoaderData<typeof loader>()

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { organizerHome } from '#app/modules/events/events.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   // The platform role: event staff (judges, co-organizers) reach their events' own pages.
@@ -14,7 +14,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return organizerHome(user)
 })
 
-export const meta: MetaFunction = () => [{ title: '组织活动 · Organize · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.organize')
 
 export default function Organize() {
   const { organized, judged, canCreate } = useLoaderData<typeof loader>()
@@ -35,8 +35,8 @@ export default function Organize() {
         {organized.map((event) => (
           <li key={event.id}>
             <Link to={`/organize/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
-            <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
-            <span className="tag">{t(`events.${event.status}` as MessageKey)}</span>
+            <span className="tag">{t(`events.kind.${event.kind}`)}</span>
+            <span className="tag">{t(`events.${event.status}`)}</span>
             <span className="hint">{formatDate(locale, event.startsAt, 'dateTime24')}</span>
           </li>
         ))}

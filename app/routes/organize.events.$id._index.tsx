@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { BarChart } from '#app/components/events/bar-chart.tsx'
 import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
@@ -18,6 +17,7 @@ import { decideRegistrations } from '#app/modules/events/registrations.server.ts
 import { bulkDecisionSchema, inviteStaffSchema, messageRegistrantsSchema, registrationStatuses } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -34,13 +34,13 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
       if (formData.getAll('registrationIds').length === 0) return data({ intent: form, error: translate(locale, 'organize.nothingSelected'), fields: {} }, { status: 400 })
       const submission = parseForm(formData, bulkDecisionSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      const summary = await decideRegistrations(eventId, submission.value.registrationIds, submission.value.decision, user.id)
+      const summary = await decideRegistrations(user, eventId, submission.value.registrationIds, submission.value.decision)
       return { intent: form, done: translate(locale, 'organize.decided', summary) }
     }
     case 'message': {
       const submission = parseForm(formData, messageRegistrantsSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      const count = await messageRegistrants(eventId, submission.value, user.id)
+      const count = await messageRegistrants(user, eventId, submission.value)
       return { intent: form, done: translate(locale, 'organize.messageSent', { count }) }
     }
     case 'invite': {
@@ -50,15 +50,15 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
       return { intent: form, inviteUrl: new URL(invitation.path, request.url).toString() }
     }
     case 'publish':
-      await publishEvent(eventId, user.id)
+      await publishEvent(user, eventId)
       return redirectWithToast(`/organize/events/${eventId}`, 'organize.publishedToast')
     case 'cancel-event':
-      await cancelEvent(eventId, user.id)
+      await cancelEvent(user, eventId)
       return redirectWithToast(`/organize/events/${eventId}`, 'organize.cancelledToast')
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '活动看板 · Dashboard · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.eventDashboard')
 
 type ActionResult = { intent?: string; error?: string; fields?: Record<string, string>; done?: string; inviteUrl?: string }
 
@@ -75,7 +75,7 @@ export default function Dashboard() {
         <Link to="/organize">{t('common.back')}</Link>
       </p>
       <h1>
-        {pickText(locale, event.titleZh, event.titleEn)} <span className="tag">{t(`events.${event.status}` as MessageKey)}</span>
+        {pickText(locale, event.titleZh, event.titleEn)} <span className="tag">{t(`events.${event.status}`)}</span>
       </h1>
       <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
       <p className="segmented">
@@ -108,7 +108,7 @@ export default function Dashboard() {
           {countKeys.map((key) => (
             <li key={key}>
               <strong>{stats.counts[key]}</strong>
-              {t(`events.status.${key}` as MessageKey)}
+              {t(`events.status.${key}`)}
             </li>
           ))}
           <li>
@@ -178,7 +178,7 @@ export default function Dashboard() {
           </Link>
           {countKeys.map((key) => (
             <Link key={key} to={`?status=${key}`} aria-current={status === key ? 'page' : undefined}>
-              {t(`events.status.${key}` as MessageKey)}
+              {t(`events.status.${key}`)}
             </Link>
           ))}
         </nav>
@@ -218,7 +218,7 @@ export default function Dashboard() {
                     </td>
                     <td>{r.university ? pickText(locale, r.university.zh, r.university.en) : ''}</td>
                     <td>
-                      {t(`events.status.${r.status}` as MessageKey)}
+                      {t(`events.status.${r.status}`)}
                       {r.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
                     </td>
                     <td>{r.team ?? ''}</td>
@@ -251,7 +251,7 @@ export default function Dashboard() {
             <select id="msg-status" name="status" defaultValue="confirmed">
               {countKeys.map((key) => (
                 <option key={key} value={key}>
-                  {t(`events.status.${key}` as MessageKey)}
+                  {t(`events.status.${key}`)}
                 </option>
               ))}
             </select>
@@ -298,7 +298,7 @@ export default function Dashboard() {
         <ul className="plain-list">
           {event.staff.map((s) => (
             <li key={`${s.userId}-${s.role}`}>
-              {s.name} <span className="tag">{t(`organize.role.${s.role}` as MessageKey)}</span>
+              {s.name} <span className="tag">{t(`organize.role.${s.role}`)}</span>
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import { checkIn } from '#app/modules/events/checkin.server.ts'
 import { getEventForEdit } from '#app/modules/events/events.server.ts'
 import { checkInSchema } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -21,11 +22,11 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   const user = await requireEventOrganizer(request, params.id ?? '')
   const submission = parseForm(await request.formData(), checkInSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  const person = await checkIn(params.id ?? '', submission.value.ticket, user.id)
+  const person = await checkIn(user, params.id ?? '', submission.value.ticket)
   return { result: submission.reply({ resetForm: true }), person }
 })
 
-export const meta: MetaFunction = () => [{ title: '签到 · Check-in · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.checkIn')
 
 export default function CheckIn() {
   const { event } = useLoaderData<typeof loader>()

@@ -9,6 +9,7 @@ import { getEventForEdit, updateEvent } from '#app/modules/events/events.server.
 import { eventFormSchema, questionLines } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { toDateTimeLocal } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -45,11 +46,11 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   const user = await requireEventOrganizer(request, params.id ?? '')
   const submission = parseForm(await request.formData(), eventFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  await updateEvent(params.id ?? '', submission.value, user.id)
+  await updateEvent(user, params.id ?? '', submission.value)
   return redirectWithToast(`/organize/events/${params.id}`, 'organize.updated')
 })
 
-export const meta: MetaFunction = () => [{ title: '编辑活动 · Edit event · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.editEvent')
 
 export default function EditEvent() {
   const { defaults } = useLoaderData<typeof loader>()

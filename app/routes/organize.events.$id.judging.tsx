@@ -12,6 +12,7 @@ import { addAward, getRubric, leaderboard, publishResults, setRubric } from '#ap
 import { awardSchema, rubricSchema } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { formatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -35,22 +36,22 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
     case 'rubric': {
       const submission = parseForm(formData, rubricSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      await setRubric(eventId, submission.value, user.id)
+      await setRubric(user, eventId, submission.value)
       return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.rubricSaved')
     }
     case 'award': {
       const submission = parseForm(formData, awardSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
-      await addAward(eventId, submission.value, user.id)
+      await addAward(user, eventId, submission.value)
       return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.awardAdded')
     }
     case 'publish':
-      await publishResults(eventId, user.id)
+      await publishResults(user, eventId)
       return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.resultsPublished')
   }
 })
 
-export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.judging')
 
 export default function Judging() {
   const { event, rubric, standings } = useLoaderData<typeof loader>()

@@ -8,6 +8,7 @@ import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { createEvent } from '#app/modules/events/events.server.ts'
 import { eventFormSchema } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireRole(request, 'organizer', 'admin')
@@ -18,11 +19,11 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   const user = await requireRole(request, 'organizer', 'admin')
   const submission = parseForm(await request.formData(), eventFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  const event = await createEvent(submission.value, user)
+  const event = await createEvent(user, submission.value)
   return redirectWithToast(`/organize/events/${event.id}`, 'organize.created')
 })
 
-export const meta: MetaFunction = () => [{ title: '创建活动 · New event · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.newEvent')
 
 export default function NewEvent() {
   const t = useT()

@@ -17,7 +17,7 @@ import { action as reviewAction, loader as reviewLoader } from '#app/routes/admi
 import { apiRequest, routeArgs } from '#tests/api-request.ts'
 import { approveRole, rejectRole } from '#app/modules/roles/posting-review.server.ts'
 import { postingProblems, reviewReasonsFor } from '#app/modules/roles/posting-rules.ts'
-import { inDays, makeCompanyMember, makeUser, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { inDays, makeCompanyMember, makeUser, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 
 let member: Awaited<ReturnType<typeof makeCompanyMember>>
 let cookie: string
@@ -30,7 +30,7 @@ beforeAll(async () => {
   await ensureRoleIndex()
   member = await makeCompanyMember({ key: 'rules-firm', nameZh: '规则科技' })
   cookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(member.user.id)).token}; lq_lang=en`
-  const admin = await makeUser('admin')
+  const admin = await makeUser(['admin'])
   adminCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(admin.id)).token}; lq_lang=en`
   token = (await createApiToken(member.user.id, 'rules')).token
 })
@@ -203,7 +203,7 @@ describe('contact off the platform and stipends far outside the range send the r
     expect(approved.status).toBe(302)
     const missingNote = (await reviewAction(routeArgs(post('/admin/reviews', { intent: 'reject', roleId: held[2]!.id, note: ' ' }, adminCookie)))) as unknown as { init: { status: number } }
     expect(missingNote.init.status).toBe(400)
-    const admin = await makeUser('admin')
+    const admin = await makeUser(['admin'])
     await rejectRole(admin, held[2]!.id, 'The stipend looks like a lure; state the real amount.')
     await expect(approveRole(admin, held[2]!.id)).rejects.toMatchObject({ status: 422 })
 

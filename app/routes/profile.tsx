@@ -9,14 +9,14 @@ import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { EVIDENCE_SEARCH_PARAM, EvidenceSection } from '#app/components/evidence-section.tsx'
 import { LanguagePicker } from '#app/components/language-picker.tsx'
 import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { resumeUpload } from '#app/lib/upload-limits.ts'
-import { isEmailVerified, notFoundResponse, requireRole, requireStudent } from '#app/modules/auth/permissions.server.ts'
+import { isEmailVerified, requireStudent } from '#app/modules/auth/permissions.server.ts'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
@@ -166,7 +166,7 @@ export default function Profile() {
             {visibilities.map((v) => (
               <div className="field checkbox" key={v}>
                 <input type="radio" id={`visibility-${v}`} name="visibility" value={v} defaultChecked={profile.visibility === v} />
-                <label htmlFor={`visibility-${v}`}>{t(`profile.visibility.${v}` as MessageKey)}</label>
+                <label htmlFor={`visibility-${v}`}>{t(`profile.visibility.${v}`)}</label>
               </div>
             ))}
           </fieldset>

@@ -6,6 +6,7 @@ import { listProfileViews } from '#app/modules/applications/profile-views.server
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -13,7 +14,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return { views: await listProfileViews(user.studentProfileId) }
 })
 
-export const meta: MetaFunction = () => [{ title: '谁看过我的资料 · Who viewed my profile · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.profileViews')
 
 const contextKey = (context: string | null): MessageKey =>
   context?.startsWith('application:') ? 'profileViews.context.application' : context?.startsWith('resume:') ? 'profileViews.context.resume' : 'profileViews.context.other'

@@ -6,10 +6,12 @@ import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { LicenceBadge } from '#app/components/licence-badge.tsx'
 import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
-import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { isMessageKey, pickText } from '#app/i18n/translate.ts'
+import { localeOf } from '#app/i18n/page-title.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
 import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
+import { skillLevels } from '#app/modules/roles/schemas.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
 import { matchSummaries } from '#app/modules/matching/matching.server.ts'
@@ -42,11 +44,15 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
   }
 })
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: `${data ? pickText(localeOf(matches), data.role.title.zh, data.role.title.en) : ''} · 链桥 Lianqiao` }]
 
 export default function RolePage() {
   const { role, status, open, details, descriptionHtml, company, canManage, review, hidden, similar, match } = useLoaderData<typeof loader>()
   const t = useT()
+  const levelName = (n: number) => {
+    const level = skillLevels.find((l) => l === n)
+    return level ? t(`skillLevel.${level}`) : String(n)
+  }
   const locale = useLocale()
   const required = role.skills.filter((s) => s.required)
   const nice = role.skills.filter((s) => !s.required)
@@ -59,7 +65,7 @@ export default function RolePage() {
           <Link to={`/companies/${company.id}`}>{pickText(locale, company.name.zh, company.name.en)}</Link>
           {company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
           <LicenceBadge verifiedOn={company.licenceVerifiedOn} />
-          <span className="tag">{t(`roleStatus.${status}` as MessageKey)}</span>
+          <span className="tag">{t(`roleStatus.${status}`)}</span>
         </p>
         {status === 'draft' ? <p className="notice">{t('roles.draftNotice')}</p> : null}
         {review ? <RoleReviewNotice review={review} /> : null}
@@ -102,9 +108,9 @@ export default function RolePage() {
           <dt>{t('search.city')}</dt>
           <dd>{cityName(role.city, locale)}</dd>
           <dt>{t('search.workMode')}</dt>
-          <dd>{t(`workMode.${role.workMode}` as MessageKey)}</dd>
+          <dd>{t(`workMode.${role.workMode}`)}</dd>
           <dt>{t('search.kind')}</dt>
-          <dd>{t(`roleKind.${role.kind}` as MessageKey)}</dd>
+          <dd>{t(`roleKind.${role.kind}`)}</dd>
           <dt>{t('search.stipend')}</dt>
           <dd>{stipendText(t, role.stipendMonthly)}</dd>
           <dt>{t('search.days')}</dt>
@@ -118,7 +124,10 @@ export default function RolePage() {
           {details.languages.length > 0 ? (
             <>
               <dt>{t('roles.languages')}</dt>
-              <dd>{details.languages.map((l) => (isMessageKey(`language.${l}`) ? t(`language.${l}` as MessageKey) : l)).join('、')}</dd>
+              <dd>{details.languages.map((l) => {
+                  const key = `language.${l}`
+                  return isMessageKey(key) ? t(key) : l
+                }).join('、')}</dd>
             </>
           ) : null}
         </dl>
@@ -126,7 +135,7 @@ export default function RolePage() {
         <ul className="skill-list">
           {required.map((s) => (
             <li key={s.skill} className="required">
-              {skillName(s)} · {t(`skillLevel.${s.level}` as MessageKey)}
+              {skillName(s)} · {levelName(s.level)}
             </li>
           ))}
         </ul>
@@ -136,7 +145,7 @@ export default function RolePage() {
             <ul className="skill-list">
               {nice.map((s) => (
                 <li key={s.skill}>
-                  {skillName(s)} · {t(`skillLevel.${s.level}` as MessageKey)}
+                  {skillName(s)} · {levelName(s.level)}
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard } from '#app/components/role-card.tsx'
 import { SaveSearchForm } from '#app/components/save-search-form.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
@@ -19,8 +19,9 @@ import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { matchSummaries, rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import type { RootLoaderData } from '#app/root.tsx'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
-export const meta: MetaFunction = () => [{ title: '实习岗位 Internships · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.roles')
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URL(request.url).searchParams))
@@ -140,7 +141,7 @@ export default function RoleSearch() {
                 .filter((sort) => sort !== 'recommended' || isStudent)
                 .map((sort) => (
                   <option key={sort} value={sort}>
-                    {t(`search.sort.${sort}` as MessageKey)}
+                    {t(`search.sort.${sort}`)}
                   </option>
                 ))}
             </select>
@@ -163,14 +164,20 @@ export default function RoleSearch() {
                 name="kind"
                 counts={result.facets.kind}
                 selected={query.kind}
-                label={(v) => ((roleKinds as readonly string[]).includes(v) ? t(`roleKind.${v}` as MessageKey) : v)}
+                label={(v) => {
+                  const kind = roleKinds.find((k) => k === v)
+                  return kind ? t(`roleKind.${kind}`) : v
+                }}
               />
               <FacetGroup
                 legend={t('search.workMode')}
                 name="workMode"
                 counts={result.facets.workMode}
                 selected={query.workMode}
-                label={(v) => ((workModes as readonly string[]).includes(v) ? t(`workMode.${v}` as MessageKey) : v)}
+                label={(v) => {
+                  const mode = workModes.find((m) => m === v)
+                  return mode ? t(`workMode.${mode}`) : v
+                }}
               />
               <FacetGroup legend={t('search.company')} name="company" counts={result.facets.company} selected={query.company} label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v} />
               <FacetGroup legend={t('search.days')} name="days" counts={result.facets.daysPerWeek} selected={query.days} label={(v) => t('search.daysValue', { days: v })} />

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -15,6 +15,7 @@ import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/aut
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -35,7 +36,7 @@ export const action = pageAction(
   { on: { 409: () => redirectWithToast('/applications', 'applications.alreadyApplied') } },
 )
 
-export const meta: MetaFunction = () => [{ title: '申请岗位 · Apply · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.apply')
 
 function formatWait(hours: number, t: ReturnType<typeof useT>) {
   return hours < 48 ? t('applications.hours', { hours }) : t('applications.days', { days: Math.round(hours / 24) })
@@ -70,7 +71,7 @@ export default function Apply() {
       </p>
       {existing ? (
         <p className="notice" role="status">
-          {t('applications.existingNotice', { date: formatDate(existing.createdAt), status: t(`applications.status.${existing.status}` as MessageKey) })}{' '}
+          {t('applications.existingNotice', { date: formatDate(existing.createdAt), status: t(`applications.status.${existing.status}`) })}{' '}
           <Link to="/applications">{t('applications.viewMine')}</Link>
         </p>
       ) : !role.open ? (

@@ -10,6 +10,7 @@ import { deleteSavedSearch, listSavedSearches, saveSearch } from '#app/modules/s
 import { deleteSavedSearchSchema, saveSearchSchema } from '#app/modules/saved-searches/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -31,7 +32,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { local
   return redirectWithToast('/saved-searches', 'savedSearches.saved')
 })
 
-export const meta: MetaFunction = () => [{ title: '保存的搜索 · Saved searches · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.savedSearches')
 
 export default function SavedSearches() {
   const { searches } = useLoaderData<typeof loader>()

@@ -14,6 +14,7 @@ import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
 import { signInSchema } from '#app/modules/auth/schemas.ts'
 import { isHoneypotFilled, startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireAnonymous(request)
@@ -38,7 +39,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
   return headers
 }
 
-export const meta: MetaFunction = () => [{ title: '登录 · Sign in · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.signIn')
 
 export default function SignIn() {
   const t = useT()

@@ -15,6 +15,7 @@ import { companySignUpSchema, studentSignUpSchema } from '#app/modules/auth/sche
 import { isHoneypotFilled } from '#app/modules/auth/sign-in-flow.server.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 const kindSchema = z.enum(['student', 'company']).catch('student')
 
@@ -47,7 +48,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   return redirect(CHECK_INBOX)
 })
 
-export const meta: MetaFunction = () => [{ title: '注册 · Sign up · 链桥 Lianqiao' }]
+export const meta: MetaFunction = pageTitle('title.signUp')
 
 export default function SignUp() {
   const { kind, universities } = useLoaderData<typeof loader>()

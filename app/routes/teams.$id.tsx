@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
@@ -61,7 +60,7 @@ export default function TeamPage() {
       {team.isMember ? (
         <p className={team.registration ? undefined : 'notice'}>
           {team.registration
-            ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}` as MessageKey) })
+            ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}`) })
             : t('teams.notRegistered', { min: team.event.teamSizeMin ?? 1, max: team.event.teamSizeMax ?? 1 })}
           {!team.registration && team.isCaptain ? (
             <>

@@ -26,7 +26,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   const { user, university } = await requireOneUniversity(request)
   const submission = parseForm(await request.formData(), courseFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  await saveCourse(user.id, university.id, null, submission.value)
+  await saveCourse(user, university.id, null, submission.value)
   return redirectWithToast(`/university?u=${university.id}`, 'universities.courseSaved')
 })
 

@@ -23,12 +23,12 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   const formData = await request.formData()
   const courseId = params.courseId ?? ''
   if (intent(formData, ['save', 'delete']) === 'delete') {
-    await deleteCourse(user.id, university.id, courseId)
+    await deleteCourse(user, university.id, courseId)
     return redirectWithToast(`/university?u=${university.id}`, 'universities.courseDeleted')
   }
   const submission = parseForm(formData, courseFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  await saveCourse(user.id, university.id, courseId, submission.value)
+  await saveCourse(user, university.id, courseId, submission.value)
   return redirectWithToast(`/university?u=${university.id}`, 'universities.courseSaved')
 })
 

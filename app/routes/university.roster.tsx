@@ -27,7 +27,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const origin = new URL(request.url).origin
   return previewOrApply(await readUploadForm(request, staffCsvUpload), locale, {
     apply: async (payload, signature) => {
-      const saved = await applyRoster(user.id, university.id, payload, signature)
+      const saved = await applyRoster(user, university.id, payload, signature)
       return {
         message: translate(locale, 'universities.rosterSaved', { rows: saved.rows, accounts: saved.claims.length }),
         claims: saved.claims.map((c) => ({ email: c.email, link: `${origin}/claim/${c.token}` })),

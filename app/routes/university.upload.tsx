@@ -23,7 +23,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const { user, university } = await requireOneUniversity(request)
   const locale = requestLocale(request)
   return previewOrApply(await readUploadForm(request, staffCsvUpload), locale, {
-    apply: async (payload, signature) => translate(locale, 'universities.uploaded', await applyCatalogue(user.id, university.id, payload, signature)),
+    apply: async (payload, signature) => translate(locale, 'universities.uploaded', await applyCatalogue(user, university.id, payload, signature)),
     preview: (text) => previewCatalogue(university.id, text),
   })
 })

@@ -7,6 +7,7 @@ import { isMessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { unsubscribe } from '#app/modules/notifications/preferences.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
   const result = await unsubscribe(params.token ?? '')
@@ -19,7 +20,7 @@ export const action = pageAction(async ({ params }: ActionFunctionArgs) => {
   return new Response(null, { status: result ? 204 : 404 })
 })
 
-export const meta: MetaFunction = () => [{ title: '退订 · Unsubscribe · 链桥 Lianqiao' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = (args) => [...pageTitle('title.unsubscribe')(args), { name: 'robots', content: 'noindex' }]
 
 export default function Unsubscribe() {
   const { type } = useLoaderData<typeof loader>()

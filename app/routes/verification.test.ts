@@ -7,7 +7,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
 import { importDocument, validateImport } from '#app/modules/import/import.server.ts'
 import { createRole } from '#app/modules/roles/roles.server.ts'
-import { makeCompanyMember, makeUser, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { makeCompanyMember, makeUser, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { drainOutbox } from '#app/modules/search/outbox.server.ts'
 import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'
 import { roleSearchSchema } from '#app/modules/search/schemas.ts'
@@ -58,7 +58,7 @@ beforeAll(async () => {
   await ensureRoleIndex()
   firm = await makeCompanyMember({ key: 'licensed-firm', nameZh: '南宁链证科技' })
   cookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(firm.user.id)).token}; lq_lang=en`
-  const admin = await makeUser('admin')
+  const admin = await makeUser(['admin'])
   adminCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(admin.id)).token}; lq_lang=en`
 })
 
@@ -96,7 +96,7 @@ describe('applying, rejecting, fixing, approving', () => {
     const { id: roleId } = await createRole(firm.user, firm.companyId, roleFields(), 'published')
     const sent = (await applyAction(routeArgs(application({ legalName: '南宁链证科技' }, PNG)))) as Response
     expect(sent.status).toBe(302)
-    const admin = await makeUser('admin')
+    const admin = await makeUser(['admin'])
     const [first] = await verificationQueue(admin)
     expect(first).toMatchObject({ legalName: '南宁链证科技', creditCode: code, duplicateOf: null, licenceType: 'png' })
     const stored = await prisma.companyVerification.findUniqueOrThrow({ where: { id: first!.id }, select: { licenceKey: true } })
@@ -138,7 +138,7 @@ describe('applying, rejecting, fixing, approving', () => {
     const copycat = await makeCompanyMember({ nameZh: '山寨链证' })
     const copycatCookie = `${cookieName(SESSION_COOKIE)}=${(await createSession(copycat.user.id)).token}; lq_lang=en`
     expect(((await applyAction(routeArgs(application({}, PNG, copycatCookie)))) as Response).status).toBe(302)
-    const admin = await makeUser('admin')
+    const admin = await makeUser(['admin'])
     const [duplicate] = await verificationQueue(admin)
     expect(duplicate?.duplicateOf).toMatchObject({ id: firm.companyId, name: { zh: '南宁链证科技' } })
     await expect(decideVerification(admin, duplicate!.id, { approve: true })).rejects.toMatchObject({ status: 409 })

@@ -10,7 +10,7 @@ import { signPresentation } from '#app/modules/credentials/proofs.server.ts'
 import { credentialStatus } from '#app/modules/credentials/status-list.server.ts'
 import { runCredentialTasks } from '#app/modules/credentials/tasks.server.ts'
 import { verifyCredentialReport, verifyPresentationReport } from '#app/modules/credentials/verify.server.ts'
-import { makeStudents } from '#app/modules/events/test-fixtures.server.ts'
+import { makeStudents } from '#tests/fixtures.server.ts'
 import { stopBoss } from '#app/lib/boss.server.ts'
 
 const countArg = process.argv.indexOf('--count')

@@ -6,14 +6,14 @@ import fs from 'node:fs/promises'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { registerForEvent } from '#app/modules/events/registrations.server.ts'
-import { makeEvent, makeStudents, makeUser } from '#app/modules/events/test-fixtures.server.ts'
+import { makeEvent, makeStudents, makeUser } from '#tests/fixtures.server.ts'
 import { stopBoss } from '#app/lib/boss.server.ts'
 
 const STUDENTS = 400
 const CAPACITY = 150
 
 async function run(clients: number) {
-  const organizer = await makeUser(['organizer'], 'bench organizer')
+  const organizer = await makeUser(['organizer'], { name: 'bench organizer' })
   const eventId = await makeEvent(organizer, { capacity: CAPACITY, waitlist: true, titleZh: `基准测试 ${clients}`, titleEn: `bench ${clients}` })
   const students = await makeStudents(STUDENTS)
   const queue = [...students]

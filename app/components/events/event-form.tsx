@@ -6,7 +6,6 @@ import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { eligibilities, eventFormSchema, eventKinds } from '#app/modules/events/schemas.ts'
@@ -52,7 +51,7 @@ export function EventForm({ defaults, lastResult, submitLabel }: { defaults?: Ev
         <select {...getSelectProps(fields.kind)} key={fields.kind.key}>
           {eventKinds.map((kind) => (
             <option key={kind} value={kind}>
-              {t(`events.kind.${kind}` as MessageKey)}
+              {t(`events.kind.${kind}`)}
             </option>
           ))}
         </select>
@@ -76,7 +75,7 @@ export function EventForm({ defaults, lastResult, submitLabel }: { defaults?: Ev
         <select {...getSelectProps(fields.eligibility)} key={fields.eligibility.key}>
           {eligibilities.map((value) => (
             <option key={value} value={value}>
-              {t(`organize.eligibility.${value}` as MessageKey)}
+              {t(`organize.eligibility.${value}`)}
             </option>
           ))}
         </select>

@@ -15,6 +15,7 @@ import { trustMessages } from './trust.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
+import { pageTitles } from './page-titles.ts'
 import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
@@ -36,6 +37,7 @@ export const messages = {
   ...access,
   ...limits,
   ...transportMessages,
+  ...pageTitles,
   ...pickers,
   ...evidence,
   ...accountMessages,

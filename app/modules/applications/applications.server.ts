@@ -5,14 +5,13 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
 import { translate } from '#app/i18n/translate.ts'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { requireVerifiedEmail } from '#app/modules/auth/permissions.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { canSeeRole } from '#app/modules/roles/roles.server.ts'
-import { isOpen } from '#app/modules/search/documents.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
+import { isOpen } from '#app/modules/roles/open.ts'
 import { canTransition, type Actor, type ApplicationStatus } from './transitions.ts'
 
 const TX = { timeout: 15_000 }
@@ -25,8 +24,8 @@ export function roleWhere(idOrKey: string): Prisma.InternshipRoleWhereUniqueInpu
 const bilingual = (zh: string | null, en: string | null) => ({ zh: zh ?? en ?? '', en: en ?? zh ?? '' })
 
 export const statusLabel = (status: ApplicationStatus) => ({
-  zh: translate('zh-CN', `applications.status.${status}` as MessageKey),
-  en: translate('en', `applications.status.${status}` as MessageKey),
+  zh: translate('zh-CN', `applications.status.${status}`),
+  en: translate('en', `applications.status.${status}`),
 })
 
 const questionSelect = { id: true, position: true, kind: true, promptZh: true, promptEn: true, options: true, requiredAnswer: true } as const
@@ -207,7 +206,7 @@ async function transition(tx: Tx, user: SessionUser, actor: Actor, applicationId
   if (!application) throw notFound()
   const from = application.status
   if (!canTransition(from, to, actor)) {
-    throw new UserFacingError(422, 'applications.illegalTransition', { from: translate(user.locale, `applications.status.${from}` as MessageKey), to: translate(user.locale, `applications.status.${to}` as MessageKey) }, [], { from, to })
+    throw new UserFacingError(422, 'applications.illegalTransition', { from: translate(user.locale, `applications.status.${from}`), to: translate(user.locale, `applications.status.${to}`) }, [], { from, to })
   }
   const now = new Date()
   const changed = await tx.application.updateMany({

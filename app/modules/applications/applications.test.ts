@@ -2,18 +2,18 @@ import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
-import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
+import { signUpCompany } from '#app/modules/auth/accounts.server.ts'
 import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
 import { MAIL_QUEUE } from '#app/modules/mail/queue.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { savePreferences, unsubscribe } from '#app/modules/notifications/preferences.server.ts'
-import { runSavedSearchDigests, saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { acceptOffer, applyToRole, changeStatus, changeStatusMany, withdraw } from './applications.server.ts'
 import { recordProfileView } from './profile-views.server.ts'
 import { medianFirstResponse } from './response-time.server.ts'
 import { getCompanyApplication, listMyApplications } from './review.server.ts'
 import { postMessage } from './threads.server.ts'
 import { drainMail } from '#tests/drain-mail.ts'
+import { makeRole, makeUser } from '#tests/fixtures.server.ts'
 
 const password = 'correct horse battery'
 let counter = 0
@@ -26,39 +26,6 @@ async function company(name = '南宁链融科技') {
   await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
   await drainMail() // the sign-up's verify link
   return (await loadSessionUser(user.id)) as SessionUser
-}
-
-async function student(locale: 'en' | 'zh-CN' = 'en', verified = true) {
-  const n = ++counter
-  const user = await signUpStudent({ name: `Student ${n}`, email: `s${n}@uni.cn`, password, consent: 'on' }, locale)
-  if (verified) await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
-  await drainMail() // the sign-up's verify link
-  return (await loadSessionUser(user.id)) as SessionUser
-}
-
-async function role(companyId: string, overrides: Partial<{ status: 'draft' | 'published' | 'closed'; closesAt: Date; titleEn: string; publishedAt: Date }> = {}) {
-  const closesAt = overrides.closesAt ?? new Date(Date.now() + 30 * 86_400_000)
-  return prisma.internshipRole.create({
-    data: {
-      companyId,
-      titleZh: '智能合约开发实习生',
-      titleEn: overrides.titleEn ?? 'Smart-contract intern',
-      kind: 'smart_contract_dev',
-      city: 'nanning',
-      workMode: 'onsite',
-      stipendMin: 2000,
-      stipendMax: 4000,
-      daysPerWeek: 4,
-      durationMonths: 3,
-      languages: ['zh'],
-      openings: 2,
-      deadline: closesAt,
-      closesAt,
-      status: overrides.status ?? 'published',
-      publishedAt: overrides.publishedAt ?? new Date(),
-    },
-    select: { id: true },
-  })
 }
 
 async function expectUserError(promise: Promise<unknown>, status: number, key?: string) {
@@ -77,8 +44,8 @@ async function queuedMail() {
 describe('applying', () => {
   test('an application keeps a profile snapshot and its history, and tells the company in-app and by e-mail', async () => {
     const boss = await company()
-    const alice = await student('en')
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const alice = await makeUser(['student'], { locale: 'en' })
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     await prisma.screenerQuestion.create({ data: { roleId, position: 1, kind: 'yes_no', promptZh: '能每周到岗 4 天吗？', promptEn: 'Can you work 4 days a week?', requiredAnswer: 'yes' }, select: { id: true } })
     const question = await prisma.screenerQuestion.findFirstOrThrow({ where: { roleId }, select: { id: true } })
 
@@ -104,8 +71,8 @@ describe('applying', () => {
 
   test('applying twice, or twice at once, leaves exactly one application and answers 409 with it', async () => {
     const boss = await company()
-    const bob = await student()
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const bob = await makeUser(['student'], { locale: 'en' })
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const results = await Promise.allSettled([applyToRole(bob, roleId, {}), applyToRole(bob, roleId, {}), applyToRole(bob, roleId, {})])
     const fulfilled = results.filter((r) => r.status === 'fulfilled')
     expect(fulfilled).toHaveLength(1)
@@ -121,14 +88,14 @@ describe('applying', () => {
 
   test('closed and past-deadline roles refuse applications; a draft or an unverified company’s role is a 404; nothing is written', async () => {
     const boss = await company()
-    const carol = await student()
+    const carol = await makeUser(['student'], { locale: 'en' })
     const companyId = boss.companyIds[0]!
     await drainMail()
-    for (const r of [await role(companyId, { status: 'closed' }), await role(companyId, { closesAt: new Date(Date.now() - 1000) })]) {
+    for (const r of [await makeRole(companyId, { status: 'closed' }), await makeRole(companyId, { closesAt: new Date(Date.now() - 1000) })]) {
       await expectUserError(applyToRole(carol, r.id, {}), 422, 'applications.roleNotOpen')
     }
-    await expectUserError(applyToRole(carol, (await role(companyId, { status: 'draft' })).id, {}), 404)
-    const published = await role(companyId)
+    await expectUserError(applyToRole(carol, (await makeRole(companyId, { status: 'draft' })).id, {}), 404)
+    const published = await makeRole(companyId)
     await prisma.company.update({ where: { id: companyId }, data: { verifiedAt: null }, select: { id: true } })
     await expectUserError(applyToRole(carol, published.id, {}), 404)
     await expectUserError(applyToRole(carol, 'no-such-role', {}), 404)
@@ -138,8 +105,8 @@ describe('applying', () => {
 
   test('a student whose address is unverified may not apply until it is verified', async () => {
     const boss = await company()
-    const frank = await student('en', false)
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const frank = await makeUser(['student'], { locale: 'en', verified: false })
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     await expectUserError(applyToRole(frank, roleId, {}), 403, 'verify.required')
     await expectUserError(applyToRole(frank, 'no-such-role', {}), 404)
     expect(await prisma.application.count({ where: { roleId } })).toBe(0)
@@ -149,9 +116,9 @@ describe('applying', () => {
 
   test('a résumé of another student is refused', async () => {
     const boss = await company()
-    const [dan, eve] = [await student(), await student()]
+    const [dan, eve] = [await makeUser(['student'], { locale: 'en' }), await makeUser(['student'], { locale: 'en' })]
     const resume = await prisma.resume.create({ data: { studentId: eve.studentProfileId!, storageKey: `resumes/${eve.id}.pdf`, filename: 'eve.pdf', size: 10 }, select: { id: true } })
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const error = await expectUserError(applyToRole(dan, roleId, { resumeId: resume.id }), 422)
     expect(error.fields).toEqual([{ path: 'resumeId', key: 'applications.resumeUnknown' }])
     expect(await prisma.application.count({ where: { roleId } })).toBe(0)
@@ -161,8 +128,8 @@ describe('applying', () => {
 describe('the pipeline', () => {
   test('the company moves an application step by step; every change is recorded with who and when, and the student hears of it', async () => {
     const boss = await company()
-    const frank = await student('en')
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const frank = await makeUser(['student'], { locale: 'en' })
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const { id } = await applyToRole(frank, roleId, {})
     await drainMail()
 
@@ -199,8 +166,8 @@ describe('the pipeline', () => {
 
   test("another company's application is a 404, and a bulk change with one illegal step changes nothing", async () => {
     const [boss, rival] = [await company(), await company('别家公司')]
-    const [g, h] = [await student(), await student()]
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const [g, h] = [await makeUser(['student'], { locale: 'en' }), await makeUser(['student'], { locale: 'en' })]
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const first = await applyToRole(g, roleId, {})
     const second = await applyToRole(h, roleId, {})
     await expectUserError(changeStatus(rival, first.id, 'reviewing'), 404)
@@ -216,8 +183,8 @@ describe('the pipeline', () => {
 
   test('withdrawing keeps the reason; the student sees "no response for 14 days" only while the company owes an answer', async () => {
     const boss = await company()
-    const ivy = await student()
-    const [r1, r2] = [await role(boss.companyIds[0]!), await role(boss.companyIds[0]!)]
+    const ivy = await makeUser(['student'], { locale: 'en' })
+    const [r1, r2] = [await makeRole(boss.companyIds[0]!), await makeRole(boss.companyIds[0]!)]
     const a1 = await applyToRole(ivy, r1.id, {})
     const a2 = await applyToRole(ivy, r2.id, {})
     await prisma.application.updateMany({ where: { id: { in: [a1.id, a2.id] } }, data: { createdAt: new Date(Date.now() - 15 * 86_400_000) } })
@@ -231,15 +198,15 @@ describe('the pipeline', () => {
 
   test('the median time to first response counts the last 90 days', async () => {
     const boss = await company()
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     expect(await medianFirstResponse(boss.companyIds[0]!)).toEqual({ medianHours: null, responses: 0 })
     const now = Date.now()
     for (const hours of [2, 10, 30]) {
-      const s = await student()
+      const s = await makeUser(['student'], { locale: 'en' })
       const { id } = await applyToRole(s, roleId, {})
       await prisma.application.update({ where: { id }, data: { createdAt: new Date(now - hours * 3_600_000), firstResponseAt: new Date(now) }, select: { id: true } })
     }
-    const old = await applyToRole(await student(), roleId, {})
+    const old = await applyToRole(await makeUser(['student'], { locale: 'en' }), roleId, {})
     await prisma.application.update({ where: { id: old.id }, data: { createdAt: new Date(now - 200 * 86_400_000), firstResponseAt: new Date(now - 100 * 86_400_000) }, select: { id: true } })
     expect(await medianFirstResponse(boss.companyIds[0]!)).toEqual({ medianHours: 10, responses: 3 })
   })
@@ -248,8 +215,8 @@ describe('the pipeline', () => {
 describe('profile access log', () => {
   test('opening an application logs the view; a private student who did not apply cannot be viewed', async () => {
     const boss = await company()
-    const [jack, kim] = [await student(), await student()]
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const [jack, kim] = [await makeUser(['student'], { locale: 'en' }), await makeUser(['student'], { locale: 'en' })]
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const { id } = await applyToRole(jack, roleId, {})
     const detail = await getCompanyApplication(boss, id)
     expect(detail?.snapshot).toMatchObject({ name: jack.name })
@@ -273,8 +240,8 @@ describe('profile access log', () => {
 describe('notifications and e-mail', () => {
   test('preferences turn in-app and e-mail off per type', async () => {
     const boss = await company()
-    const lin = await student('zh-CN')
-    const { id: roleId } = await role(boss.companyIds[0]!)
+    const lin = await makeUser(['student'], { locale: 'zh-CN' })
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const { id } = await applyToRole(lin, roleId, {})
     await drainMail()
     await savePreferences(lin.id, { 'application.statusChanged': { inApp: true, email: false }, 'application.message': { inApp: false, email: true } })
@@ -286,7 +253,7 @@ describe('notifications and e-mail', () => {
   })
 
   test('nothing is queued or stored for a change that rolls back', async () => {
-    const lee = await student()
+    const lee = await makeUser(['student'], { locale: 'en' })
     await expect(
       prisma.$transaction(async (tx) => {
         await notify(tx, { userId: lee.id, type: 'application.invited', data: { role: { zh: '岗位', en: 'Role' }, company: 'X' } })
@@ -298,7 +265,7 @@ describe('notifications and e-mail', () => {
   })
 
   test('each e-mail has a signed one-click unsubscribe link that turns that type off without signing in', async () => {
-    const mia = await student('en')
+    const mia = await makeUser(['student'], { locale: 'en' })
     await prisma.$transaction((tx) => notify(tx, { userId: mia.id, type: 'application.invited', data: { role: { zh: '测试工程师', en: 'Test engineer' }, company: { zh: '链融', en: 'Chainfin' } }, link: '/roles/x' }))
     const [mail] = await drainMail()
     expect(mail!.subject).toBe('Chainfin invites you to apply for “Test engineer”. · Lianqiao')
@@ -313,37 +280,5 @@ describe('notifications and e-mail', () => {
     await prisma.$transaction((tx) => notify(tx, { userId: mia.id, type: 'application.invited', data: { role: 'R', company: 'C' } }))
     expect(await drainMail()).toHaveLength(0)
     expect(env.SMTP_URL).toBeUndefined()
-  })
-})
-
-describe('saved searches', () => {
-  test('a digest lists roles published since the last one, and nothing is sent when nothing is new', async () => {
-    const boss = await company()
-    const nora = await student('en')
-    await saveSearch(nora.id, { query: 'q=solidity&city=nanning&page=3' })
-    const saved = await prisma.savedSearch.findFirstOrThrow({ where: { userId: nora.id }, select: { query: true, name: true } })
-    expect(saved).toEqual({ query: 'q=solidity&city=nanning', name: 'solidity' })
-    await role(boss.companyIds[0]!, { titleEn: 'Go backend intern' })
-    expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
-    await role(boss.companyIds[0]!, { titleEn: 'Solidity auditor intern' })
-    expect(await runSavedSearchDigests()).toEqual({ sent: 1 })
-    expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
-    const [mail] = await drainMail()
-    expect(mail!.subject).toBe('1 new roles match your saved search “solidity”. · Lianqiao')
-    expect(mail!.raw).toContain('Solidity auditor intern')
-  })
-
-  test('every /roles filter counts, company and days per week too; a query that cannot be read is refused', async () => {
-    const [firm, other] = [await company('链融'), await company('数链')]
-    const ling = await student('en')
-    const firmId = firm.companyIds[0]!
-    await saveSearch(ling.id, { query: `?company=${firmId}&days=5&days=4&sort=newest` })
-    expect((await prisma.savedSearch.findFirstOrThrow({ where: { userId: ling.id }, select: { query: true } })).query).toBe(`company=${firmId}&days=5&days=4&sort=newest`)
-    await role(other.companyIds[0]!, { titleEn: 'Elsewhere intern' })
-    expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
-    await role(firmId, { titleEn: 'At the firm intern' })
-    expect(await runSavedSearchDigests()).toEqual({ sent: 1 })
-    expect((await drainMail()).map((m) => m.raw.includes('At the firm intern'))).toEqual([true])
-    await expect(saveSearch(ling.id, { query: 'days=9' })).rejects.toMatchObject({ status: 422, key: 'savedSearches.invalidQuery' })
   })
 })

@@ -75,11 +75,6 @@ export async function listCompanyApplications(user: SessionUser, filter: { statu
   return rows.map(({ profileSnapshot, ...row }) => ({ ...row, name: snapshotName(profileSnapshot), overdue: isOverdue(row) }))
 }
 
-export async function countOverdue(user: SessionUser) {
-  const rows = await listCompanyApplications(user)
-  return rows.filter((row) => row.overdue).length
-}
-
 /** Current match scores (0–100) of the applicants for an open role, from the matching module. */
 async function matchScores(roleId: string, studentIds: string[], now = new Date()) {
   const [{ skills }, students, roles] = await Promise.all([matchIndex(), loadStudentsForMatch(studentIds), loadRolesForMatch([roleId])])

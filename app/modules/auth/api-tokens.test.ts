@@ -6,13 +6,14 @@ import { scopesForRoles } from './permissions.server.ts'
 
 const password = 'correct horse battery staple'
 
-async function student(email: string) {
+/** Through the real sign-up: these tests change the password. */
+async function signedUpStudent(email: string) {
   return signUpStudent({ name: 'Token Owner', email, password, consent: 'on' }, 'en')
 }
 
 describe('API tokens', () => {
   test('default scopes are what the roles allow, the expiry is 90 days, and more than the roles allow is refused', async () => {
-    const user = await student('tokens1@example.cn')
+    const user = await signedUpStudent('tokens1@example.cn')
     const created = await createApiToken(user.id, 'ci')
     expect(created.scopes).toEqual(scopesForRoles(['student']))
     expect(created.scopes).not.toContain('roles:write')
@@ -24,7 +25,7 @@ describe('API tokens', () => {
   })
 
   test('a token loses what the role gave when the role goes, and records its last use', async () => {
-    const user = await student('tokens2@example.cn')
+    const user = await signedUpStudent('tokens2@example.cn')
     await prisma.userRole.create({ data: { userId: user.id, role: 'company_member' } })
     const { token } = await createApiToken(user.id, 'both')
     expect((await userForApiToken(token))?.scopes).toContain('roles:write')
@@ -34,7 +35,7 @@ describe('API tokens', () => {
   })
 
   test('a password change, "sign out everywhere" and revokeAllApiTokens revoke every token', async () => {
-    const user = await student('tokens3@example.cn')
+    const user = await signedUpStudent('tokens3@example.cn')
     const first = await createApiToken(user.id, 'a')
     await changePassword(user.id, { currentPassword: password, newPassword: `${password} 2`, confirmPassword: `${password} 2` }, null)
     expect(await userForApiToken(first.token)).toBeNull()

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
-import { makeEvent, makeUser } from '#app/modules/events/test-fixtures.server.ts'
+import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
 import { signUpInvited } from './accounts.server.ts'
 import { acceptInvitation, consumeInvitation, createInvitation, describeInvitation } from './invitations.server.ts'
 import { loadSessionUser } from './session.server.ts'

@@ -3,7 +3,7 @@
 import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { notFound, UserFacingError } from '#app/lib/errors.server.ts'
 import { apiScopes, type ApiScope } from './api-scopes.ts'
 import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
 
@@ -79,17 +79,25 @@ export function isUniversityStaff(user: SessionUser | null, universityId: string
   return Boolean(user?.universityIds.includes(universityId))
 }
 
-/** A member of the company, or an admin. */
-export async function requireCompanyMember(request: Request, companyId: string): Promise<SessionUser> {
-  const user = await requireUser(request)
-  if (!isCompanyMember(user, companyId) && !hasRole(user, 'admin')) throw notFoundResponse()
-  return user
+/** A member of the company, or an admin: who may post and manage its roles and profile. */
+export function canManageCompany(user: SessionUser | null, companyId: string) {
+  return isCompanyMember(user, companyId) || hasRole(user, 'admin')
+}
+
+/** Staff of the university, or an admin: who may manage its courses and rosters. */
+export function canManageUniversity(user: SessionUser | null, universityId: string) {
+  return isUniversityStaff(user, universityId) || hasRole(user, 'admin')
+}
+
+/** For services: the actor manages the university, else a 404. */
+export function assertUniversityStaff(actor: SessionUser, universityId: string) {
+  if (!canManageUniversity(actor, universityId)) throw notFound()
 }
 
 /** Staff of the university, or an admin. */
 export async function requireUniversityStaff(request: Request, universityId: string): Promise<SessionUser> {
   const user = await requireUser(request)
-  if (!isUniversityStaff(user, universityId) && !hasRole(user, 'admin')) throw notFoundResponse()
+  if (!canManageUniversity(user, universityId)) throw notFoundResponse()
   return user
 }
 
@@ -99,6 +107,16 @@ export async function isEventStaff(user: SessionUser | null, eventId: string, ro
   if (hasRole(user, 'admin')) return true
   const staff = await prisma.eventStaff.findFirst({ where: { eventId, userId: user.id, role: { in: roles } }, select: { userId: true } })
   return Boolean(staff)
+}
+
+/** For services: the actor organizes the event (or is an admin), else a 404. */
+export async function assertEventStaff(actor: SessionUser, eventId: string) {
+  if (!(await isEventStaff(actor, eventId))) throw notFound()
+}
+
+/** May create events: organizers and admins. */
+export function canCreateEvents(user: SessionUser | null) {
+  return hasRole(user, 'organizer') || hasRole(user, 'admin')
 }
 
 /** The event's organizers and co-organizers, or an admin; anyone else gets a 404. */

@@ -4,7 +4,7 @@ import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { candidateAccess } from '#app/modules/matching/matching.server.ts'
 import { importDocument } from '#app/modules/import/import.server.ts'
 import { changeRoleStatus, createRole } from '#app/modules/roles/roles.server.ts'
-import { makeCompanyMember, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { makeCompanyMember, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { listCompaniesForAdmin, setCompanyVerification, updateCompanyProfile } from './companies.server.ts'
 
 beforeEach(async () => {

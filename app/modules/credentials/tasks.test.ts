@@ -2,16 +2,17 @@
 // a corrected grade revokes and reissues; a completed internship is issued by the company.
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
+import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
-import { makeUser } from '#app/modules/events/test-fixtures.server.ts'
+import { makeUser } from '#tests/fixtures.server.ts'
 import { completeInternship } from './internship.server.ts'
 import { credentialTasksOf, runCredentialTasks } from './tasks.server.ts'
 import { verifyCredentialReport } from './verify.server.ts'
 
-async function upload(universityId: string, actorId: string, text: string) {
+async function upload(universityId: string, actor: SessionUser, text: string) {
   const preview = await previewRoster(universityId, text)
   if (!preview.confirm) throw new Error(JSON.stringify(preview.problems))
-  await applyRoster(actorId, universityId, preview.confirm.payload, preview.confirm.signature)
+  await applyRoster(actor, universityId, preview.confirm.payload, preview.confirm.signature)
 }
 
 describe('course credentials from a roster upload', () => {
@@ -19,8 +20,10 @@ describe('course credentials from a roster upload', () => {
     const skill = await prisma.skill.create({ data: { key: 'solidity-x', nameZh: 'Solidity', nameEn: 'Solidity', aliases: [] }, select: { id: true } })
     const university = await prisma.university.create({ data: { nameZh: '广西大学', nameEn: 'Guangxi University', city: 'nanning' }, select: { id: true } })
     await prisma.course.create({ data: { universityId: university.id, code: 'BC101', titleZh: '区块链原理', titleEn: 'Blockchain principles', skills: { create: { skillId: skill.id, level: 3 } } }, select: { id: true } })
-    const staff = await makeUser(['university_staff'])
-    await upload(university.id, staff.id, 'email,course_code,grade\nli@stu.cn,BC101,88\nwang@stu.cn,BC101,75\n')
+    const created = await makeUser(['university_staff'])
+    await prisma.universityStaff.create({ data: { userId: created.id, universityId: university.id }, select: { userId: true } })
+    const staff = (await loadSessionUser(created.id))!
+    await upload(university.id, staff, 'email,course_code,grade\nli@stu.cn,BC101,88\nwang@stu.cn,BC101,75\n')
 
     expect(await runCredentialTasks()).toBe(2)
     const [task] = await credentialTasksOf(staff.id)
@@ -35,12 +38,12 @@ describe('course credentials from a roster upload', () => {
     expect((await verifyCredentialReport(document)).verified).toBe(true)
 
     // Re-running changes nothing.
-    await upload(university.id, staff.id, 'email,course_code,grade\nli@stu.cn,BC101,88\n')
+    await upload(university.id, staff, 'email,course_code,grade\nli@stu.cn,BC101,88\n')
     expect(await runCredentialTasks()).toBe(0)
     expect(await prisma.issuedCredential.count()).toBe(2)
 
     // A corrected grade: the old credential is revoked, a new one issued, the student told.
-    await upload(university.id, staff.id, 'email,course_code,grade\nli@stu.cn,BC101,90\n')
+    await upload(university.id, staff, 'email,course_code,grade\nli@stu.cn,BC101,90\n')
     expect(await runCredentialTasks()).toBe(1)
     const old = await prisma.issuedCredential.findUniqueOrThrow({ where: { id: li.id }, select: { revokedAt: true, revocationReason: true, replacedById: true } })
     expect(old).toMatchObject({ revocationReason: 'corrected', replacedById: expect.any(String) })

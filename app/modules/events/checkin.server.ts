@@ -6,6 +6,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { assertEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { normaliseTicketCode } from './registrations.server.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { shanghaiTimestamp } from '#app/lib/time.ts'
@@ -42,7 +43,9 @@ export async function getTicket(eventId: string, userId: string) {
 export type CheckInResult = { registrationId: string; name: string; email: string; university: { zh: string | null; en: string | null } | null; team: string | null; checkedInAt: Date }
 
 /** Accepts a scanned token or a typed code for this event; refuses a second check-in. */
-export async function checkIn(eventId: string, ticket: string, actorId: string): Promise<CheckInResult> {
+export async function checkIn(actor: SessionUser, eventId: string, ticket: string): Promise<CheckInResult> {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   const trimmed = ticket.trim()
   let where: { id: string } | { ticketCode: string }
   if (trimmed.includes('.')) {

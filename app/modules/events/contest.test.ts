@@ -7,7 +7,7 @@ import { registerForEvent } from './registrations.server.ts'
 import { sendDueReminders } from './reminders.server.ts'
 import { saveSubmission } from './submissions.server.ts'
 import { createTeam, decideJoinRequest, requestToJoin } from './teams.server.ts'
-import { makeEvent, makeUser } from './test-fixtures.server.ts'
+import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
 
 const keyOf = (e: unknown) => (e instanceof UserFacingError ? `${e.status}:${e.key}` : String(e))
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
@@ -52,7 +52,7 @@ describe('contests end to end', () => {
     expect(await saveSubmission(team.id, mate.id, { title: 'late', description: 'late' }, [], new Date(Date.now() + 31 * 3600_000)).catch(keyOf)).toBe('422:submission.locked')
 
     // Judging: two judges, one conflicted with team 1.
-    await setRubric(eventId, { criteria: [{ key: 'innovation', nameZh: '创新', weight: 60 }, { key: 'value', nameZh: '价值', weight: 40 }] }, organizer.id)
+    await setRubric(organizer, eventId, { criteria: [{ key: 'innovation', nameZh: '创新', weight: 60 }, { key: 'value', nameZh: '价值', weight: 40 }] })
     const [j1, j2] = [await makeUser(['organizer']), await makeUser(['organizer'])]
     await prisma.eventStaff.createMany({ data: [{ eventId, userId: j1.id, role: 'judge' }, { eventId, userId: j2.id, role: 'judge' }] })
     await declareConflict(eventId, j2.id, team.id)
@@ -67,9 +67,9 @@ describe('contests end to end', () => {
     const board = await leaderboard(eventId)
     expect(board.map((s) => s.teamId)).toEqual([team.id, team2.id])
 
-    await addAward(eventId, { teamId: team.id, titleZh: '一等奖', titleEn: 'First prize', rank: 1 }, organizer.id)
+    await addAward(organizer, eventId, { teamId: team.id, titleZh: '一等奖', titleEn: 'First prize', rank: 1 })
     expect(await awardsForUser(mate.id)).toEqual([])
-    await publishResults(eventId, organizer.id)
+    await publishResults(organizer, eventId)
     const awards = await awardsForUser(mate.id)
     expect(awards).toHaveLength(1)
     expect(awards[0]).toMatchObject({ title: { zh: '一等奖', en: 'First prize' }, team: { id: team.id } })
@@ -82,25 +82,25 @@ describe('check-in and reminders', () => {
     const organizer = await makeUser(['organizer'])
     const eventId = await makeEvent(organizer, { capacity: 5, startsAt: new Date(Date.now() + 3 * 3600_000).toISOString(), endsAt: new Date(Date.now() + 5 * 3600_000).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * 3600_000).toISOString() })
     const other = await makeEvent(organizer, { capacity: 5 })
-    const [a, b, c] = [await makeUser(['student'], '张三'), await makeUser(), await makeUser()]
+    const [a, b, c] = [await makeUser(['student'], { name: '张三' }), await makeUser(), await makeUser()]
     await registerForEvent(eventId, a, {})
     await registerForEvent(eventId, b, {})
     await registerForEvent(other, c, {})
     const ticketA = await getTicket(eventId, a.id)
     expect(ticketA.qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/)
 
-    const results = await Promise.allSettled([checkIn(eventId, ticketA.ticketCode.toLowerCase(), organizer.id), checkIn(eventId, ticketA.ticketCode, organizer.id)])
+    const results = await Promise.allSettled([checkIn(organizer, eventId, ticketA.ticketCode.toLowerCase()), checkIn(organizer, eventId, ticketA.ticketCode)])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
     expect(keyOf(refused.reason)).toBe('409:checkin.already')
     expect((results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ name: string }>).value.name).toBe('张三')
 
     const ticketB = await getTicket(eventId, b.id)
-    expect((await checkIn(eventId, ticketB.token, organizer.id)).registrationId).toBeTruthy()
+    expect((await checkIn(organizer, eventId, ticketB.token)).registrationId).toBeTruthy()
     const ticketC = await getTicket(other, c.id)
-    expect(await checkIn(eventId, ticketC.token, organizer.id).catch(keyOf)).toBe('422:checkin.otherEvent')
-    expect(await checkIn(eventId, ticketC.ticketCode, organizer.id).catch(keyOf)).toBe('422:checkin.otherEvent')
-    expect(await checkIn(eventId, `${ticketB.token}x`, organizer.id).catch(keyOf)).toBe('422:checkin.invalid')
+    expect(await checkIn(organizer, eventId, ticketC.token).catch(keyOf)).toBe('422:checkin.otherEvent')
+    expect(await checkIn(organizer, eventId, ticketC.ticketCode).catch(keyOf)).toBe('422:checkin.otherEvent')
+    expect(await checkIn(organizer, eventId, `${ticketB.token}x`).catch(keyOf)).toBe('422:checkin.invalid')
 
     // Reminders: the event starts within 24 h; the other one does not. Sent once.
     expect(await sendDueReminders()).toBe(2)

@@ -3,6 +3,7 @@
 import { toCsv } from '#app/lib/csv.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { assertEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
 import { listRegistrations } from './registrations.server.ts'
@@ -64,7 +65,9 @@ export async function registrationsCsv(eventId: string, header: string[], pick: 
  * Tells every registrant of a status something, in-app. E-mail delivery belongs to the
  * mail module: it can send these with `registrantsForEmail` (same recipients).
  */
-export async function messageRegistrants(eventId: string, input: { status: RegistrationStatusValue; subject: string; body: string }, actorId: string) {
+export async function messageRegistrants(actor: SessionUser, eventId: string, input: { status: RegistrationStatusValue; subject: string; body: string }) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   return prisma.$transaction(async (tx) => {
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, titleZh: true, titleEn: true } })
     const recipients = await tx.registration.findMany({ where: { eventId, status: input.status }, select: { userId: true } })
@@ -81,14 +84,6 @@ export async function messageRegistrants(eventId: string, input: { status: Regis
   })
 }
 
-/** Who should get an e-mail sent to the registrants of one status (for the mail module). */
-export async function registrantsForEmail(eventId: string, status: RegistrationStatusValue) {
-  const rows = await prisma.registration.findMany({
-    where: { eventId, status },
-    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
-  })
-  return rows.map((r) => ({ userId: r.user.id, email: r.user.email, name: r.user.name, locale: r.user.locale === 'en' ? ('en' as const) : ('zh-CN' as const) }))
-}
 
 /** Everything the organizer's dashboard shows. */
 export async function organizerDashboard(eventId: string, status?: RegistrationStatusValue) {

@@ -5,7 +5,7 @@ import { UserFacingError, notFound, tooMany } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
-import { hasRole, isEventStaff } from '#app/modules/auth/permissions.server.ts'
+import { assertEventStaff, canCreateEvents, hasRole, isEventStaff } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { LOCKING_TX, lockEvent, notificationTitle, questionsOf } from './event-lock.server.ts'
 import { promoteWaitlisted } from './registrations.server.ts'
@@ -107,7 +107,6 @@ export async function getEventForViewer(eventId: string, viewer: SessionUser | n
   const waitlisted = await waitlistCounts([eventId])
   return { ...withCounts(event, waitlisted.get(eventId) ?? 0, now), questions: questionsOf(event.questions) }
 }
-export type EventDetail = Awaited<ReturnType<typeof getEventForViewer>>
 
 export function eventApiView(event: EventSummary) {
   return {
@@ -179,8 +178,8 @@ async function syncTracks(tx: Tx, eventId: string, text: string | undefined) {
 }
 
 /** A draft event; its creator becomes its organizer. */
-export async function createEvent(input: EventFormInput, user: SessionUser) {
-  if (!hasRole(user, 'organizer') && !hasRole(user, 'admin')) throw new UserFacingError(403, 'error.forbidden')
+export async function createEvent(user: SessionUser, input: EventFormInput) {
+  if (!canCreateEvents(user)) throw new UserFacingError(403, 'error.forbidden')
   return prisma.$transaction(async (tx) => {
     await ensureKeyFree(tx, input.key)
     const event = await tx.event.create({ data: { ...eventData(input), status: 'draft' }, select: { id: true } })
@@ -192,7 +191,9 @@ export async function createEvent(input: EventFormInput, user: SessionUser) {
 }
 
 /** Saves the organizer's changes (see saveEventChanges for the capacity rule). */
-export async function updateEvent(eventId: string, input: EventFormInput, actorId: string) {
+export async function updateEvent(actor: SessionUser, eventId: string, input: EventFormInput) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   return prisma.$transaction(
     async (tx) => {
       await ensureKeyFree(tx, input.key, eventId)
@@ -228,14 +229,18 @@ export function contestOnlyFields(kind: EventKindValue) {
 
 export type EventChanges = Prisma.EventUpdateInput & { kind?: EventKindValue; capacity?: number | null }
 
-export async function publishEvent(eventId: string, actorId: string) {
+export async function publishEvent(actor: SessionUser, eventId: string) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   const result = await prisma.event.updateMany({ where: { id: eventId, status: 'draft' }, data: { status: 'published' } })
   if (result.count !== 1) throw new UserFacingError(409, 'events.notDraft')
   await recordAudit(prisma, { actorId, action: 'event.publish', entity: 'event', entityId: eventId })
 }
 
 /** Cancels the event and tells everyone who held or waited for a place. */
-export async function cancelEvent(eventId: string, actorId: string) {
+export async function cancelEvent(actor: SessionUser, eventId: string) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   await prisma.$transaction(
     async (tx) => {
       const event = await lockEvent(tx, eventId)
@@ -292,5 +297,5 @@ export async function getEventForEdit(eventId: string) {
 /** The organizer's start page: events they run, contests they judge. */
 export async function organizerHome(user: SessionUser) {
   const [organized, judged] = await Promise.all([listOrganizedEvents(user), listJudgedEvents(user.id)])
-  return { organized, judged, canCreate: hasRole(user, 'organizer') || hasRole(user, 'admin') }
+  return { organized, judged, canCreate: canCreateEvents(user) }
 }

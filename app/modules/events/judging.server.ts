@@ -5,6 +5,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError, notFound, tooMany } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { assertEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
 import { normalisedStandings } from './judging-math.ts'
@@ -17,7 +18,9 @@ export async function getRubric(eventId: string) {
 }
 
 /** Replaces the rubric; refused once scores exist, so no score loses its criterion. */
-export async function setRubric(eventId: string, input: RubricInput, actorId: string) {
+export async function setRubric(actor: SessionUser, eventId: string, input: RubricInput) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   if (input.criteria.length > listCaps.criteriaPerRubric) throw tooMany(listCaps.criteriaPerRubric, 'criteria')
   await prisma.$transaction(async (tx) => {
     const scored = await tx.judgeScore.count({ where: { criterion: { eventId } } })
@@ -110,7 +113,9 @@ export async function leaderboard(eventId: string) {
   return normalisedStandings(scores, rubric).map((s, i) => ({ ...s, rank: i + 1, name: byId.get(s.teamId)?.name ?? '', awards: byId.get(s.teamId)?.awards ?? [] }))
 }
 
-export async function addAward(eventId: string, input: { teamId: string; titleZh?: string; titleEn?: string; rank: number }, actorId: string) {
+export async function addAward(actor: SessionUser, eventId: string, input: { teamId: string; titleZh?: string; titleEn?: string; rank: number }) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   const team = await prisma.team.findFirst({ where: { id: input.teamId, eventId }, select: { id: true } })
   if (!team) throw notFound()
   await prisma.award.create({ data: { teamId: team.id, titleZh: input.titleZh ?? null, titleEn: input.titleEn ?? null, rank: input.rank }, select: { id: true } })
@@ -118,7 +123,9 @@ export async function addAward(eventId: string, input: { teamId: string; titleZh
 }
 
 /** Publishes the results: awards become visible on team pages and profiles; members are told. */
-export async function publishResults(eventId: string, actorId: string) {
+export async function publishResults(actor: SessionUser, eventId: string) {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   await prisma.$transaction(async (tx) => {
     const published = await tx.event.updateMany({ where: { id: eventId, resultsPublishedAt: null }, data: { resultsPublishedAt: new Date() } })
     if (published.count !== 1) throw new UserFacingError(409, 'judging.resultsPublished')

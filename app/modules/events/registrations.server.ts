@@ -8,7 +8,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, conflict, notFound, type FieldProblem } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { hasRole, requireVerifiedEmail, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { assertEventStaff, hasRole, requireVerifiedEmail, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { LOCKING_TX, lockEvent, notificationTitle, questionsOf, type LockedEvent } from './event-lock.server.ts'
 import type { RegisterInput, RegistrationStatusValue } from './schemas.ts'
@@ -178,7 +178,9 @@ export type DecisionSummary = { approved: number; waitlisted: number; declined: 
  * Approves or declines pending registrations, oldest first. An approval takes a seat if
  * one is free, else a waitlist place, else it stays pending and counts as `full`.
  */
-export async function decideRegistrations(eventId: string, registrationIds: string[], decision: 'approve' | 'decline', actorId: string) {
+export async function decideRegistrations(actor: SessionUser, eventId: string, registrationIds: string[], decision: 'approve' | 'decline') {
+  await assertEventStaff(actor, eventId)
+  const actorId = actor.id
   return prisma.$transaction(async (tx) => {
     const event = await lockEvent(tx, eventId)
     const pending = await tx.registration.findMany({

@@ -4,7 +4,7 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { updateEvent } from './events.server.ts'
 import { cancelRegistration, decideRegistrations, registerForEvent, registrationsOfUser } from './registrations.server.ts'
 import { eventFormSchema } from './schemas.ts'
-import { makeEvent, makeStudents, makeUser } from './test-fixtures.server.ts'
+import { makeEvent, makeStudents, makeUser } from '#tests/fixtures.server.ts'
 
 async function outcome(promise: Promise<{ status: string }>) {
   try {
@@ -128,8 +128,8 @@ describe('registration rules', () => {
       expect(r.status).toBe('pending')
       ids.push(r.id)
     }
-    expect(await decideRegistrations(eventId, ids.slice(0, 3), 'approve', organizer.id)).toEqual({ approved: 2, waitlisted: 1, declined: 0, full: 0 })
-    expect(await decideRegistrations(eventId, [ids[3]!], 'decline', organizer.id)).toEqual({ approved: 0, waitlisted: 0, declined: 1, full: 0 })
+    expect(await decideRegistrations(organizer, eventId, ids.slice(0, 3), 'approve')).toEqual({ approved: 2, waitlisted: 1, declined: 0, full: 0 })
+    expect(await decideRegistrations(organizer, eventId, [ids[3]!], 'decline')).toEqual({ approved: 0, waitlisted: 0, declined: 1, full: 0 })
     expect(await counts(eventId)).toEqual({ confirmedCount: 2, confirmed: 2, waitlisted: 1, declined: 1 })
     expect(await outcome(registerForEvent(eventId, students[3]!, {}))).toBe('409:events.alreadyRegistered')
     expect(await prisma.notification.count({ where: { type: 'event.declined', userId: students[3]!.id } })).toBe(1)
@@ -153,9 +153,9 @@ describe('registration rules', () => {
       registrationClosesAt: new Date(Date.now() + 40 * 3600_000).toISOString(),
       waitlist: true,
     }
-    await updateEvent(eventId, eventFormSchema.parse({ ...base, capacity: 2 }), organizer.id)
+    await updateEvent(organizer, eventId, eventFormSchema.parse({ ...base, capacity: 2 }))
     expect(await counts(eventId)).toEqual({ confirmedCount: 2, confirmed: 2, waitlisted: 1 })
-    const error = await updateEvent(eventId, eventFormSchema.parse({ ...base, capacity: 1 }), organizer.id).catch((e: unknown) => e)
+    const error = await updateEvent(organizer, eventId, eventFormSchema.parse({ ...base, capacity: 1 })).catch((e: unknown) => e)
     expect((error as UserFacingError).fields[0]?.path).toBe('capacity')
   })
 })

@@ -4,7 +4,7 @@
 import { expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { registerForEvent } from '#app/modules/events/registrations.server.ts'
-import { makeUser } from '#app/modules/events/test-fixtures.server.ts'
+import { makeUser } from '#tests/fixtures.server.ts'
 import { importDocument } from './import.server.ts'
 
 const hour = 60 * 60 * 1000

@@ -21,7 +21,8 @@ import {
   type IndexedStudent,
   type InternTables,
 } from './match-index-rows.server.ts'
-import { isOpen, type SkillInfo, type StudentForMatch } from './scoring.ts'
+import { isOpen } from '#app/modules/roles/open.ts'
+import { type SkillInfo, type StudentForMatch } from './scoring.ts'
 import { postingsOf, SlotSums, SlotTable, type Postings } from './slot-postings.ts'
 
 /** Past this many changed entities a rebuild is cheaper than applying them one by one. */

@@ -3,6 +3,7 @@
 // then adjusted by practical fit (city, work mode, availability, days, language).
 // Browser-safe: the role and profile pages may explain a score with the same code.
 import { cityName } from '#app/modules/cities/cities.ts'
+import { isOpen } from '#app/modules/roles/open.ts'
 import { shanghaiDay } from '#app/lib/time.ts'
 
 export type Bilingual = { zh: string; en: string }
@@ -93,11 +94,6 @@ function strength(evidence: Evidence, wantedLevel: number): number {
   const grade = source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' ? source.grade : null
   const level = evidence.level * (source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' ? gradeFactor(grade) : 1)
   return CONFIDENCE[source.kind] * Math.min(1, level / Math.max(1, wantedLevel))
-}
-
-/** Open means published and its deadline day not yet over. */
-export function isOpen(role: Pick<RoleForMatch, 'status' | 'closesAt'>, now: Date) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime()
 }
 
 function evidenceReason(skill: SkillInfo, evidence: Evidence, via: SkillInfo | null): Reason {

@@ -6,20 +6,17 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, unprocessable, UserFacingError, type FieldProblem } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { hasRole, isCompanyMember, requireVerifiedEmail, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { canManageCompany, requireVerifiedEmail, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import { isOpen, kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modules/search/documents.server.ts'
+import { kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modules/search/documents.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { toRoleHit } from '#app/modules/search/search.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { sha256Hex } from '#app/lib/hash.server.ts'
 import { calendarDayAsDate, endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 import { postingProblems, reviewReasonsFor } from './posting-rules.ts'
+import { isOpen } from './open.ts'
 import { type RoleFields, type RoleStatusValue } from './schemas.ts'
-
-export function canManageCompany(user: SessionUser | null, companyId: string) {
-  return isCompanyMember(user, companyId) || hasRole(user, 'admin')
-}
 
 /**
  * Who sees a role: everyone once it is out of draft and its company is verified, unless a

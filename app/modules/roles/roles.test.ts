@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { changeRoleStatus, createRole } from './roles.server.ts'
-import { makeCompanyMember, roleFields, seedSkills } from './test-fixtures.server.ts'
+import { makeCompanyMember, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 
 beforeAll(async () => {
   await seedSkills()

@@ -15,6 +15,8 @@ export const formLanguages = ['zh', 'en', 'vi', 'th', 'id', 'ms', 'lo', 'km', 'm
 
 export type RoleKind = (typeof roleKinds)[number]
 export type WorkModeValue = (typeof workModes)[number]
+/** Skill levels; the catalogue names each (`skillLevel.N`). */
+export const skillLevels = [1, 2, 3, 4, 5] as const
 export type RoleStatusValue = (typeof roleStatuses)[number]
 
 const roleObject = roleSchema.innerType()

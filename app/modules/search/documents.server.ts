@@ -5,6 +5,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { cityNames } from '#app/modules/cities/cities.ts'
 import { markdownToText } from '#app/modules/roles/markdown.server.ts'
 import { shanghaiDay } from '#app/lib/time.ts'
+import { isOpen, openRoleWhere } from '#app/modules/roles/open.ts'
 import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
 
 export type RoleDocument = {
@@ -108,15 +109,6 @@ export function kindToApi(kind: string): RoleKind {
   return kind.replace(/_/g, '-') as RoleKind
 }
 
-/** Open to students: published, before its deadline, not hidden by a moderator, its company not suspended. */
-export function isOpen(role: { status: string; closesAt: Date; hiddenAt?: Date | null; company?: { suspendedAt?: Date | null } }, now = new Date()) {
-  return role.status === 'published' && role.closesAt.getTime() > now.getTime() && !role.hiddenAt && !role.company?.suspendedAt
-}
-
-/** What students can find: `isOpen`, from a verified company (docs/decisions/016), as a Prisma condition. */
-export function openRoleWhere(now: Date) {
-  return { status: 'published', closesAt: { gt: now }, hiddenAt: null, company: { suspendedAt: null, verifiedAt: { not: null } } } satisfies Prisma.InternshipRoleWhereInput
-}
 
 export function toRoleDocument(role: SelectedRole): RoleDocument {
   const names = new Set<string>()

@@ -5,7 +5,6 @@ import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
 
 /** `recommended` orders by the signed-in student's match score (relevance for anyone else). */
 export const roleSorts = ['relevance', 'recommended', 'newest', 'deadline', 'stipend'] as const
-export type RoleSort = (typeof roleSorts)[number]
 
 const repeatable = ['city', 'skill', 'kind', 'workMode', 'company', 'days'] as const
 

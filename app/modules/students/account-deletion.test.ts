@@ -6,7 +6,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { registerForEvent } from '#app/modules/events/registrations.server.ts'
 import { saveSubmission } from '#app/modules/events/submissions.server.ts'
 import { createTeam, decideJoinRequest, requestToJoin } from '#app/modules/events/teams.server.ts'
-import { makeEvent, makeUser } from '#app/modules/events/test-fixtures.server.ts'
+import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { deleteStudentAccount } from './profile.server.ts'
 
@@ -16,7 +16,7 @@ describe('account deletion', () => {
   test('the captain leaves: the team, its registration and its submission stay with the next member', async () => {
     const organizer = await makeUser(['organizer'])
     const eventId = await makeEvent(organizer, { kind: 'contest', capacity: 5, teamSizeMin: 2, teamSizeMax: 3, submissionDeadline: new Date(Date.now() + 30 * 3600_000).toISOString() })
-    const [captain, mate] = [await makeUser(['student'], '队长小王'), await makeUser(['student'], '队员小李')]
+    const [captain, mate] = [await makeUser(['student'], { name: '队长小王' }), await makeUser(['student'], { name: '队员小李' })]
     const team = await createTeam(eventId, captain, { name: '链上先锋' })
     await requestToJoin(team.inviteCode, mate)
     const request = await prisma.teamJoinRequest.findFirstOrThrow({ where: { teamId: team.id }, select: { id: true } })

@@ -4,7 +4,6 @@
 import { formLanguages } from '#app/modules/roles/schemas.ts'
 
 export const studentLanguages = formLanguages
-export type StudentLanguage = (typeof studentLanguages)[number]
 
 /** Levels with a plain-word label (`languageLevel.*`); the test names are shown as they are. */
 export const generalLevels = ['native', 'fluent', 'working', 'basic'] as const

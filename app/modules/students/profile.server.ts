@@ -106,15 +106,17 @@ export async function updateProfile(studentId: string, value: z.output<typeof pr
   })
 }
 
-/** Onboarding saves one step at a time. */
+/** Onboarding saves one step at a time. @public (the onboarding pages are being built) */
 export async function updateStudies(studentId: string, value: z.output<typeof studiesSchema>) {
   await prisma.$transaction((tx) => writeStudies(tx, studentId, value))
 }
 
+/** @public (onboarding) */
 export async function updateSkills(studentId: string, value: z.output<typeof skillsSchema>) {
   await prisma.$transaction((tx) => writeSkills(tx, studentId, value))
 }
 
+/** @public (onboarding) */
 export async function updatePreferences(studentId: string, value: z.output<typeof preferencesSchema>) {
   await prisma.$transaction((tx) => writePreferences(tx, studentId, value))
 }

@@ -4,20 +4,22 @@ import { type UserFacingError } from '#app/lib/errors.server.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { addClaimedCourse, deleteStudentAccount, exportStudentData, getOwnProfile, setVisibility, updateProfile, uploadResume } from './profile.server.ts'
 import { profileSchema } from './schemas.ts'
+import { makeUser } from '#tests/fixtures.server.ts'
 
-async function student(email: string) {
+/** A student at a new university offering one course. */
+async function studentAtUniversity(email: string) {
   await prisma.skill.upsert({ where: { key: 'solidity' }, create: { key: 'solidity', nameZh: 'Solidity', aliases: [] }, update: {}, select: { id: true } })
   const uni = await prisma.university.create({ data: { nameZh: '广西大学', city: 'nanning' }, select: { id: true } })
   const course = await prisma.course.create({ data: { universityId: uni.id, code: `BC-${email}`, titleZh: '区块链' }, select: { id: true } })
-  const user = await prisma.user.create({ data: { email, name: 'S', roles: { create: { role: 'student' } }, studentProfile: { create: { universityId: uni.id } } }, select: { id: true, studentProfile: { select: { id: true } } } })
-  return { userId: user.id, studentId: user.studentProfile!.id, universityId: uni.id, courseId: course.id }
+  const user = await makeUser(['student'], { email, universityId: uni.id })
+  return { userId: user.id, studentId: user.studentProfileId!, universityId: uni.id, courseId: course.id }
 }
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF')
 
 describe('student profile', () => {
   test('edit with languages, cities and skills; private by default; visibility changes are audited', async () => {
-    const s = await student('p1@stu.cn')
+    const s = await studentAtUniversity('p1@stu.cn')
     const value = profileSchema.parse({
       universityId: s.universityId,
       preferredCities: '南宁, Liuzhou',
@@ -45,7 +47,7 @@ describe('student profile', () => {
   })
 
   test('self-claimed courses are marked; a verified record is not overwritten', async () => {
-    const s = await student('p2@stu.cn')
+    const s = await studentAtUniversity('p2@stu.cn')
     await addClaimedCourse(s.studentId, { courseId: s.courseId, grade: 80 })
     expect((await getOwnProfile(s.userId)).courses[0]).toMatchObject({ verified: false, grade: 80 })
     await prisma.studentCourse.update({ where: { studentId_courseId: { studentId: s.studentId, courseId: s.courseId } }, data: { verified: true }, select: { grade: true } })
@@ -53,7 +55,7 @@ describe('student profile', () => {
   })
 
   test('résumés are checked by content; export holds everything; deletion removes the account and files', async () => {
-    const s = await student('p3@stu.cn')
+    const s = await studentAtUniversity('p3@stu.cn')
     await expect(uploadResume(s.studentId, { bytes: new TextEncoder().encode('<html>not a pdf</html>'), filename: 'cv.pdf' })).rejects.toMatchObject({ key: 'profile.resumeNotPdf' })
     const big = new Uint8Array(5 * 1024 * 1024 + 1)
     big.set(pdf)

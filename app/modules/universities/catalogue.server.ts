@@ -10,6 +10,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { sha256Hex } from '#app/lib/hash.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { assertUniversityStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { courseSchema } from '#app/modules/import/schema.ts'
 import { MAX_UPLOAD_BYTES } from '#app/lib/upload-limits.ts'
 import { CATALOGUE_COLUMNS, parseSkillList, type CourseFormValue } from './schemas.ts'
@@ -85,7 +86,9 @@ async function writeCourse(tx: Tx, universityId: string, courseId: string | null
 }
 
 /** Creates or updates one course from the staff form. */
-export async function saveCourse(actorId: string, universityId: string, courseId: string | null, value: CourseFormValue) {
+export async function saveCourse(actor: SessionUser, universityId: string, courseId: string | null, value: CourseFormValue) {
+  assertUniversityStaff(actor, universityId)
+  const actorId = actor.id
   const data = fromForm(value)
   return prisma.$transaction(async (tx) => {
     if (courseId && !(await tx.course.findFirst({ where: { id: courseId, universityId }, select: { id: true } }))) throw notFound()
@@ -100,7 +103,9 @@ export async function saveCourse(actorId: string, universityId: string, courseId
   })
 }
 
-export async function deleteCourse(actorId: string, universityId: string, courseId: string) {
+export async function deleteCourse(actor: SessionUser, universityId: string, courseId: string) {
+  assertUniversityStaff(actor, universityId)
+  const actorId = actor.id
   await prisma.$transaction(async (tx) => {
     const deleted = await tx.course.deleteMany({ where: { id: courseId, universityId } })
     if (deleted.count === 0) throw notFound()
@@ -272,7 +277,9 @@ export async function previewCatalogue(universityId: string, text: string): Prom
 }
 
 /** Writes a previewed upload. The signature proves this exact text was previewed for this university. */
-export async function applyCatalogue(actorId: string, universityId: string, payload: string, signature: string) {
+export async function applyCatalogue(actor: SessionUser, universityId: string, payload: string, signature: string) {
+  assertUniversityStaff(actor, universityId)
+  const actorId = actor.id
   const signed = verifyToken<{ u: string; h: string }>('catalogue-upload', signature)
   if (!signed || signed.u !== universityId || signed.h !== sha256Hex(payload)) throw new UserFacingError(400, 'universities.uploadExpired')
   return prisma.$transaction(

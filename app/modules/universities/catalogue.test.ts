@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
+import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { applyCatalogue, decodeUpload, previewCatalogue } from './catalogue.server.ts'
 import { drainMail } from '#tests/drain-mail.ts'
 import { applyRoster, completeClaim, describeClaim, previewRoster } from './roster.server.ts'
 
 let universityId = ''
-let actorId = ''
+let actor: SessionUser
 const enc = (text: string) => new TextEncoder().encode(text)
 
 beforeEach(async () => {
@@ -13,7 +14,8 @@ beforeEach(async () => {
   await prisma.$executeRawUnsafe('TRUNCATE "Skill", "University", "User", "AuditLog" CASCADE')
   await prisma.skill.createMany({ data: [{ key: 'solidity', nameZh: 'Solidity', aliases: [] }, { key: 'fisco-bcos', nameZh: 'FISCO BCOS', aliases: [] }] })
   universityId = (await prisma.university.create({ data: { key: 'gxu', nameZh: '广西大学', city: 'nanning' }, select: { id: true } })).id
-  actorId = (await prisma.user.create({ data: { email: 'staff@gxu.edu.cn', name: 'Staff' }, select: { id: true } })).id
+  const actorId = (await prisma.user.create({ data: { email: 'staff@gxu.edu.cn', name: 'Staff' }, select: { id: true } })).id
+  actor = { id: actorId, email: 'staff@gxu.edu.cn', name: 'Staff', locale: 'zh-CN', roles: ['university_staff'], companyIds: [], universityIds: [universityId], studentProfileId: null }
 })
 
 const header = 'code,title_zh,title_en,description_zh,description_en,semester,skills\r\n'
@@ -45,11 +47,11 @@ describe('catalogue upload', () => {
   test('preview shows create/update/unchanged; confirm writes all; a tampered payload is refused', async () => {
     const first = await previewCatalogue(universityId, header + 'BC101,"区块链金融创新实训","Blockchain, finance",,,2025秋,solidity:3;fisco-bcos:2\r\n')
     expect(first.rows).toEqual([{ row: '2', code: 'BC101', title: { zh: '区块链金融创新实训', en: 'Blockchain, finance' }, action: 'create', changes: [] }])
-    expect(await applyCatalogue(actorId, universityId, first.confirm!.payload, first.confirm!.signature)).toEqual({ create: 1, update: 0, unchanged: 0 })
+    expect(await applyCatalogue(actor, universityId, first.confirm!.payload, first.confirm!.signature)).toEqual({ create: 1, update: 0, unchanged: 0 })
     const second = await previewCatalogue(universityId, header + 'BC101,区块链金融创新实训,"Blockchain, finance",,,2025秋,solidity:4;fisco-bcos:2\r\nBC102,联盟链,,,,,fisco-bcos:3\r\n')
     expect(second.rows.map((r) => [r.code, r.action, r.changes])).toEqual([['BC101', 'update', ['skills']], ['BC102', 'create', []]])
-    await expect(applyCatalogue(actorId, universityId, second.confirm!.payload + 'x', second.confirm!.signature)).rejects.toMatchObject({ key: 'universities.uploadExpired' })
-    await applyCatalogue(actorId, universityId, second.confirm!.payload, second.confirm!.signature)
+    await expect(applyCatalogue(actor, universityId, second.confirm!.payload + 'x', second.confirm!.signature)).rejects.toMatchObject({ key: 'universities.uploadExpired' })
+    await applyCatalogue(actor, universityId, second.confirm!.payload, second.confirm!.signature)
     const stored = await prisma.course.findFirstOrThrow({ where: { code: 'BC101' }, select: { skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true } } } } } })
     expect(stored.skills.map((s) => `${s.skill.key}:${s.level}`)).toEqual(['solidity:4', 'fisco-bcos:2'])
     const json = JSON.stringify({ version: 1, courses: [{ key: 'gxu-bc102', university: 'gxu', code: 'BC102', title: { zh: '联盟链' }, skills: [{ skill: 'fisco-bcos', level: 3 }] }] })
@@ -66,7 +68,7 @@ describe('roster upload', () => {
     expect(bad.confirm).toBeNull()
     const good = await previewRoster(universityId, '\uFEFFemail,course_code,grade\r\nLi@Stu.cn,BC101,92\r\n')
     expect(good.rows).toEqual([{ row: '2', email: 'li@stu.cn', code: 'BC101', grade: 92, newAccount: true, action: 'create' }])
-    const saved = await applyRoster(actorId, universityId, good.confirm!.payload, good.confirm!.signature)
+    const saved = await applyRoster(actor, universityId, good.confirm!.payload, good.confirm!.signature)
     expect(saved.claims.map((c) => c.email)).toEqual(['li@stu.cn'])
     // The new student is e-mailed the same claim link, in the account's language.
     const [mail, more] = await drainMail()

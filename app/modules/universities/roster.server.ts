@@ -8,6 +8,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
+import { assertUniversityStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { enqueueMail } from '#app/modules/mail/queue.server.ts'
@@ -102,7 +103,9 @@ export async function previewRoster(universityId: string, text: string): Promise
 }
 
 /** Writes a previewed roster in one transaction. Returns the claim links for new accounts (shown once). */
-export async function applyRoster(actorId: string, universityId: string, payload: string, signature: string) {
+export async function applyRoster(actor: SessionUser, universityId: string, payload: string, signature: string) {
+  assertUniversityStaff(actor, universityId)
+  const actorId = actor.id
   const signed = verifyToken<{ u: string; h: string }>('roster-upload', signature)
   if (!signed || signed.u !== universityId || signed.h !== sha256Hex(payload)) throw new UserFacingError(400, 'universities.uploadExpired')
   return prisma.$transaction(
