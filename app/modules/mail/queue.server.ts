@@ -4,9 +4,8 @@
 import type PgBoss from 'pg-boss'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
-import { logger } from '#app/lib/logger.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
-import { ensureQueue, getBoss } from '#app/modules/jobs/boss.server.ts'
+import { ensureQueue, getBoss, jobLogger, withRequestId } from '#app/modules/jobs/boss.server.ts'
 import { preferenceFor, unsubscribeToken } from '#app/modules/notifications/preferences.server.ts'
 import { renderNotificationMail } from './templates.server.ts'
 import { sendMail } from './transport.server.ts'
@@ -37,7 +36,7 @@ const sqlArg = (value: unknown) =>
 
 export async function enqueueMail(tx: Tx, job: MailJob) {
   const boss = await mailQueue()
-  await boss.send(MAIL_QUEUE, job, {
+  await boss.send(MAIL_QUEUE, withRequestId(job), {
     db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlArg)) }) },
   })
 }
@@ -93,7 +92,7 @@ export async function registerMail(boss: PgBoss) {
   await boss.work<MailJob>(MAIL_QUEUE, async (jobs) => {
     for (const job of jobs) {
       const result = await deliverMail(job.data)
-      logger.info({ jobId: job.id, type: job.data.type, ...result }, 'mail job done')
+      jobLogger(job).info({ type: job.data.type, ...result }, 'mail job done')
     }
   })
 }

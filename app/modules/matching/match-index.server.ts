@@ -60,6 +60,11 @@ function indexPool() {
   return pool
 }
 
+/** Whether this process holds a built index, and how fresh it is (for /readyz). */
+export function matchIndexStatus(now = Date.now()) {
+  return state ? { built: true, roles: state.roles.size, students: state.students.size, syncedSecondsAgo: Math.round((now - state.syncedAt) / 1000) } : { built: false as const }
+}
+
 /** Ends the index's connections and forgets it: for tests and scripts that finish. */
 export async function closeMatchIndex() {
   const ending = pool
