@@ -1,10 +1,38 @@
 // One Prisma client per process, on the pg driver adapter (no native engine).
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaClient } from '#app/generated/prisma/client.ts'
 import { env } from './env.server.ts'
+import { logger } from './logger.server.ts'
+
+/**
+ * A connection that runs its queries one after another. Inside an interactive transaction
+ * Prisma's query interpreter sends the independent reads of one query plan (a select with
+ * several relations) together on the transaction's connection; pg would queue them itself,
+ * but warns that it will stop doing so in pg 9. Queueing them here keeps the order and
+ * silences nothing else.
+ */
+class OneQueryAtATimeClient extends pg.Client {
+  #tail: Promise<unknown> = Promise.resolve()
+
+  // pg's query() has many overloads; this wrapper keeps them all by forwarding arguments.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one override must stand for all of pg's overloads
+  override query(...args: unknown[]): any {
+    const first = args[0] as { submit?: unknown } | undefined
+    const forward = () => (super.query as (...a: unknown[]) => unknown).apply(this, args)
+    // Callback and submittable forms are used by pg-boss and pg's own pool, never concurrently.
+    if (args.some((a) => typeof a === 'function') || (first && typeof first.submit === 'function')) return forward()
+    const run = this.#tail.then(forward)
+    this.#tail = run.catch(() => undefined)
+    return run
+  }
+}
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 })
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10, Client: OneQueryAtATimeClient })
+  // An idle connection that drops (a restart, a test database removed) is replaced on next use.
+  pool.on('error', (error) => logger.warn({ message: error.message }, 'database connection lost'))
+  const adapter = new PrismaPg(pool)
   // Generous limits: a busy 2-core machine (CI, benchmarks) must slow transactions down,
   // not fail them.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } })
