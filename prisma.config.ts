@@ -1,5 +1,5 @@
 // Prisma CLI configuration: the WebAssembly schema engine with a pg driver adapter, so no
-// native engine is ever downloaded (DESIGN.md, "Prisma without native binaries").
+// native engine is ever downloaded (docs/design.md, "Prisma without native binaries").
 import { defineConfig } from 'prisma/config'
 import { createMigrationAdapter } from './prisma/migration-adapter.ts'
 

@@ -163,10 +163,12 @@ export function ErrorBoundary() {
     )
   }
   const status = isRouteErrorResponse(error) ? error.status : 500
+  // A loader's user error (pageLoader) carries its message, already in the reader's language.
+  const message = isRouteErrorResponse(error) && status < 500 && typeof error.data === 'string' && error.data ? error.data : null
   return (
     <section className="error-page">
       <h1>{status === 403 ? t('error.forbidden') : t('error.title')}</h1>
-      <p>{t('error.unexpected', { requestId: requestId || '-' })}</p>
+      <p>{message ?? t('error.unexpected', { requestId: requestId || '-' })}</p>
       <p>
         <Link to="/">{t('error.backHome')}</Link>
       </p>

@@ -1,5 +1,5 @@
 // The driver adapter that Prisma's WebAssembly schema engine uses for migrations.
-// It carries the two workarounds for @prisma/adapter-pg 6.19 described in DESIGN.md, and a
+// It carries the two workarounds for @prisma/adapter-pg 6.19 described in docs/design.md, and a
 // third: the adapter runs a migration by splitting it at every ";", which cuts a function
 // body apart, so migrations are sent whole instead (PostgreSQL's simple-query protocol
 // takes several statements in one string).

@@ -1,5 +1,5 @@
 // The JSON API's shared edges: bearer-token auth, rate limits, JSON bodies checked by the
-// same zod schemas as the forms, and problem+json for every error (shared/api-v1.md).
+// same zod schemas as the forms, and problem+json for every error (docs/api-v1.md).
 import type { z, ZodTypeAny } from 'zod'
 import { localeFromAcceptLanguage, type Locale } from '#app/i18n/locale.ts'
 import { translate, type MessageKey, type MessageParams } from '#app/i18n/translate.ts'

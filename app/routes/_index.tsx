@@ -5,17 +5,18 @@ import { RecommendedRoles } from '#app/components/recommended-roles.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { recommendationsFor } from '#app/modules/matching/matching.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
 export const meta: MetaFunction = () => [
   { title: '链桥 Lianqiao · 广西区块链人才对接平台' },
   { name: 'description', content: '链桥把广西高校的课程与学生技能，与区块链企业的实习岗位连在一起。' },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await getUser(request)
   const recommended = user?.studentProfileId ? (await recommendationsFor(user.studentProfileId, { limit: 5, locale: requestLocale(request) })).items : null
   return { user: user ? { name: user.name, roles: user.roles } : null, recommended }
-}
+})
 
 export default function Home() {
   const { user, recommended } = useLoaderData<typeof loader>()

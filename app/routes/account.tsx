@@ -4,36 +4,31 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changePassword } from '#app/modules/auth/accounts.server.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { getSessionId, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
 import { clearedSessionCookie, invalidateAllSessions } from '#app/modules/auth/session.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   return { user: { name: user.name, email: user.email, roles: user.roles }, tokens: await listApiTokens(user.id) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent }) => {
   const user = await requireUser(request)
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  switch (formData.get('intent')) {
+  switch (intent(formData, ['change-password', 'sign-out-everywhere', 'create-token', 'revoke-token'])) {
     case 'change-password': {
-      const submission = parseForm(formData, changePasswordSchema, locale)
+      const submission = parseForm(formData, changePasswordSchema)
       if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['currentPassword', 'newPassword', 'confirmPassword'] })
-      try {
-        await changePassword(user.id, submission.value, await getSessionId(request))
-      } catch (error) {
-        return errorReply(submission, error, locale)
-      }
+      await changePassword(user.id, submission.value, await getSessionId(request))
       return redirectWithToast('/account', 'auth.passwordChanged')
     }
     case 'sign-out-everywhere': {
@@ -41,25 +36,19 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithToast('/', 'auth.signedOutEverywhere', { headers: { 'Set-Cookie': clearedSessionCookie() } })
     }
     case 'create-token': {
-      const submission = parseForm(formData, apiTokenNameSchema, locale)
+      const submission = parseForm(formData, apiTokenNameSchema)
       if (submission.status !== 'success') return invalidReply(submission)
       const created = await createApiToken(user.id, submission.value.name)
       return data({ result: submission.reply({ resetForm: true }), newToken: created.token })
     }
     case 'revoke-token': {
       const tokenId = String(formData.get('tokenId') ?? '')
-      const submission = parseForm(formData, apiTokenNameSchema.partial(), locale)
-      try {
-        await revokeApiToken(user.id, tokenId)
-      } catch (error) {
-        return errorReply(submission, error, locale)
-      }
+      parseForm(formData, apiTokenNameSchema.partial())
+      await revokeApiToken(user.id, tokenId)
       return redirectWithToast('/account', 'account.revoked')
     }
-    default:
-      throw new Response('Bad Request', { status: 400 })
   }
-}
+})
 
 export default function Account() {
   const { user, tokens } = useLoaderData<typeof loader>()

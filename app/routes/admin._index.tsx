@@ -4,36 +4,31 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { createInvitationSchema } from '#app/modules/auth/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 const adminInvitationKinds = ['university_staff', 'organizer'] as const
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireRole(request, 'admin')
   return { universities: await listUniversityOptions() }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireRole(request, 'admin')
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), createInvitationSchema, locale)
+  const submission = parseForm(await request.formData(), createInvitationSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    const invitation = await createInvitation(submission.value, user.id)
-    const link = new URL(invitation.path, request.url).toString()
-    return data({ result: submission.reply({ resetForm: true }), link })
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
-}
+  const invitation = await createInvitation(submission.value, user.id)
+  const link = new URL(invitation.path, request.url).toString()
+  return data({ result: submission.reply({ resetForm: true }), link })
+})
 
 export default function Admin() {
   const { universities } = useLoaderData<typeof loader>()

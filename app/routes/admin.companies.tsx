@@ -9,24 +9,25 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { listCompaniesForAdmin, setCompanyVerification, setParkVerification } from '#app/modules/companies/companies.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireRole(request, 'admin')
   return { companies: await listCompaniesForAdmin() }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { intent }) => {
   const admin = await requireRole(request, 'admin')
   const formData = await request.formData()
   const companyId = String(formData.get('companyId') ?? '')
-  const intent = formData.get('intent')
-  if (intent === 'verify-company' || intent === 'unverify-company') {
-    await setCompanyVerification(admin, companyId, intent === 'verify-company')
+  const chosen = intent(formData, ['verify-company', 'unverify-company', 'verify', 'unverify'])
+  if (chosen === 'verify-company' || chosen === 'unverify-company') {
+    await setCompanyVerification(admin, companyId, chosen === 'verify-company')
     return redirectWithToast('/admin/companies', 'adminCompanies.companyUpdated')
   }
-  await setParkVerification(admin, companyId, intent === 'verify')
+  await setParkVerification(admin, companyId, chosen === 'verify')
   return redirectWithToast('/admin/companies', 'adminCompanies.updated')
-}
+})
 
 export default function AdminCompanies() {
   const { companies } = useLoaderData<typeof loader>()

@@ -4,12 +4,13 @@ import { toCsv } from '#app/lib/csv.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { gapFilterFromParams, gapFilterSchema } from '#app/modules/matching/schemas.ts'
 import { skillGapCsvRows, skillGapReport } from '#app/modules/matching/skill-gap.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireRole(request, 'admin')
   const parsed = gapFilterSchema.safeParse(gapFilterFromParams(new URL(request.url).searchParams))
   const report = await skillGapReport({ universityId: null, ...(parsed.success ? parsed.data : {}) })
   return new Response(toCsv(skillGapCsvRows(report.items)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="skill-gap-region.csv"' },
   })
-}
+})

@@ -5,38 +5,33 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { createSkillSchema, mergeSkillsSchema } from '#app/modules/skills/schemas.ts'
 import { createSkill, listSkills, mergeSkills } from '#app/modules/skills/skills.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireRole(request, 'admin')
   return { skills: await listSkills() }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
   const user = await requireRole(request, 'admin')
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  const intent = formData.get('intent') === 'merge' ? 'merge' : 'create'
+  const intent = readIntent(formData, ['create', 'merge'])
   const schema = intent === 'merge' ? mergeSkillsSchema : createSkillSchema
-  const submission = parseForm(formData, schema, locale)
+  const submission = parseForm(formData, schema)
   const tagged = (reply: ReturnType<typeof invalidReply>) => data({ intent, result: reply.data.result }, reply.init ?? undefined)
   if (submission.status !== 'success') return tagged(invalidReply(submission))
-  try {
-    if (intent === 'merge') await mergeSkills(user.id, submission.value as ReturnType<typeof mergeSkillsSchema.parse>)
-    else await createSkill(user.id, submission.value as ReturnType<typeof createSkillSchema.parse>)
-  } catch (error) {
-    return tagged(errorReply(submission, error, locale))
-  }
+  if (intent === 'merge') await mergeSkills(user.id, submission.value as ReturnType<typeof mergeSkillsSchema.parse>)
+  else await createSkill(user.id, submission.value as ReturnType<typeof createSkillSchema.parse>)
   return redirectWithToast('/admin/skills', intent === 'merge' ? 'skills.merged' : 'skills.created')
-}
+})
 
 export default function AdminSkills() {
   const { skills } = useLoaderData<typeof loader>()

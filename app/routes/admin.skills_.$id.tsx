@@ -4,34 +4,29 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { updateSkillSchema } from '#app/modules/skills/schemas.ts'
 import { getSkill, updateSkill } from '#app/modules/skills/skills.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireRole(request, 'admin')
   const skill = await getSkill(params.id ?? '')
   if (!skill) throw notFoundResponse()
   return { skill }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireRole(request, 'admin')
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), updateSkillSchema, locale)
+  const submission = parseForm(await request.formData(), updateSkillSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await updateSkill(user.id, params.id ?? '', submission.value)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await updateSkill(user.id, params.id ?? '', submission.value)
   return redirectWithToast('/admin/skills', 'skills.updated')
-}
+})
 
 export default function EditSkill() {
   const { skill } = useLoaderData<typeof loader>()

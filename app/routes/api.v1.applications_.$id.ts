@@ -1,4 +1,4 @@
-// PATCH /api/v1/applications/{id} — the role's company moves an application (shared/
+// PATCH /api/v1/applications/{id} — the role's company moves an application (docs/
 // api-v1.md). Another company's application is a 404; an illegal step a 422.
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, problem, readJson, requireApiUser } from '#app/lib/api.server.ts'

@@ -1,4 +1,4 @@
-// GET /api/v1/events/{id} — one event; `key:KEY` works for {id} (shared/api-v1.md).
+// GET /api/v1/events/{id} — one event; `key:KEY` works for {id} (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { apiHandler, json } from '#app/lib/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'

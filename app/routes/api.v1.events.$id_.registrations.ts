@@ -1,5 +1,5 @@
 // GET /api/v1/events/{id}/registrations (the event's organizers, or an admin) and
-// POST /api/v1/events/{id}/registrations (register the caller) — shared/api-v1.md.
+// POST /api/v1/events/{id}/registrations (register the caller) — docs/api-v1.md.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, readJson, requireApiUser } from '#app/lib/api.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'

@@ -1,5 +1,5 @@
 // DELETE /api/v1/events/{id}/registrations/me — cancel the caller's registration; the
-// first waitlisted registration is promoted in the same transaction (shared/api-v1.md).
+// first waitlisted registration is promoted in the same transaction (docs/api-v1.md).
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, requireApiUser } from '#app/lib/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'

@@ -1,5 +1,5 @@
 // GET /api/v1/roles/{id} — one role; PATCH — its company's members change it. `key:KEY`
-// works for {id}; a role the caller may not see or change is a 404 (shared/api-v1.md).
+// works for {id}; a role the caller may not see or change is a 404 (docs/api-v1.md).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, problem, readJson, requireApiUser } from '#app/lib/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'

@@ -3,6 +3,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { createApiToken, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { inDays, makeCompanyMember, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
 import { drainOutbox } from '#app/modules/search/outbox.server.ts'
+import { documentedAnswer } from '#app/modules/api-docs/openapi.server.ts'
 import { ensureRoleIndex } from '#app/modules/search/role-index.server.ts'
 import { action as createAction, loader as listLoader } from './api.v1.roles.ts'
 import { action as patchAction, loader as detailLoader } from './api.v1.roles.$id.ts'
@@ -68,11 +69,13 @@ describe('roles API', () => {
       openings: 2,
       status: 'published',
     })
+    expect(() => documentedAnswer('post', '/api/v1/roles', 201)?.parse(body)).not.toThrow()
     await drainOutbox()
     const list = await listLoader(routeArgs(req('?q=solidty&city=南宁&skill=solidity&perPage=5')))
     expect(list.status).toBe(200)
     const found = (await list.json()) as { hits: Array<{ id: string }>; total: number; page: number; perPage: number; facets: Record<string, Record<string, number>>; degraded: boolean }
     expect(found).toMatchObject({ total: 1, page: 1, perPage: 5, degraded: false })
+    expect(() => documentedAnswer('get', '/api/v1/roles', 200)?.parse(found)).not.toThrow()
     expect(found.hits[0]?.id).toBe(body.id)
     expect(found.facets.city).toEqual({ nanning: 1 })
     expect(found.facets.skill).toEqual({ solidity: 1 })
@@ -145,6 +148,7 @@ describe('roles API', () => {
         '/api/v1/roles/{id}/candidates',
         '/api/v1/students/{id}/recommendations',
         '/api/v1/universities/{id}/skill-gap',
+        '/api/v1/applications',
         '/api/v1/applications/{id}',
         '/api/v1/events',
         '/api/v1/events/{id}',

@@ -1,4 +1,4 @@
-// POST /api/v1/roles/{id}/applications — a student applies (shared/api-v1.md): 201
+// POST /api/v1/roles/{id}/applications — a student applies (docs/api-v1.md): 201
 // { id, status }, 409 with the existing application, 422 when the role is not open.
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, problem, readJson, requireApiUser } from '#app/lib/api.server.ts'

@@ -1,5 +1,5 @@
 // GET /api/v1/roles/{id}/candidates?limit=N — members of the role's company (once it is
-// verified) or admins; discoverable students only (shared/api-v1.md).
+// verified) or admins; discoverable students only (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, readQuery, requireApiUser } from '#app/lib/api.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'

@@ -1,5 +1,5 @@
 // GET /api/v1/students/{id}/recommendations?limit=N — the student themself (`me` works) or
-// an admin; anyone else gets a 404 (shared/api-v1.md).
+// an admin; anyone else gets a 404 (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, readQuery, requireApiUser } from '#app/lib/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'

@@ -1,5 +1,5 @@
 // GET /api/v1/universities/{id}/skill-gap — that university's staff or an admin
-// (shared/api-v1.md); `city` and `kind` filter the demand side.
+// (docs/api-v1.md); `city` and `kind` filter the demand side.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { apiHandler, json, readQuery, requireApiUser } from '#app/lib/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'

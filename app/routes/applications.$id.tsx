@@ -11,15 +11,16 @@ import { getMyApplication } from '#app/modules/applications/review.server.ts'
 import { messageSchema } from '#app/modules/applications/schemas.ts'
 import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const application = await getMyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
   return { application }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const application = await getMyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ errors: submission.error?.body ?? null }, { status: 400 })
   await postMessage(user, application.id, submission.value.body)
   return redirectWithToast(`/applications/${application.id}`, 'applications.messageSent')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
 

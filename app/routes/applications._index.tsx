@@ -2,44 +2,37 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { acceptOffer, withdraw } from '#app/modules/applications/applications.server.ts'
 import { listMyApplications } from '#app/modules/applications/review.server.ts'
 import { withdrawSchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   return { applications: await listMyApplications(user) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent, about }) => {
   const user = await requireRole(request, 'student')
-  const locale = requestLocale(request)
   const formData = await request.formData()
   const id = String(formData.get('applicationId') ?? '')
-  try {
-    switch (formData.get('intent')) {
-      case 'withdraw': {
-        const submission = parseForm(formData, withdrawSchema, locale)
-        if (submission.status !== 'success') return data({ id, error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
-        await withdraw(user, id, submission.value.reason)
-        return redirectWithToast('/applications', 'applications.withdrawn')
-      }
-      case 'accept':
-        await acceptOffer(user, id)
-        return redirectWithToast('/applications', 'applications.offerAccepted')
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  about(id)
+  switch (intent(formData, ['withdraw', 'accept'])) {
+    case 'withdraw': {
+      const submission = parseForm(formData, withdrawSchema)
+      if (submission.status !== 'success') return data({ subject: id, error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+      await withdraw(user, id, submission.value.reason)
+      return redirectWithToast('/applications', 'applications.withdrawn')
     }
-  } catch (error) {
-    return userErrorData(error, locale, { id })
+    case 'accept':
+      await acceptOffer(user, id)
+      return redirectWithToast('/applications', 'applications.offerAccepted')
   }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '我的申请 · My applications · 链桥 Lianqiao' }]
 
@@ -77,7 +70,7 @@ export default function MyApplications() {
           <p>
             <Link to={`/applications/${a.id}`}>{t('applications.open')}</Link>
           </p>
-          {actionData?.id === a.id ? <ErrorList errors={[actionData.error]} /> : null}
+          {actionData?.subject === a.id && actionData.error ? <ErrorList errors={[actionData.error]} /> : null}
           {a.studentNext.includes('accepted') ? (
             <Form method="post">
               <input type="hidden" name="applicationId" value={a.id} />

@@ -5,33 +5,28 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { setPassword } from '#app/modules/auth/accounts.server.ts'
 import { startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
 import { completeClaim, describeClaim } from '#app/modules/universities/roster.server.ts'
 import { claimSchema } from '#app/modules/universities/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const claim = await describeClaim(params.token ?? '').catch(() => {
-    throw new Response('Not Found', { status: 404 })
-  })
+export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
+  const claim = await describeClaim(params.token ?? '')
   return { email: claim.user.email, name: claim.user.name }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
   const token = params.token ?? ''
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), claimSchema, locale)
+  const submission = parseForm(await request.formData(), claimSchema, { hideFields: ['password'] })
   if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
-  const user = await completeClaim(token, submission.value.name).catch(() => {
-    throw new Response('Not Found', { status: 404 })
-  })
+  const user = await completeClaim(token, submission.value.name)
   await setPassword(user.id, submission.value.password)
   return startSessionAndRedirect(request, user.id, '/profile', 'claim.done')
-}
+})
 
 export default function Claim() {
   const { email, name } = useLoaderData<typeof loader>()

@@ -4,20 +4,18 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { stipendText } from '#app/components/role-card.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { getPublicCompany, resolveCompanyRef } from '#app/modules/companies/companies.server.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
   const companyId = await resolveCompanyRef(params.id ?? '')
   if (!companyId) throw notFoundResponse()
-  const company = await getPublicCompany(companyId).catch((error: unknown) => {
-    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
-  })
+  const company = await getPublicCompany(companyId)
   return { company, descriptionHtml: { zh: renderMarkdown(company.description.zh), en: renderMarkdown(company.description.en) } }
-}
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.company.name.zh ?? data?.company.name.en ?? ''} · 链桥 Lianqiao` }]
 

@@ -1,18 +1,16 @@
 // /company — the member's company: its roles with status and actions.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { getCompanyProfile, memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { changeRoleStatus, duplicateRole, listCompanyRoles } from '#app/modules/roles/roles.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, new URL(request.url).searchParams.get('company'))
   if (!companyId) return { company: null, roles: [] }
@@ -21,34 +19,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
     company: { id: company.id, name: { zh: company.nameZh, en: company.nameEn }, parkClaimPending: company.parkIncubated && !company.parkVerifiedAt },
     roles: await listCompanyRoles(companyId),
   }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { intent }) => {
   const user = await requireRole(request, 'company_member')
   const formData = await request.formData()
   const roleId = String(formData.get('roleId') ?? '')
-  try {
-    switch (formData.get('intent')) {
-      case 'publish':
-        await changeRoleStatus(user, roleId, 'published')
-        return redirectWithToast('/company', 'company.rolePublished')
-      case 'close':
-        await changeRoleStatus(user, roleId, 'closed')
-        return redirectWithToast('/company', 'company.roleClosed')
-      case 'duplicate': {
-        const copy = await duplicateRole(user, roleId)
-        return redirectWithToast(`/company/roles/${copy.id}/edit`, 'company.roleDuplicated')
-      }
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  switch (intent(formData, ['publish', 'close', 'duplicate'])) {
+    case 'publish':
+      await changeRoleStatus(user, roleId, 'published')
+      return redirectWithToast('/company', 'company.rolePublished')
+    case 'close':
+      await changeRoleStatus(user, roleId, 'closed')
+      return redirectWithToast('/company', 'company.roleClosed')
+    case 'duplicate': {
+      const copy = await duplicateRole(user, roleId)
+      return redirectWithToast(`/company/roles/${copy.id}/edit`, 'company.roleDuplicated')
     }
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    const locale = requestLocale(request)
-    const reasons = error.fields.length > 0 ? error.fields.map((f) => translate(locale, f.key, f.params)) : [translate(locale, error.key, error.params)]
-    return data({ roleId, error: translate(locale, 'company.actionFailed', { reason: reasons.join(' ') }) }, { status: error.status })
   }
-}
+})
 
 export default function CompanyDashboard() {
   const { company, roles } = useLoaderData<typeof loader>()
@@ -78,9 +67,9 @@ export default function CompanyDashboard() {
         </Link>
         <Link to={`/companies/${company.id}`}>{t('company.view')}</Link>
       </p>
-      {actionData && 'error' in actionData ? (
+      {actionData?.error ? (
         <p className="notice warning" role="alert">
-          {actionData.error}
+          {t('company.actionFailed', { reason: actionData.error })}
         </p>
       ) : null}
       <h2>{t('company.roles')}</h2>

@@ -5,28 +5,27 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { getCompanyProfile, memberCompanyId, updateCompanyProfile } from '#app/modules/companies/companies.server.ts'
 import { companyProfileSchema, LOGO_MAX_BYTES } from '#app/modules/companies/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, null)
   if (!companyId) throw notFoundResponse()
   return { company: await getCompanyProfile(user, companyId) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, locale }) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, null)
   if (!companyId) throw notFoundResponse()
-  const locale = requestLocale(request)
   let formData: FormData
   try {
     // Text fields are small; only the logo may approach the limit.
@@ -35,16 +34,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof MaxPartSizeExceededError)) throw error
     return data({ result: { status: 'error' as const, error: { logo: [translate(locale, 'companies.logoTooBig')] } } }, { status: 422 })
   }
-  const submission = parseForm(formData, companyProfileSchema, locale)
+  const submission = parseForm(formData, companyProfileSchema)
   if (submission.status !== 'success') return invalidReply(submission)
   const logo = formData.get('logo')
-  try {
-    await updateCompanyProfile(user, companyId, submission.value, logo instanceof Blob && logo.size > 0 ? new Uint8Array(await logo.arrayBuffer()) : null)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await updateCompanyProfile(user, companyId, submission.value, logo instanceof Blob && logo.size > 0 ? new Uint8Array(await logo.arrayBuffer()) : null)
   return redirectWithToast('/company', 'companies.saved')
-}
+})
 
 export default function CompanyProfile() {
   const { company } = useLoaderData<typeof loader>()

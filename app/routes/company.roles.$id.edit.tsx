@@ -2,40 +2,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { RoleForm } from '#app/components/role-form.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
 import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-const notFoundAs404 = (error: unknown): never => {
-  throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
-}
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
-  const role = await roleFormDefaults(user, params.id ?? '').catch(notFoundAs404)
+  const role = await roleFormDefaults(user, params.id ?? '')
   return { ...role, skills: await skillOptions(), today: todayInShanghai() }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireUser(request)
   const roleId = params.id ?? ''
-  await roleFormDefaults(user, roleId).catch(notFoundAs404)
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), roleFormSchema, locale)
+  await roleFormDefaults(user, roleId)
+  const submission = parseForm(await request.formData(), roleFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await saveRoleForm(user, { roleId }, submission.value)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await saveRoleForm(user, { roleId }, submission.value)
   return redirectWithToast(`/roles/${roleId}`, 'company.roleSaved')
-}
+})
 
 export default function EditRole() {
   const { defaults, status, skills, today } = useLoaderData<typeof loader>()

@@ -2,37 +2,31 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { RoleForm } from '#app/components/role-form.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { saveRoleForm } from '#app/modules/roles/form.server.ts'
 import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
   return { skills: await skillOptions(), today: todayInShanghai() }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, new URL(request.url).searchParams.get('company'))
   if (!companyId) throw notFoundResponse()
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), roleFormSchema, locale)
+  const submission = parseForm(await request.formData(), roleFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  let role: { id: string }
-  try {
-    role = await saveRoleForm(user, { companyId }, submission.value)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  const role = await saveRoleForm(user, { companyId }, submission.value)
   return redirectWithToast(`/roles/${role.id}`, submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved')
-}
+})
 
 export default function NewRole() {
   const { skills, today } = useLoaderData<typeof loader>()

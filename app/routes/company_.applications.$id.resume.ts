@@ -4,8 +4,9 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { companyResume } from '#app/modules/applications/review.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { detectFileType, mimeType } from '#app/modules/storage/storage.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const file = await companyResume(user, params.id ?? '')
   if (!file) throw notFoundResponse()
@@ -18,4 +19,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       'X-Content-Type-Options': 'nosniff',
     },
   })
-}
+})

@@ -3,62 +3,52 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, translate, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { parseForm, rethrowNotFound } from '#app/lib/forms.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changeStatus } from '#app/modules/applications/applications.server.ts'
 import { getCompanyApplication } from '#app/modules/applications/review.server.ts'
 import { messageSchema, privateNoteSchema, statusSchema } from '#app/modules/applications/schemas.ts'
 import { addPrivateNote, postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const application = await getCompanyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
   return { application }
-}
+})
 
-type Errors = { form?: string; note?: string[] | null; message?: string[] | null }
+type Errors = { error?: string; note?: string[] | null; message?: string[] | null }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale, intent }) => {
   const user = await requireRole(request, 'company_member')
-  const locale = requestLocale(request)
   const id = params.id ?? ''
   const formData = await request.formData()
   const here = `/company/applications/${id}`
-  try {
-    switch (formData.get('intent')) {
-      case 'status': {
-        const submission = parseForm(formData, statusSchema, locale)
-        if (submission.status !== 'success') return data<Errors>({ form: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
-        await changeStatus(user, id, submission.value.status)
-        return redirectWithToast(here, 'applications.statusChanged')
-      }
-      case 'note': {
-        const submission = parseForm(formData, privateNoteSchema, locale)
-        if (submission.status !== 'success') return data<Errors>({ note: submission.error?.body ?? null }, { status: 400 })
-        await addPrivateNote(user, id, submission.value.body)
-        return redirectWithToast(here, 'applications.noteAdded')
-      }
-      case 'message': {
-        const submission = parseForm(formData, messageSchema, locale)
-        if (submission.status !== 'success') return data<Errors>({ message: submission.error?.body ?? null }, { status: 400 })
-        await postMessage(user, id, submission.value.body)
-        return redirectWithToast(here, 'applications.messageSent')
-      }
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  switch (intent(formData, ['status', 'note', 'message'])) {
+    case 'status': {
+      const submission = parseForm(formData, statusSchema, locale)
+      if (submission.status !== 'success') return data<Errors>({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+      await changeStatus(user, id, submission.value.status)
+      return redirectWithToast(here, 'applications.statusChanged')
     }
-  } catch (error) {
-    rethrowNotFound(error)
-    if (error instanceof UserFacingError) return data<Errors>({ form: translate(locale, error.key, error.params) }, { status: error.status })
-    throw error
+    case 'note': {
+      const submission = parseForm(formData, privateNoteSchema, locale)
+      if (submission.status !== 'success') return data<Errors>({ note: submission.error?.body ?? null }, { status: 400 })
+      await addPrivateNote(user, id, submission.value.body)
+      return redirectWithToast(here, 'applications.noteAdded')
+    }
+    case 'message': {
+      const submission = parseForm(formData, messageSchema, locale)
+      if (submission.status !== 'success') return data<Errors>({ message: submission.error?.body ?? null }, { status: 400 })
+      await postMessage(user, id, submission.value.body)
+      return redirectWithToast(here, 'applications.messageSent')
+    }
   }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '申请详情 · Application · 链桥 Lianqiao' }]
 
@@ -90,7 +80,7 @@ export default function CompanyApplication() {
         {pickText(locale, a.role.titleZh, a.role.titleEn)} · <span className={`status status-${a.status}`}>{status(a.status)}</span>
         {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
       </p>
-      {actionData?.form ? <ErrorList errors={[actionData.form]} /> : null}
+      {actionData?.error ? <ErrorList errors={[actionData.error]} /> : null}
       <section className="card" aria-labelledby="status-heading">
         <h2 id="status-heading">{t('applications.changeStatus')}</h2>
         {a.next.length === 0 ? (

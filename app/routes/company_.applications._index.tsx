@@ -6,13 +6,14 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listCompanyApplications } from '#app/modules/applications/review.server.ts'
 import { applicantsQuerySchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const query = applicantsQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
   const applications = await listCompanyApplications(user, { status: query.status })
   return { applications, status: query.status ?? '', overdue: applications.filter((a) => a.overdue).length }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '收到的申请 · Applications · 链桥 Lianqiao' }]
 

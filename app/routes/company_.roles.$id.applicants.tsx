@@ -3,38 +3,33 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationStatusFilter } from '#app/components/application-status-filter.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changeStatusMany } from '#app/modules/applications/applications.server.ts'
 import { listApplicants } from '#app/modules/applications/review.server.ts'
 import { applicantsQuerySchema, bulkStatusSchema } from '#app/modules/applications/schemas.ts'
 import { applicationStatuses } from '#app/modules/applications/transitions.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   const query = applicantsQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
   const result = await listApplicants(user, params.id ?? '', { status: query.status, sort: query.sort })
   if (!result) throw notFoundResponse()
   return { ...result, status: query.status ?? '', sort: query.sort ?? 'date' }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale }) => {
   const user = await requireRole(request, 'company_member')
-  const locale = requestLocale(request)
   const submission = parseForm(await request.formData(), bulkStatusSchema, locale)
   if (submission.status !== 'success') return data({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
-  try {
-    await changeStatusMany(user, submission.value.ids, submission.value.status)
-  } catch (error) {
-    return userErrorData(error, locale)
-  }
+  await changeStatusMany(user, submission.value.ids, submission.value.status)
   const url = new URL(request.url)
   return redirectWithToast(`/company/roles/${params.id}/applicants${url.search}`, 'applications.bulkDone')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '申请人 · Applicants · 链桥 Lianqiao' }]
 

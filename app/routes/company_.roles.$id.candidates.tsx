@@ -8,42 +8,30 @@ import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { candidateAccess, candidatesFor, inviteToApply } from '#app/modules/matching/matching.server.ts'
 import { inviteSchema } from '#app/modules/matching/schemas.ts'
-import { rethrowNotFound } from '#app/lib/forms.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 async function access(request: Request, roleId: string) {
   const user = await requireUser(request)
-  try {
-    return { user, ...(await candidateAccess(user, roleId)) }
-  } catch (error) {
-    rethrowNotFound(error)
-    throw error
-  }
+  return { user, ...(await candidateAccess(user, roleId)) }
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const { role, allowed } = await access(request, params.id ?? '')
   const list = allowed ? await candidatesFor(role.id, { limit: 50, locale: requestLocale(request) }) : { items: [] }
   return { role: { id: role.id, titleZh: role.titleZh, titleEn: role.titleEn }, allowed, items: list.items }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale }) => {
   const { user, role } = await access(request, params.id ?? '')
-  const locale = requestLocale(request)
   const parsed = inviteSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) return data({ error: translate(locale, 'error.notFound') }, { status: 400 })
-  try {
-    await inviteToApply(user, role.id, parsed.data.studentId)
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    return data({ error: translate(locale, error.key, error.params) }, { status: error.status })
-  }
+  await inviteToApply(user, role.id, parsed.data.studentId)
   return redirectWithToast(`/company/roles/${role.id}/candidates`, 'match.invited')
-}
+})
 
 export default function Candidates() {
   const { role, allowed, items } = useLoaderData<typeof loader>()

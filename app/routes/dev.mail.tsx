@@ -5,11 +5,12 @@ import { useT } from '#app/i18n/use-t.ts'
 import { env } from '#app/lib/env.server.ts'
 import { notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { listMailFiles, mailDir } from '#app/modules/mail/transport.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader(_: LoaderFunctionArgs) {
+export const loader = pageLoader(async (_: LoaderFunctionArgs) => {
   if (env.isProduction) throw notFoundResponse()
   return { dir: mailDir(), files: await listMailFiles() }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: 'Dev mail · 链桥 Lianqiao' }]
 

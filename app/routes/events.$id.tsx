@@ -3,11 +3,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm, rethrowNotFound } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer } from '#app/modules/events/events.server.ts'
@@ -15,17 +14,14 @@ import { googleCalendarUrl } from '#app/modules/events/ics.ts'
 import { cancelRegistration, myRegistration, registerForEvent, waitlistPosition } from '#app/modules/events/registrations.server.ts'
 import { registerFormSchema } from '#app/modules/events/schemas.ts'
 import { myTeamForEvent } from '#app/modules/events/teams.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const user = await getUser(request)
-  const event = await getEventForViewer(params.id ?? '', user).catch((error: unknown) => {
-    rethrowNotFound(error)
-    throw error
-  })
+  const event = await getEventForViewer(params.id ?? '', user)
   const registration = user ? await myRegistration(event.id, user.id) : null
   const position = registration?.status === 'waitlisted' ? await waitlistPosition(event.id, registration) : null
   const team = user && event.kind === 'contest' ? await myTeamForEvent(event.id, user.id) : null
-  const locale = requestLocale(request)
   const calendar = googleCalendarUrl({
     uid: event.id,
     title: pickText(locale, event.titleZh, event.titleEn),
@@ -41,31 +37,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     team: team && user ? { ...team, isCaptain: team.captainId === user.id } : null,
     calendar,
   }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm, intent }) => {
   const user = await requireUser(request)
-  const locale = requestLocale(request)
   const eventId = params.id ?? ''
   const formData = await request.formData()
-  const submission = parseForm(formData, registerFormSchema, locale)
-  if (formData.get('intent') === 'cancel') {
-    try {
-      await cancelRegistration(eventId, user.id)
-    } catch (error) {
-      return errorReply(submission, error, locale)
-    }
+  const chosen = intent(formData, ['register', 'cancel'])
+  const submission = parseForm(formData, registerFormSchema)
+  if (chosen === 'cancel') {
+    await cancelRegistration(eventId, user.id)
     return redirectWithToast(`/events/${eventId}`, 'events.registrationCancelled')
   }
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    const result = await registerForEvent(eventId, user, submission.value)
-    const toast: MessageKey = result.status === 'confirmed' ? 'events.registered' : result.status === 'waitlisted' ? 'events.registeredWaitlist' : 'events.registeredPending'
-    return redirectWithToast(`/events/${eventId}`, toast)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
-}
+  const result = await registerForEvent(eventId, user, submission.value)
+  const toast: MessageKey = result.status === 'confirmed' ? 'events.registered' : result.status === 'waitlisted' ? 'events.registeredWaitlist' : 'events.registeredPending'
+  return redirectWithToast(`/events/${eventId}`, toast)
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.event.titleZh ?? data.event.titleEn ?? ''} · 链桥 Lianqiao` : '链桥 Lianqiao' },

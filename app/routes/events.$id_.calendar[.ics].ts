@@ -4,8 +4,9 @@ import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { calendarEntry } from '#app/modules/events/calendar.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   const entry = await calendarEntry(params.id ?? '', user.id, (zh, en) => pickText(requestLocale(request), zh, en), new URL(request.url).origin)
   if (!entry) throw notFoundResponse()
@@ -16,4 +17,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       'Cache-Control': 'private, no-store',
     },
   })
-}
+})

@@ -2,50 +2,42 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
-import { pickText, translate } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer } from '#app/modules/events/events.server.ts'
 import { teamCreateSchema, teamJoinSchema } from '#app/modules/events/schemas.ts'
 import { createTeam, myTeamForEvent, requestToJoin } from '#app/modules/events/teams.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
-  const event = await getEventForViewer(params.id ?? '', user).catch(() => {
-    throw notFoundResponse()
-  })
+  const event = await getEventForViewer(params.id ?? '', user)
   if (event.kind !== 'contest') throw notFoundResponse()
   const team = await myTeamForEvent(event.id, user.id)
   if (team) throw redirect(`/teams/${team.id}`)
   return { event: { id: event.id, titleZh: event.titleZh, titleEn: event.titleEn, tracks: event.tracks } }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale, intent }) => {
   const user = await requireUser(request)
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  const form = String(formData.get('intent') ?? '')
-  const fail = (fields: Record<string, string>, error?: string, status = 400) => data({ form, fields, error }, { status })
-  try {
-    if (form === 'create') {
-      const submission = parseForm(formData, teamCreateSchema, locale)
-      if (submission.status !== 'success') return fail(Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])))
-      const team = await createTeam(params.id ?? '', user, submission.value)
-      return redirectWithToast(`/teams/${team.id}`, 'teams.created')
-    }
-    const submission = parseForm(formData, teamJoinSchema, locale)
-    if (submission.status !== 'success') return fail(Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])))
-    await requestToJoin(submission.value.code, user)
-    return redirectWithToast(`/events/${params.id}`, 'teams.requested')
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    return fail(Object.fromEntries(error.fields.map((f) => [f.path, translate(locale, f.key, f.params)])), translate(locale, error.key, error.params), error.status)
+  const form = intent(formData, ['create', 'join'])
+  const fail = (error: Record<string, string[] | null> | null) =>
+    data({ intent: form, fields: Object.fromEntries(Object.entries(error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+  if (form === 'create') {
+    const submission = parseForm(formData, teamCreateSchema, locale)
+    if (submission.status !== 'success') return fail(submission.error)
+    const team = await createTeam(params.id ?? '', user, submission.value)
+    return redirectWithToast(`/teams/${team.id}`, 'teams.created')
   }
-}
+  const submission = parseForm(formData, teamJoinSchema, locale)
+  if (submission.status !== 'success') return fail(submission.error)
+  await requestToJoin(submission.value.code, user)
+  return redirectWithToast(`/events/${params.id}`, 'teams.requested')
+})
 
 export const meta: MetaFunction = () => [{ title: '队伍 · Teams · 链桥 Lianqiao' }]
 
@@ -55,14 +47,14 @@ export default function Teams() {
   const [params] = useSearchParams()
   const t = useT()
   const locale = useLocale()
-  const errorsOf = (form: string, field: string) => (result?.form === form && result.fields[field] ? [result.fields[field]] : undefined)
+  const errorsOf = (form: string, field: string) => (result?.intent === form && result.fields?.[field] ? [result.fields[field]] : undefined)
   return (
     <section className="narrow stack">
       <p>
         <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
       </p>
       <h1>{t('teams.title')}</h1>
-      {result?.error && !Object.keys(result.fields).length ? <ErrorList errors={[result.error]} /> : null}
+      {result && 'error' in result && result.error ? <ErrorList errors={[result.error]} /> : null}
       <section className="card">
         <h2>{t('teams.joinByCode')}</h2>
         <Form method="post">

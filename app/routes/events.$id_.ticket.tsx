@@ -5,14 +5,11 @@ import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getTicket } from '#app/modules/events/checkin.server.ts'
-import { rethrowNotFound } from '#app/lib/forms.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
-  const ticket = await getTicket(params.id ?? '', user.id).catch((error: unknown) => {
-    rethrowNotFound(error)
-    throw error
-  })
+  const ticket = await getTicket(params.id ?? '', user.id)
   return {
     name: ticket.user.name,
     ticketCode: ticket.ticketCode,
@@ -20,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     qrDataUrl: ticket.qrDataUrl,
     event: ticket.event,
   }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '入场凭证 · Ticket · 链桥 Lianqiao' }]
 

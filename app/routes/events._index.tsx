@@ -6,14 +6,15 @@ import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listPublishedEvents } from '#app/modules/events/events.server.ts'
 import { eventKinds, eventListQuerySchema } from '#app/modules/events/schemas.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const params = Object.fromEntries(new URL(request.url).searchParams)
   const parsed = eventListQuerySchema.safeParse({ ...params, perPage: 20 })
   const query = parsed.success ? parsed.data : { page: 1, perPage: 20 }
   const result = await listPublishedEvents(query)
   return { ...result, kind: 'kind' in query ? (query.kind ?? null) : null }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '活动 · Events · 链桥 Lianqiao' }]
 

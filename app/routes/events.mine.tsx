@@ -7,11 +7,12 @@ import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { registrationsOfUser } from '#app/modules/events/registrations.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   return registrationsOfUser(user.id)
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '我的活动 · My events · 链桥 Lianqiao' }]
 

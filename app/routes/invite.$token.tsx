@@ -3,63 +3,44 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { signUpInvited } from '#app/modules/auth/accounts.server.ts'
 import { acceptInvitation, consumeInvitation, describeInvitation } from '#app/modules/auth/invitations.server.ts'
-import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
+import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { invitedSignUpSchema } from '#app/modules/auth/schemas.ts'
 import { startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-async function describeOr404(token: string) {
-  try {
-    return await describeInvitation(token)
-  } catch (error) {
-    if (error instanceof UserFacingError) throw notFoundResponse()
-    throw error
-  }
-}
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const invitation = await describeOr404(params.token ?? '')
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
+  const invitation = await describeInvitation(params.token ?? '')
   const user = await getUser(request)
   return { invitation, signedInAs: user ? user.email : null }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm, locale }) => {
   const token = params.token ?? ''
-  const locale = requestLocale(request)
-  const invitation = await describeOr404(token)
+  const invitation = await describeInvitation(token)
   const user = await getUser(request)
   const formData = await request.formData()
   if (user) {
-    const submission = parseForm(formData, invitedSignUpSchema.partial(), locale)
-    try {
-      await acceptInvitation(token, user)
-      return redirectWithToast('/', 'auth.invitationAccepted')
-    } catch (error) {
-      return errorReply(submission, error, locale)
-    }
+    parseForm(formData, invitedSignUpSchema.partial())
+    await acceptInvitation(token, user)
+    return redirectWithToast('/', 'auth.invitationAccepted')
   }
-  const submission = parseForm(formData, invitedSignUpSchema, locale)
+  const submission = parseForm(formData, invitedSignUpSchema, { hideFields: ['password'] })
   if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
-  try {
-    const created = await signUpInvited(
-      submission.value,
-      locale,
-      (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
-      invitation.role,
-    )
-    return await startSessionAndRedirect(request, created.id, '/', 'auth.welcome')
-  } catch (error) {
-    return errorReply(submission, error, locale, { hideFields: ['password'] })
-  }
-}
+  const created = await signUpInvited(
+    submission.value,
+    locale,
+    (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
+    invitation.role,
+  )
+  return await startSessionAndRedirect(request, created.id, '/', 'auth.welcome')
+})
 
 export default function Invitation() {
   const { invitation, signedInAs } = useLoaderData<typeof loader>()

@@ -2,42 +2,35 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventJudge } from '#app/modules/auth/permissions.server.ts'
 import { declareConflict, judgeView, saveScores } from '#app/modules/events/judging.server.ts'
 import { scoreSchema } from '#app/modules/events/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireEventJudge(request, params.id ?? '')
   return judgeView(params.id ?? '', user.id)
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale, intent, about }) => {
   const user = await requireEventJudge(request, params.id ?? '')
   const eventId = params.id ?? ''
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  const form = String(formData.get('intent') ?? '')
   const teamId = String(formData.get('teamId') ?? '')
-  try {
-    if (form === 'conflict') {
-      await declareConflict(eventId, user.id, teamId)
-      return redirectWithToast(`/judge/events/${eventId}`, 'judging.conflictSaved')
-    }
-    const submission = parseForm(formData, scoreSchema, locale)
-    if (submission.status !== 'success') return data({ teamId, error: translate(locale, 'judging.scoreIncomplete') }, { status: 400 })
-    await saveScores(eventId, user.id, submission.value)
-    return redirectWithToast(`/judge/events/${eventId}#team-${teamId}`, 'judging.scoresSaved')
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    return data({ teamId, error: translate(locale, error.key, error.params) }, { status: error.status })
+  about(teamId)
+  if (intent(formData, ['conflict', 'score']) === 'conflict') {
+    await declareConflict(eventId, user.id, teamId)
+    return redirectWithToast(`/judge/events/${eventId}`, 'judging.conflictSaved')
   }
-}
+  const submission = parseForm(formData, scoreSchema, locale)
+  if (submission.status !== 'success') return data({ subject: teamId, error: translate(locale, 'judging.scoreIncomplete') }, { status: 400 })
+  await saveScores(eventId, user.id, submission.value)
+  return redirectWithToast(`/judge/events/${eventId}#team-${teamId}`, 'judging.scoresSaved')
+})
 
 export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
 
@@ -98,7 +91,7 @@ export default function Judge() {
           {rubric.length > 0 ? (
             <Form method="post">
               <input type="hidden" name="teamId" value={team.id} />
-              {result?.teamId === team.id ? <ErrorList errors={[result.error]} /> : null}
+              {result?.subject === team.id && result.error ? <ErrorList errors={[result.error]} /> : null}
               {rubric.map((c) => (
                 <div className="field" key={c.id}>
                   <label htmlFor={`s-${team.id}-${c.id}`}>

@@ -6,17 +6,18 @@ import { locales } from '#app/i18n/locale.ts'
 import { setUserLocale } from '#app/modules/auth/accounts.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { redirectToSchema } from '#app/modules/auth/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 const schema = z.object({ locale: z.enum(locales), redirectTo: redirectToSchema })
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) throw new Response('Bad Request', { status: 400 })
   const user = await getUser(request)
   if (user) await setUserLocale(user.id, parsed.data.locale)
   return redirect(parsed.data.redirectTo ?? '/', { headers: { 'Set-Cookie': localeCookie(parsed.data.locale) } })
-}
+})
 
-export async function loader() {
+export const loader = pageLoader(async () => {
   return redirect('/')
-}
+})

@@ -6,23 +6,23 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listNotifications, markAllRead, markRead } from '#app/modules/notifications/centre.server.ts'
 import { notificationItems, notificationText } from '#app/modules/notifications/render.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get('page')) || 1))
   return listNotifications(user.id, page)
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { intent }) => {
   const user = await requireUser(request)
   const formData = await request.formData()
-  if (formData.get('intent') === 'read-all') await markAllRead(user.id)
-  else if (formData.get('intent') === 'read') await markRead(user.id, String(formData.get('id') ?? ''))
-  else throw new Response('Bad Request', { status: 400 })
+  if (intent(formData, ['read-all', 'read']) === 'read-all') await markAllRead(user.id)
+  else await markRead(user.id, String(formData.get('id') ?? ''))
   // Opening a notification marks it read and follows its link.
   const next = String(formData.get('next') ?? '')
   return redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/notifications')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '通知 · Notifications · 链桥 Lianqiao' }]
 

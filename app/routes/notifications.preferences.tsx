@@ -6,13 +6,14 @@ import { useT } from '#app/i18n/use-t.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listPreferences, savePreferences, type Preference } from '#app/modules/notifications/preferences.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   return { preferences: await listPreferences(user.id) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const user = await requireUser(request)
   const formData = await request.formData()
   // Unchecked boxes are absent from the form: absent means off.
@@ -22,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   await savePreferences(user.id, chosen)
   return redirectWithToast('/notifications/preferences', 'notifications.saved')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '通知设置 · Notification settings · 链桥 Lianqiao' }]
 

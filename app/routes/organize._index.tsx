@@ -6,11 +6,12 @@ import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { organizerHome } from '#app/modules/events/events.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   return organizerHome(user)
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '组织活动 · Organize · 链桥 Lianqiao' }]
 

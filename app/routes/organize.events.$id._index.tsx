@@ -7,7 +7,6 @@ import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
@@ -17,63 +16,57 @@ import { messageRegistrants, organizerDashboard } from '#app/modules/events/dash
 import { cancelEvent, publishEvent } from '#app/modules/events/events.server.ts'
 import { decideRegistrations } from '#app/modules/events/registrations.server.ts'
 import { bulkDecisionSchema, inviteStaffSchema, messageRegistrantsSchema, registrationStatuses } from '#app/modules/events/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const status = new URL(request.url).searchParams.get('status')
   return organizerDashboard(params.id ?? '', registrationStatuses.find((s) => s === status))
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { intent }) => {
   const eventId = params.id ?? ''
-  const { user, locale, formData, form, invalid } = await organizerAction(request, eventId)
-  try {
-    switch (form) {
-      case 'decide': {
-        if (formData.getAll('registrationIds').length === 0) return data({ form, error: translate(locale, 'organize.nothingSelected'), fields: {} }, { status: 400 })
-        const submission = parseForm(formData, bulkDecisionSchema, locale)
-        if (submission.status !== 'success') return invalid(submission.error ?? {})
-        const summary = await decideRegistrations(eventId, submission.value.registrationIds, submission.value.decision, user.id)
-        return { form, done: translate(locale, 'organize.decided', summary) }
-      }
-      case 'message': {
-        const submission = parseForm(formData, messageRegistrantsSchema, locale)
-        if (submission.status !== 'success') return invalid(submission.error ?? {})
-        const count = await messageRegistrants(eventId, submission.value, user.id)
-        return { form, done: translate(locale, 'organize.messageSent', { count }) }
-      }
-      case 'invite': {
-        const submission = parseForm(formData, inviteStaffSchema, locale)
-        if (submission.status !== 'success') return invalid(submission.error ?? {})
-        const invitation = await createInvitation({ ...submission.value, eventId }, user.id)
-        return { form, inviteUrl: new URL(invitation.path, request.url).toString() }
-      }
-      case 'publish':
-        await publishEvent(eventId, user.id)
-        return redirectWithToast(`/organize/events/${eventId}`, 'organize.publishedToast')
-      case 'cancel-event':
-        await cancelEvent(eventId, user.id)
-        return redirectWithToast(`/organize/events/${eventId}`, 'organize.cancelledToast')
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  const { user, locale, formData, invalid } = await organizerAction(request, eventId)
+  const form = intent(formData, ['decide', 'message', 'invite', 'publish', 'cancel-event'])
+  switch (form) {
+    case 'decide': {
+      if (formData.getAll('registrationIds').length === 0) return data({ intent: form, error: translate(locale, 'organize.nothingSelected'), fields: {} }, { status: 400 })
+      const submission = parseForm(formData, bulkDecisionSchema, locale)
+      if (submission.status !== 'success') return invalid(form, submission.error ?? {})
+      const summary = await decideRegistrations(eventId, submission.value.registrationIds, submission.value.decision, user.id)
+      return { intent: form, done: translate(locale, 'organize.decided', summary) }
     }
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    const fields = Object.fromEntries(error.fields.map((f) => [f.path, translate(locale, f.key, f.params)]))
-    return data({ form, error: translate(locale, error.key, error.params), fields }, { status: error.status })
+    case 'message': {
+      const submission = parseForm(formData, messageRegistrantsSchema, locale)
+      if (submission.status !== 'success') return invalid(form, submission.error ?? {})
+      const count = await messageRegistrants(eventId, submission.value, user.id)
+      return { intent: form, done: translate(locale, 'organize.messageSent', { count }) }
+    }
+    case 'invite': {
+      const submission = parseForm(formData, inviteStaffSchema, locale)
+      if (submission.status !== 'success') return invalid(form, submission.error ?? {})
+      const invitation = await createInvitation({ ...submission.value, eventId }, user.id)
+      return { intent: form, inviteUrl: new URL(invitation.path, request.url).toString() }
+    }
+    case 'publish':
+      await publishEvent(eventId, user.id)
+      return redirectWithToast(`/organize/events/${eventId}`, 'organize.publishedToast')
+    case 'cancel-event':
+      await cancelEvent(eventId, user.id)
+      return redirectWithToast(`/organize/events/${eventId}`, 'organize.cancelledToast')
   }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '活动看板 · Dashboard · 链桥 Lianqiao' }]
 
-type ActionResult = { form: string; error?: string; fields?: Record<string, string>; done?: string; inviteUrl?: string }
+type ActionResult = { intent?: string; error?: string; fields?: Record<string, string>; done?: string; inviteUrl?: string }
 
 export default function Dashboard() {
   const { event, stats, registrations, status } = useLoaderData<typeof loader>()
   const raw = useActionData<typeof action>() as ActionResult | undefined
   const t = useT()
   const locale = useLocale()
-  const result = (form: string) => (raw?.form === form ? raw : undefined)
+  const result = (form: string) => (raw?.intent === form ? raw : undefined)
   const countKeys = ['confirmed', 'waitlisted', 'pending', 'cancelled', 'declined'] as const
   return (
     <section className="stack">
@@ -106,7 +99,7 @@ export default function Dashboard() {
           </Form>
         ) : null}
       </div>
-      {raw && ['publish', 'cancel-event'].includes(raw.form) && raw.error ? <ErrorList errors={[raw.error]} /> : null}
+      {raw?.intent && ['publish', 'cancel-event'].includes(raw.intent) && raw.error ? <ErrorList errors={[raw.error]} /> : null}
 
       <section className="card" aria-labelledby="counts-heading">
         <h2 id="counts-heading">{t('organize.counts')}</h2>

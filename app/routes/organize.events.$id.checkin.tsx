@@ -2,33 +2,28 @@ import { getFormProps, useForm } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
 import { checkIn } from '#app/modules/events/checkin.server.ts'
 import { getEventForEdit } from '#app/modules/events/events.server.ts'
 import { checkInSchema } from '#app/modules/events/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const event = await getEventForEdit(params.id ?? '')
   return { event: { id: event.id, titleZh: event.titleZh, titleEn: event.titleEn } }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireEventOrganizer(request, params.id ?? '')
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), checkInSchema, locale)
+  const submission = parseForm(await request.formData(), checkInSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    const person = await checkIn(params.id ?? '', submission.value.ticket, user.id)
-    return { result: submission.reply({ resetForm: true }), person }
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
-}
+  const person = await checkIn(params.id ?? '', submission.value.ticket, user.id)
+  return { result: submission.reply({ resetForm: true }), person }
+})
 
 export const meta: MetaFunction = () => [{ title: '签到 · Check-in · 链桥 Lianqiao' }]
 

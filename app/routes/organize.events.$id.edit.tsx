@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { EventForm } from '#app/components/events/event-form.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
 import { getEventForEdit, updateEvent } from '#app/modules/events/events.server.ts'
 import { eventFormSchema, questionLines, toShanghaiInput } from '#app/modules/events/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const event = await getEventForEdit(params.id ?? '')
   const defaults: Record<string, string | undefined> = {
@@ -38,20 +38,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     tracks: event.tracks.map((tr) => [tr.key, tr.nameZh ?? '', tr.nameEn ?? ''].join(' | ')).join('\n'),
   }
   return { id: event.id, defaults }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireEventOrganizer(request, params.id ?? '')
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), eventFormSchema, locale)
+  const submission = parseForm(await request.formData(), eventFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await updateEvent(params.id ?? '', submission.value, user.id)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await updateEvent(params.id ?? '', submission.value, user.id)
   return redirectWithToast(`/organize/events/${params.id}`, 'organize.updated')
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '编辑活动 · Edit event · 链桥 Lianqiao' }]
 

@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { pickText, translate } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
@@ -13,13 +11,14 @@ import { organizerAction } from '#app/modules/events/organizer-action.server.ts'
 import { getEventForEdit } from '#app/modules/events/events.server.ts'
 import { addAward, getRubric, leaderboard, publishResults, setRubric } from '#app/modules/events/judging.server.ts'
 import { awardSchema, rubricSchema } from '#app/modules/events/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const eventId = params.id ?? ''
   const [event, rubric, standings] = await Promise.all([getEventForEdit(eventId), getRubric(eventId), leaderboard(eventId)])
   return { event: { id: event.id, titleZh: event.titleZh, titleEn: event.titleEn, resultsPublishedAt: event.resultsPublishedAt }, rubric, standings }
-}
+})
 
 const DEFAULT_RUBRIC = [
   { key: 'innovation', nameZh: '创新性', nameEn: 'Innovation', weight: 30 },
@@ -28,34 +27,28 @@ const DEFAULT_RUBRIC = [
   { key: 'presentation', nameZh: '展示表达', nameEn: 'Presentation', weight: 15 },
 ]
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { intent }) => {
   const eventId = params.id ?? ''
-  const { user, locale, formData, form, invalid } = await organizerAction(request, eventId)
-  try {
-    switch (form) {
-      case 'rubric': {
-        const submission = parseForm(formData, rubricSchema, locale)
-        if (submission.status !== 'success') return invalid(submission.error ?? {})
-        await setRubric(eventId, submission.value, user.id)
-        return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.rubricSaved')
-      }
-      case 'award': {
-        const submission = parseForm(formData, awardSchema, locale)
-        if (submission.status !== 'success') return invalid(submission.error ?? {})
-        await addAward(eventId, submission.value, user.id)
-        return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.awardAdded')
-      }
-      case 'publish':
-        await publishResults(eventId, user.id)
-        return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.resultsPublished')
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  const { user, locale, formData, invalid } = await organizerAction(request, eventId)
+  const form = intent(formData, ['rubric', 'award', 'publish'])
+  switch (form) {
+    case 'rubric': {
+      const submission = parseForm(formData, rubricSchema, locale)
+      if (submission.status !== 'success') return invalid(form, submission.error ?? {})
+      await setRubric(eventId, submission.value, user.id)
+      return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.rubricSaved')
     }
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    return data({ form, error: translate(locale, error.key, error.params), fields: {} as Record<string, string> }, { status: error.status })
+    case 'award': {
+      const submission = parseForm(formData, awardSchema, locale)
+      if (submission.status !== 'success') return invalid(form, submission.error ?? {})
+      await addAward(eventId, submission.value, user.id)
+      return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.awardAdded')
+    }
+    case 'publish':
+      await publishResults(eventId, user.id)
+      return redirectWithToast(`/organize/events/${eventId}/judging`, 'judging.resultsPublished')
   }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '评审 · Judging · 链桥 Lianqiao' }]
 
@@ -79,12 +72,12 @@ export default function Judging() {
         <Link to={`/organize/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
       </p>
       <h1>{t('judging.title')}</h1>
-      {result?.error && result.form !== 'rubric' && result.form !== 'award' ? <ErrorList errors={[result.error]} /> : null}
+      {result?.error && result.intent !== 'rubric' && result.intent !== 'award' ? <ErrorList errors={[result.error]} /> : null}
 
       <section className="card" aria-labelledby="rubric-heading">
         <h2 id="rubric-heading">{t('judging.rubric')}</h2>
         <p className="hint">{t('judging.rubricHint')}</p>
-        {result?.form === 'rubric' ? <ErrorList errors={[result.error ?? '', ...rubricErrors]} /> : null}
+        {result?.intent === 'rubric' ? <ErrorList errors={[result.error ?? '', ...rubricErrors]} /> : null}
         <Form method="post">
           <div className="table-scroll">
             <table className="data-table">
@@ -158,7 +151,7 @@ export default function Judging() {
 
       <section className="card" aria-labelledby="awards-heading">
         <h2 id="awards-heading">{t('judging.awards')}</h2>
-        {result?.form === 'award' ? <ErrorList errors={[result.error ?? '']} /> : null}
+        {result?.intent === 'award' ? <ErrorList errors={[result.error ?? '']} /> : null}
         {/* Awards go to ranked teams: with no scores yet there is nobody to choose. */}
         {standings.length > 0 ? (
           <Form method="post">
@@ -175,7 +168,7 @@ export default function Judging() {
             <div className="field">
               <label htmlFor="award-zh">{t('judging.awardTitleZh')}</label>
               <input id="award-zh" name="titleZh" />
-              <ErrorList errors={result?.form === 'award' && result.fields.titleZh ? [result.fields.titleZh] : undefined} />
+              <ErrorList errors={result?.intent === 'award' && result.fields?.titleZh ? [result.fields.titleZh] : undefined} />
             </div>
             <div className="field">
               <label htmlFor="award-en">{t('judging.awardTitleEn')}</label>

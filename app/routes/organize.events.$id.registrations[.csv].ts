@@ -4,8 +4,9 @@ import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
 import { registrationsCsv } from '#app/modules/events/dashboard.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const locale = requestLocale(request)
   const header = (['name', 'email', 'university', 'status', 'team', 'registeredAt', 'checkedInAt', 'ticketCode'] as const).map((k) => translate(locale, `organize.csv.${k}`))
@@ -17,4 +18,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       'Cache-Control': 'private, no-store',
     },
   })
-}
+})

@@ -5,33 +5,28 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { clearedSessionCookie } from '#app/modules/auth/session.server.ts'
 import { deleteStudentAccount } from '#app/modules/students/profile.server.ts'
 import { deleteAccountSchema } from '#app/modules/students/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireRole(request, 'student')
   return null
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireRole(request, 'student')
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), deleteAccountSchema, locale)
+  const submission = parseForm(await request.formData(), deleteAccountSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await deleteStudentAccount(user.id, submission.value.confirmEmail)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await deleteStudentAccount(user.id, submission.value.confirmEmail)
   return redirectWithToast('/', 'profile.deleted', { headers: { 'Set-Cookie': clearedSessionCookie() } })
-}
+})
 
 export default function DeleteAccount() {
   const actionData = useActionData<typeof action>()

@@ -2,8 +2,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { exportStudentData } from '#app/modules/students/profile.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const body = JSON.stringify(await exportStudentData(user.id), null, 2)
   return new Response(body, {
@@ -13,4 +14,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
       'Cache-Control': 'no-store',
     },
   })
-}
+})

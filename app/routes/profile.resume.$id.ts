@@ -2,13 +2,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { readResume } from '#app/modules/students/profile.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   if (!user.studentProfileId) throw notFoundResponse()
-  const resume = await readResume(user.studentProfileId, params.id ?? '').catch(() => {
-    throw notFoundResponse()
-  })
+  const resume = await readResume(user.studentProfileId, params.id ?? '')
   return new Response(Buffer.from(resume.bytes), {
     headers: {
       'Content-Type': 'application/pdf',
@@ -17,4 +16,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       'X-Content-Type-Options': 'nosniff',
     },
   })
-}
+})

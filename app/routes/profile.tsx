@@ -7,11 +7,10 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { KnownSkills } from '#app/components/known-skills.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
@@ -29,6 +28,7 @@ import {
 } from '#app/modules/students/profile.server.ts'
 import { claimedCourseSchema, profileSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 async function requireStudent(request: Request) {
   const user = await requireRole(request, 'student')
@@ -41,48 +41,39 @@ function tagged(intent: string, reply: ReturnType<typeof invalidReply>) {
   return data({ intent, result: reply.data.result }, reply.init ?? undefined)
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const { user } = await requireStudent(request)
   const profile = await getOwnProfile(user.id)
   const [universities, courses, skills, awards] = await Promise.all([
     listUniversityOptions(),
     claimableCourses(profile.universityId),
-    skillAutocomplete(requestLocale(request)),
+    skillAutocomplete(locale),
     awardsForUser(user.id),
   ])
   return { profile, universities, courses, skills, awards }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
   const { user, studentId } = await requireStudent(request)
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  const intent = formData.get('intent')
+  const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'resume', 'delete-resume'])
   switch (intent) {
     case 'profile': {
-      const submission = parseForm(formData, profileSchema, locale)
+      const submission = parseForm(formData, profileSchema)
       if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
-      try {
-        await updateProfile(studentId, submission.value)
-      } catch (error) {
-        return tagged(intent, errorReply(submission, error, locale))
-      }
+      await updateProfile(studentId, submission.value)
       return redirectWithToast('/profile', 'profile.saved')
     }
     case 'visibility': {
-      const submission = parseForm(formData, visibilitySchema, locale)
+      const submission = parseForm(formData, visibilitySchema)
       if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
       await setVisibility(user.id, studentId, submission.value)
       return redirectWithToast('/profile', 'profile.visibilitySaved')
     }
     case 'add-course': {
-      const submission = parseForm(formData, claimedCourseSchema, locale)
+      const submission = parseForm(formData, claimedCourseSchema)
       if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
-      try {
-        await addClaimedCourse(studentId, submission.value)
-      } catch (error) {
-        return tagged(intent, errorReply(submission, error, locale))
-      }
+      await addClaimedCourse(studentId, submission.value)
       return redirectWithToast('/profile', 'profile.courseAdded')
     }
     case 'remove-course': {
@@ -91,23 +82,17 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case 'resume': {
       const file = formData.get('resume')
-      const submission = parseForm(formData, visibilitySchema.partial(), locale)
-      try {
-        const bytes = file && typeof file !== 'string' ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()
-        await uploadResume(studentId, { bytes, filename: file && typeof file !== 'string' ? file.name : 'resume.pdf' })
-      } catch (error) {
-        return tagged(intent, errorReply(submission, error, locale))
-      }
+      parseForm(formData, visibilitySchema.partial())
+      const bytes = file && typeof file !== 'string' ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()
+      await uploadResume(studentId, { bytes, filename: file && typeof file !== 'string' ? file.name : 'resume.pdf' })
       return redirectWithToast('/profile', 'profile.resumeUploaded')
     }
     case 'delete-resume': {
       await deleteResume(studentId, String(formData.get('resumeId') ?? ''))
       return redirectWithToast('/profile', 'profile.resumeDeleted')
     }
-    default:
-      throw new Response('Bad Request', { status: 400 })
   }
-}
+})
 
 export default function Profile() {
   const { profile, universities, courses, skills, awards } = useLoaderData<typeof loader>()

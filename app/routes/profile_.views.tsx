@@ -4,12 +4,13 @@ import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listProfileViews } from '#app/modules/applications/profile-views.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   if (!user.studentProfileId) throw notFoundResponse()
   return { views: await listProfileViews(user.studentProfileId) }
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '谁看过我的资料 · Who viewed my profile · 链桥 Lianqiao' }]
 

@@ -4,24 +4,21 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
 import { matchSummaries } from '#app/modules/matching/matching.server.ts'
 import { getRoleForViewer, resolveRoleRef } from '#app/modules/roles/roles.server.ts'
 import { similarRoles } from '#app/modules/search/search.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const viewer = await getUser(request)
   const roleId = await resolveRoleRef(params.id ?? '')
   if (!roleId) throw notFoundResponse()
-  const role = await getRoleForViewer(roleId, viewer).catch((error: unknown) => {
-    throw error instanceof UserFacingError && error.status === 404 ? notFoundResponse() : error
-  })
+  const role = await getRoleForViewer(roleId, viewer)
   return {
     role: role.hit,
     status: role.status,
@@ -36,9 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     company: { ...role.company, descriptionHtml: { zh: renderMarkdown(role.company.description.zh), en: renderMarkdown(role.company.description.en) } },
     canManage: role.canManage,
     similar: role.open ? await similarRoles(role.document) : [],
-    match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], requestLocale(request)))[roleId] ?? null) : null,
+    match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], locale))[roleId] ?? null) : null,
   }
-}
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.role.title.zh ?? data?.role.title.en ?? ''} · 链桥 Lianqiao` }]
 

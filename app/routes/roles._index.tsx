@@ -18,10 +18,11 @@ import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { matchSummaries, rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import type { RootLoaderData } from '#app/root.tsx'
+import { pageLoader } from '#app/lib/page.server.ts'
 
 export const meta: MetaFunction = () => [{ title: '实习岗位 Internships · 链桥 Lianqiao' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URL(request.url).searchParams))
   // A hand-edited URL with a bad value shows the unfiltered search rather than an error.
   const query = parsed.success ? parsed.data : roleSearchSchema.parse({})
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     viewer?.studentProfileId ? matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : ({} as Awaited<ReturnType<typeof matchSummaries>>),
   ])
   return { query, result, labels, matches }
-}
+})
 
 /** The form's fields as the canonical query string, as pagination links write it. */
 function searchParamsOf(form: HTMLFormElement) {

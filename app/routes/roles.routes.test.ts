@@ -106,8 +106,7 @@ describe('company role pages', () => {
   test('another company’s member gets a 404 for the dashboard actions on this role', async () => {
     const role = await createRole(member.user, member.companyId, roleFields(), 'draft')
     const outsider = await makeCompanyMember()
-    const result = await dashboardAction(routeArgs(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))
-    expect((result as unknown as { init: { status: number } }).init.status).toBe(404)
+    await expect(dashboardAction(routeArgs(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))).rejects.toMatchObject({ status: 404 })
     const student = await makeUser()
     await expect(roleLoader(routeArgs(new Request(`http://localhost/roles/${role.id}`, { headers: { Cookie: await cookieFor(student.id) } }), { id: role.id }))).rejects.toMatchObject({ status: 404 })
   })

@@ -3,40 +3,35 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { errorReply, invalidReply, parseForm, rethrowNotFound } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { applyToRole, loadApplyPage } from '#app/modules/applications/applications.server.ts'
 import { medianFirstResponse } from '#app/modules/applications/response-time.server.ts'
 import { NOTE_MAX, applySchema } from '#app/modules/applications/schemas.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const page = await loadApplyPage(params.id ?? '', user)
   if (!page) throw notFoundResponse()
   return { ...page, response: await medianFirstResponse(page.role.companyId) }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, 'student')
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), applySchema, locale)
-  if (submission.status !== 'success') return invalidReply(submission)
-  try {
+export const action = pageAction(
+  async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
+    const user = await requireRole(request, 'student')
+    const submission = parseForm(await request.formData(), applySchema)
+    if (submission.status !== 'success') return invalidReply(submission)
     await applyToRole(user, params.id ?? '', submission.value)
-  } catch (error) {
-    // A double click or a resubmitted form lands on the application that already exists.
-    if (error instanceof UserFacingError && error.status === 409) return redirectWithToast('/applications', 'applications.alreadyApplied')
-    rethrowNotFound(error)
-    return errorReply(submission, error, locale)
-  }
-  return redirectWithToast('/applications', 'applications.submitted')
-}
+    return redirectWithToast('/applications', 'applications.submitted')
+  },
+  // A double click or a resubmitted form lands on the application that already exists.
+  { on: { 409: () => redirectWithToast('/applications', 'applications.alreadyApplied') } },
+)
 
 export const meta: MetaFunction = () => [{ title: '申请岗位 · Apply · 链桥 Lianqiao' }]
 

@@ -2,38 +2,33 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm, userErrorData } from '#app/lib/forms.server.ts'
+import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { deleteSavedSearchSchema, saveSearchSchema } from '#app/modules/saved-searches/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   return { searches: await listSavedSearches(user.id) }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { locale, intent }) => {
   const user = await requireRole(request, 'student')
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  try {
-    if (formData.get('intent') === 'delete') {
-      const submission = parseForm(formData, deleteSavedSearchSchema, locale)
-      if (submission.status !== 'success') throw notFoundResponse()
-      await deleteSavedSearch(user.id, submission.value.id)
-      return redirectWithToast('/saved-searches', 'savedSearches.deleted')
-    }
-    const submission = parseForm(formData, saveSearchSchema, locale)
-    if (submission.status !== 'success') return data({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
-    await saveSearch(user.id, submission.value)
-    return redirectWithToast('/saved-searches', 'savedSearches.saved')
-  } catch (error) {
-    return userErrorData(error, locale)
+  if (intent(formData, ['save', 'delete']) === 'delete') {
+    const submission = parseForm(formData, deleteSavedSearchSchema, locale)
+    if (submission.status !== 'success') throw notFoundResponse()
+    await deleteSavedSearch(user.id, submission.value.id)
+    return redirectWithToast('/saved-searches', 'savedSearches.deleted')
   }
-}
+  const submission = parseForm(formData, saveSearchSchema, locale)
+  if (submission.status !== 'success') return data({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+  await saveSearch(user.id, submission.value)
+  return redirectWithToast('/saved-searches', 'savedSearches.saved')
+})
 
 export const meta: MetaFunction = () => [{ title: '保存的搜索 · Saved searches · 链桥 Lianqiao' }]
 

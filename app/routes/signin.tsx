@@ -3,36 +3,31 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { clientIp } from '#app/lib/request-context.server.ts'
 import { signIn } from '#app/modules/auth/accounts.server.ts'
 import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
 import { signInSchema } from '#app/modules/auth/schemas.ts'
 import { isHoneypotFilled, startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireAnonymous(request)
   return {}
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   await requireAnonymous(request)
-  const locale = requestLocale(request)
   const formData = await request.formData()
-  const submission = parseForm(formData, signInSchema, locale)
+  const submission = parseForm(formData, signInSchema, { hideFields: ['password'] })
   if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
-  try {
-    if (isHoneypotFilled(formData)) throw new UserFacingError(401, 'auth.invalidCredentials')
-    const user = await signIn(submission.value, clientIp())
-    return await startSessionAndRedirect(request, user.id, submission.value.redirectTo ?? '/')
-  } catch (error) {
-    return errorReply(submission, error, locale, { hideFields: ['password'] })
-  }
-}
+  if (isHoneypotFilled(formData)) throw new UserFacingError(401, 'auth.invalidCredentials')
+  const user = await signIn(submission.value, clientIp())
+  return await startSessionAndRedirect(request, user.id, submission.value.redirectTo ?? '/')
+})
 
 // A refused attempt tells the client when to retry, with or without JavaScript.
 export const headers: HeadersFunction = ({ actionHeaders }) => {

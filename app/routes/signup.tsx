@@ -4,53 +4,44 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
 import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
 import { companySignUpSchema, studentSignUpSchema } from '#app/modules/auth/schemas.ts'
 import { isHoneypotFilled, startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 const kindSchema = z.enum(['student', 'company']).catch('student')
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireAnonymous(request)
   const kind = kindSchema.parse(new URL(request.url).searchParams.get('as'))
   return { kind, universities: kind === 'student' ? await listUniversityOptions() : [] }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, locale }) => {
   await requireAnonymous(request)
-  const locale = requestLocale(request)
   const kind = kindSchema.parse(new URL(request.url).searchParams.get('as'))
   const formData = await request.formData()
   const hideFields = ['password']
   if (kind === 'company') {
-    const submission = parseForm(formData, companySignUpSchema, locale)
+    const submission = parseForm(formData, companySignUpSchema, { hideFields })
     if (submission.status !== 'success') return invalidReply(submission, { hideFields })
-    try {
-      if (isHoneypotFilled(formData)) throw new UserFacingError(400, 'error.forbidden')
-      const user = await signUpCompany(submission.value, locale)
-      return await startSessionAndRedirect(request, user.id, '/', 'auth.welcome')
-    } catch (error) {
-      return errorReply(submission, error, locale, { hideFields })
-    }
-  }
-  const submission = parseForm(formData, studentSignUpSchema, locale)
-  if (submission.status !== 'success') return invalidReply(submission, { hideFields })
-  try {
     if (isHoneypotFilled(formData)) throw new UserFacingError(400, 'error.forbidden')
-    const user = await signUpStudent(submission.value, locale)
+    const user = await signUpCompany(submission.value, locale)
     return await startSessionAndRedirect(request, user.id, '/', 'auth.welcome')
-  } catch (error) {
-    return errorReply(submission, error, locale, { hideFields })
   }
-}
+  const submission = parseForm(formData, studentSignUpSchema, { hideFields })
+  if (submission.status !== 'success') return invalidReply(submission, { hideFields })
+  if (isHoneypotFilled(formData)) throw new UserFacingError(400, 'error.forbidden')
+  const user = await signUpStudent(submission.value, locale)
+  return await startSessionAndRedirect(request, user.id, '/', 'auth.welcome')
+})
 
 export const meta: MetaFunction = () => [{ title: '注册 · Sign up · 链桥 Lianqiao' }]
 

@@ -3,55 +3,41 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { getUser, notFoundResponse, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { submissionSchema } from '#app/modules/events/schemas.ts'
 import { saveSubmission } from '#app/modules/events/submissions.server.ts'
 import { decideJoinRequest, getTeam } from '#app/modules/events/teams.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const team = await getTeam(params.id ?? '', await getUser(request)).catch((error: unknown) => {
-    if (error instanceof UserFacingError) throw notFoundResponse()
-    throw error
-  })
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
+  const team = await getTeam(params.id ?? '', await getUser(request))
   const locked = Boolean(team.event.submissionDeadline && new Date() >= team.event.submissionDeadline)
   return { team, locked, origin: new URL(request.url).origin }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale, intent }) => {
   const user = await requireUser(request)
-  const locale = requestLocale(request)
   const teamId = params.id ?? ''
   const formData = await request.formData()
-  const form = String(formData.get('intent') ?? '')
-  try {
-    if (form === 'accept' || form === 'decline') {
-      await decideJoinRequest(String(formData.get('requestId') ?? ''), user.id, form === 'accept')
-      return redirectWithToast(`/teams/${teamId}`, form === 'accept' ? 'teams.accepted' : 'teams.declined')
-    }
-    if (form === 'submit') {
-      const submission = parseForm(formData, submissionSchema, locale)
-      if (submission.status !== 'success') {
-        return data({ form, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
-      }
-      const files = formData.getAll('screenshots').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && f.size > 0)
-      const screenshots = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())))
-      await saveSubmission(teamId, user.id, submission.value, screenshots)
-      return redirectWithToast(`/teams/${teamId}`, 'submission.saved')
-    }
-    throw new Response('Bad Request', { status: 400 })
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error
-    if (error.status === 404) throw notFoundResponse()
-    return data({ form, error: translate(locale, error.key, error.params), fields: Object.fromEntries(error.fields.map((f) => [f.path, translate(locale, f.key, f.params)])) }, { status: error.status })
+  const form = intent(formData, ['accept', 'decline', 'submit'])
+  if (form === 'accept' || form === 'decline') {
+    await decideJoinRequest(String(formData.get('requestId') ?? ''), user.id, form === 'accept')
+    return redirectWithToast(`/teams/${teamId}`, form === 'accept' ? 'teams.accepted' : 'teams.declined')
   }
-}
+  const submission = parseForm(formData, submissionSchema, locale)
+  if (submission.status !== 'success') {
+    return data({ intent: form, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+  }
+  const files = formData.getAll('screenshots').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && f.size > 0)
+  const screenshots = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())))
+  await saveSubmission(teamId, user.id, submission.value, screenshots)
+  return redirectWithToast(`/teams/${teamId}`, 'submission.saved')
+})
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.team.name ?? ''} · 链桥 Lianqiao` }]
 
@@ -114,7 +100,7 @@ export default function TeamPage() {
         {team.joinRequests.length > 0 ? (
           <>
             <h3>{t('teams.requests')}</h3>
-            {result?.form === 'accept' && result.error ? <ErrorList errors={[result.error]} /> : null}
+            {result?.intent === 'accept' && result.error ? <ErrorList errors={[result.error]} /> : null}
             <ul className="plain-list">
               {team.joinRequests.map((r) => (
                 <li key={r.id}>
@@ -153,7 +139,7 @@ export default function TeamPage() {
         {team.isMember && locked ? <p className="notice">{t('submission.locked')}</p> : null}
         {team.isMember && !locked ? (
           <Form method="post" encType="multipart/form-data">
-            {result?.form === 'submit' && result.error ? <ErrorList errors={[result.error]} /> : null}
+            {result?.intent === 'submit' && result.error ? <ErrorList errors={[result.error]} /> : null}
             <div className="field">
               <label htmlFor="title">{t('submission.projectTitle')}</label>
               <input id="title" name="title" defaultValue={sub?.title} required maxLength={200} aria-invalid={fieldError('title') ? true : undefined} />

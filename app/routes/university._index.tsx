@@ -4,10 +4,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CourseForm } from '#app/components/course-form.tsx'
 import { KnownSkills } from '#app/components/known-skills.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { hasRole } from '#app/modules/auth/permissions.server.ts'
 import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
@@ -15,26 +14,22 @@ import { listCourses, saveCourse } from '#app/modules/universities/catalogue.ser
 import { requireOneUniversity, requireUniversityContext } from '#app/modules/universities/context.server.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const { user, university } = await requireUniversityContext(request)
   if (!university) return { university: null, choices: hasRole(user, 'admin') ? await listUniversityOptions() : [], courses: [], skills: [] }
-  const [courses, skills] = await Promise.all([listCourses(university.id), skillAutocomplete(requestLocale(request))])
+  const [courses, skills] = await Promise.all([listCourses(university.id), skillAutocomplete(locale)])
   return { university, choices: [], courses, skills }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const { user, university } = await requireOneUniversity(request)
-  const locale = requestLocale(request)
-  const submission = parseForm(await request.formData(), courseFormSchema, locale)
+  const submission = parseForm(await request.formData(), courseFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await saveCourse(user.id, university.id, null, submission.value)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await saveCourse(user.id, university.id, null, submission.value)
   return redirectWithToast(`/university?u=${university.id}`, 'universities.courseSaved')
-}
+})
 
 export default function UniversityCatalogue() {
   const { university, choices, courses, skills } = useLoaderData<typeof loader>()

@@ -4,39 +4,34 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CourseForm } from '#app/components/course-form.tsx'
 import { KnownSkills } from '#app/components/known-skills.tsx'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { useT } from '#app/i18n/use-t.ts'
-import { errorReply, invalidReply, parseForm } from '#app/lib/forms.server.ts'
+import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
 import { deleteCourse, getCourse, saveCourse } from '#app/modules/universities/catalogue.server.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const { university } = await requireOneUniversity(request)
-  const [course, skills] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillAutocomplete(requestLocale(request))])
+  const [course, skills] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillAutocomplete(locale)])
   return { universityId: university.id, course, skills }
-}
+})
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm, intent }) => {
   const { user, university } = await requireOneUniversity(request)
-  const locale = requestLocale(request)
   const formData = await request.formData()
   const courseId = params.courseId ?? ''
-  if (formData.get('intent') === 'delete') {
+  if (intent(formData, ['save', 'delete']) === 'delete') {
     await deleteCourse(user.id, university.id, courseId)
     return redirectWithToast(`/university?u=${university.id}`, 'universities.courseDeleted')
   }
-  const submission = parseForm(formData, courseFormSchema, locale)
+  const submission = parseForm(formData, courseFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
-  try {
-    await saveCourse(user.id, university.id, courseId, submission.value)
-  } catch (error) {
-    return errorReply(submission, error, locale)
-  }
+  await saveCourse(user.id, university.id, courseId, submission.value)
   return redirectWithToast(`/university?u=${university.id}`, 'universities.courseSaved')
-}
+})
 
 export default function EditCourse() {
   const { course, skills } = useLoaderData<typeof loader>()

@@ -10,13 +10,14 @@ import { useT } from '#app/i18n/use-t.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
 import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const { university } = await requireOneUniversity(request)
   return { university }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const { user, university } = await requireOneUniversity(request)
   const locale = requestLocale(request)
   const origin = new URL(request.url).origin
@@ -30,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     },
     preview: (text) => previewRoster(university.id, text),
   })
-}
+})
 
 export default function UploadRoster() {
   const { university } = useLoaderData<typeof loader>()

@@ -7,8 +7,9 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { gapFilterFromParams, gapFilterSchema } from '#app/modules/matching/schemas.ts'
 import { skillGapReport } from '#app/modules/matching/skill-gap.server.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const { university } = await requireOneUniversity(request)
   const params = new URL(request.url).searchParams
   const parsed = gapFilterSchema.safeParse(gapFilterFromParams(params))
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const report = await skillGapReport({ universityId: university.id, ...filter })
   const csv = new URLSearchParams({ u: university.id, ...(filter.city ? { city: filter.city } : {}), ...(filter.kind ? { kind: filter.kind } : {}) })
   return { university, filter, items: report.items, csvHref: `/university/skill-gap.csv?${csv}` }
-}
+})
 
 export default function UniversitySkillGap() {
   const { university, filter, items, csvHref } = useLoaderData<typeof loader>()

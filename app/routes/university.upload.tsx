@@ -10,20 +10,21 @@ import { applyCatalogue, previewCatalogue } from '#app/modules/universities/cata
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { CATALOGUE_COLUMNS } from '#app/modules/universities/schemas.ts'
 import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const { university } = await requireOneUniversity(request)
   return { university }
-}
+})
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const { user, university } = await requireOneUniversity(request)
   const locale = requestLocale(request)
   return previewOrApply(await request.formData(), locale, {
     apply: async (payload, signature) => translate(locale, 'universities.uploaded', await applyCatalogue(user.id, university.id, payload, signature)),
     preview: (text) => previewCatalogue(university.id, text),
   })
-}
+})
 
 export default function UploadCatalogue() {
   const { university } = useLoaderData<typeof loader>()

@@ -6,17 +6,18 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { isMessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { unsubscribe } from '#app/modules/notifications/preferences.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
   const result = await unsubscribe(params.token ?? '')
   return data({ type: result?.type ?? null }, { status: result ? 200 : 404 })
-}
+})
 
 /** The one-click POST of RFC 8058, sent by mail clients without cookies. */
-export async function action({ params }: ActionFunctionArgs) {
+export const action = pageAction(async ({ params }: ActionFunctionArgs) => {
   const result = await unsubscribe(params.token ?? '')
   return new Response(null, { status: result ? 204 : 404 })
-}
+})
 
 export const meta: MetaFunction = () => [{ title: '退订 · Unsubscribe · 链桥 Lianqiao' }, { name: 'robots', content: 'noindex' }]
 

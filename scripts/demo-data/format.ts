@@ -1,4 +1,4 @@
-// Types for the Lianqiao import format, version 1 (see /work/shared/import-format.md).
+// Types for the Lianqiao import format, version 1 (see docs/import-format.md).
 // Kept local to the generator so it compiles without the app's importer.
 
 export type Text = { zh: string; en?: string } | { en: string; zh?: string }

@@ -1,5 +1,5 @@
 // Writes scripts/demo-data/demo.json, the demo data set in the import format
-// (/work/shared/import-format.md). Deterministic: a fixed seed and fixed date anchors,
+// (docs/import-format.md). Deterministic: a fixed seed and fixed date anchors,
 // so every run produces the same bytes. Run with `npx tsx scripts/demo-data/generate.ts`.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'

@@ -10,6 +10,7 @@ import { catalogue } from './catalogue.ts'
 import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
+import { access } from './access.ts'
 
 export const messages = {
   ...common,
@@ -22,6 +23,7 @@ export const messages = {
   ...profile,
   ...importMessages,
   ...rolesMessages,
+  ...access,
 }
 
 export type MessageKey = keyof typeof messages

@@ -34,3 +34,6 @@ export const applicantsQuerySchema = z.object({
   status: z.enum(applicationStatuses).optional().catch(undefined),
   sort: z.enum(['date', 'score']).optional().catch(undefined),
 })
+
+/** `GET /api/v1/applications?role=ID|key:KEY`: one role's applications instead of all. */
+export const applicationListQuerySchema = z.object({ role: z.string().trim().min(1).max(200).optional() })

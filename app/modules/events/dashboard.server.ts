@@ -3,7 +3,7 @@
 import { prisma } from '#app/lib/db.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { notificationTitle } from './events.server.ts'
+import { notificationTitle } from './event-lock.server.ts'
 import { listRegistrations } from './registrations.server.ts'
 import type { RegistrationStatusValue } from './schemas.ts'
 

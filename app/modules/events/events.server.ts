@@ -6,8 +6,9 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { hasRole, isEventStaff } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { LOCKING_TX, lockEvent, notificationTitle, questionsOf } from './event-lock.server.ts'
 import { promoteWaitlisted } from './registrations.server.ts'
-import { parseQuestionLines, parseTrackLines, type EventFormInput, type EventKindValue, type EventQuestion } from './schemas.ts'
+import { parseQuestionLines, parseTrackLines, type EventFormInput, type EventKindValue } from './schemas.ts'
 
 /** `{id}` in paths: a database id, or `key:KEY` for an imported event. */
 export async function resolveEventId(ref: string): Promise<string | null> {
@@ -103,10 +104,6 @@ export async function getEventForViewer(eventId: string, viewer: SessionUser | n
 }
 export type EventDetail = Awaited<ReturnType<typeof getEventForViewer>>
 
-export function questionsOf(value: Prisma.JsonValue | null): EventQuestion[] {
-  return Array.isArray(value) ? (value as unknown as EventQuestion[]) : []
-}
-
 /** The ISO 8601 form the API promises: the instant with the event zone's offset. */
 export function isoWithOffset(date: Date) {
   const shifted = new Date(date.getTime() + 8 * 60 * 60 * 1000)
@@ -152,9 +149,10 @@ function eventData(input: EventFormInput) {
     questions: parseQuestionLines(input.questions) as unknown as Prisma.InputJsonValue,
     rulesZh: input.rulesZh ?? null,
     rulesEn: input.rulesEn ?? null,
-    teamSizeMin: input.kind === 'contest' ? (input.teamSizeMin ?? null) : null,
-    teamSizeMax: input.kind === 'contest' ? (input.teamSizeMax ?? null) : null,
-    submissionDeadline: input.kind === 'contest' ? (input.submissionDeadline ?? null) : null,
+    teamSizeMin: input.teamSizeMin ?? null,
+    teamSizeMax: input.teamSizeMax ?? null,
+    submissionDeadline: input.submissionDeadline ?? null,
+    ...contestOnlyFields(input.kind),
   }
 }
 
@@ -193,29 +191,42 @@ export async function createEvent(input: EventFormInput, user: SessionUser) {
   })
 }
 
-/**
- * Saves the organizer's changes. The row is locked so a capacity change and concurrent
- * registrations see one order; a capacity below the confirmed count is refused, and a
- * larger one promotes waitlisted registrations at once.
- */
+/** Saves the organizer's changes (see saveEventChanges for the capacity rule). */
 export async function updateEvent(eventId: string, input: EventFormInput, actorId: string) {
   return prisma.$transaction(
     async (tx) => {
-      const event = await lockEvent(tx, eventId)
-      if (input.capacity !== undefined && input.capacity < event.confirmedCount) {
-        throw new UserFacingError(422, 'events.capacityBelowConfirmed', { count: event.confirmedCount }, [
-          { path: 'capacity', key: 'events.capacityBelowConfirmed', params: { count: event.confirmedCount } },
-        ])
-      }
       await ensureKeyFree(tx, input.key, eventId)
-      await tx.event.update({ where: { id: eventId }, data: eventData(input), select: { id: true } })
+      await saveEventChanges(tx, eventId, eventData(input))
       await syncTracks(tx, eventId, input.tracks)
-      await promoteWaitlisted(tx, eventId)
       await recordAudit(tx, { actorId, action: 'event.update', entity: 'event', entityId: eventId })
     },
     LOCKING_TX,
   )
 }
+
+/**
+ * Every change of a stored event goes through here, whatever the channel (the organizer's
+ * form, the importer). The row is locked so a capacity change and concurrent registrations
+ * see one order; a capacity below the confirmed count is refused, and a larger one (or a
+ * waitlist turned on) promotes waitlisted registrations at once. Team size and the
+ * submission deadline belong to contests only.
+ */
+export async function saveEventChanges(tx: Tx, eventId: string, changes: EventChanges) {
+  const event = await lockEvent(tx, eventId)
+  if (changes.capacity != null && changes.capacity < event.confirmedCount) {
+    throw new UserFacingError(422, 'events.capacityBelowConfirmed', { count: event.confirmedCount }, [
+      { path: 'capacity', key: 'events.capacityBelowConfirmed', params: { count: event.confirmedCount } },
+    ])
+  }
+  await tx.event.update({ where: { id: eventId }, data: { ...changes, ...contestOnlyFields(changes.kind ?? event.kind) }, select: { id: true } })
+  await promoteWaitlisted(tx, eventId)
+}
+/** Team size and the submission deadline mean something for contests only. */
+export function contestOnlyFields(kind: EventKindValue) {
+  return kind === 'contest' ? {} : { teamSizeMin: null, teamSizeMax: null, submissionDeadline: null }
+}
+
+export type EventChanges = Prisma.EventUpdateInput & { kind?: EventKindValue; capacity?: number | null }
 
 export async function publishEvent(eventId: string, actorId: string) {
   const result = await prisma.event.updateMany({ where: { id: eventId, status: 'draft' }, data: { status: 'published' } })
@@ -248,48 +259,6 @@ export async function cancelEvent(eventId: string, actorId: string) {
   )
 }
 
-/** The data every event notification carries: {title} as `{ zh, en }`, shown in the reader's language. */
-export function notificationTitle(event: { id: string; titleZh: string | null; titleEn: string | null }) {
-  return { eventId: event.id, title: { zh: event.titleZh, en: event.titleEn } }
-}
-
-/**
- * Transactions that wait for an event's row lock: with a pool of 10 connections and many
- * registrations at once, waits are long but short-lived, so allow for them.
- */
-export const LOCKING_TX = { maxWait: 120_000, timeout: 120_000 } as const
-
-export type LockedEvent = {
-  id: string
-  kind: EventKindValue
-  status: 'draft' | 'published' | 'cancelled'
-  titleZh: string | null
-  titleEn: string | null
-  capacity: number | null
-  confirmedCount: number
-  waitlist: boolean
-  approvalRequired: boolean
-  eligibility: 'students' | 'signed_in'
-  questions: Prisma.JsonValue
-  rulesZh: string | null
-  rulesEn: string | null
-  registrationOpensAt: Date
-  registrationClosesAt: Date
-  teamSizeMin: number | null
-  teamSizeMax: number | null
-}
-
-/** Locks the event's row for the rest of the transaction: registrations queue up here. */
-export async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent> {
-  const rows = await tx.$queryRaw<LockedEvent[]>`
-    SELECT id, kind::text AS kind, status::text AS status, "titleZh", "titleEn", capacity, "confirmedCount",
-           waitlist, "approvalRequired", eligibility::text AS eligibility, questions, "rulesZh", "rulesEn",
-           "registrationOpensAt", "registrationClosesAt", "teamSizeMin", "teamSizeMax"
-    FROM "Event" WHERE id = ${eventId} FOR UPDATE`
-  const event = rows[0]
-  if (!event) throw notFound()
-  return event
-}
 
 /** Events the user organizes (all of them for an admin), newest first. */
 export async function listOrganizedEvents(user: SessionUser) {

@@ -5,7 +5,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { notificationTitle } from './events.server.ts'
+import { notificationTitle } from './event-lock.server.ts'
 import { normalisedStandings } from './judging-math.ts'
 
 type RubricInput = { criteria: Array<{ key: string; nameZh?: string; nameEn?: string; weight: number }> }

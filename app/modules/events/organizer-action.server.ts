@@ -9,9 +9,8 @@ export async function organizerAction(request: Request, eventId: string) {
   const user = await requireEventOrganizer(request, eventId)
   const locale = requestLocale(request)
   const formData = await request.formData()
-  const form = String(formData.get('intent') ?? '')
-  /** A 400 naming the form, with each field's problems joined into one message. */
-  const invalid = (fieldErrors: Record<string, string[] | null | undefined>) =>
-    data({ form, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
-  return { user, locale, formData, form, invalid }
+  /** A 400 naming the form (its intent), with each field's problems joined into one message. */
+  const invalid = (intent: string, fieldErrors: Record<string, string[] | null | undefined>) =>
+    data({ intent, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+  return { user, locale, formData, invalid }
 }

@@ -10,7 +10,7 @@ import { UserFacingError, conflict, notFound, type FieldProblem } from '#app/lib
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { LOCKING_TX, lockEvent, notificationTitle, questionsOf, type LockedEvent } from './events.server.ts'
+import { LOCKING_TX, lockEvent, notificationTitle, questionsOf, type LockedEvent } from './event-lock.server.ts'
 import type { RegisterInput, RegistrationStatusValue } from './schemas.ts'
 
 const TICKET_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'

@@ -5,7 +5,7 @@ import type PgBoss from 'pg-boss'
 import { prisma } from '#app/lib/db.server.ts'
 import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
-import { notificationTitle } from './events.server.ts'
+import { notificationTitle } from './event-lock.server.ts'
 
 const QUEUE = 'events.reminders'
 const DAY = 24 * 60 * 60 * 1000

@@ -2,6 +2,7 @@
 // write, and the comparisons that keep a re-import from writing unchanged rows.
 import type { OutboxEntity } from '#app/generated/prisma/enums.ts'
 import type { Tx } from '#app/lib/db.server.ts'
+import type { UserFacingError } from '#app/lib/errors.server.ts'
 
 export type Counts = { created: number; updated: number; unchanged: number }
 export const newCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 })
@@ -9,6 +10,21 @@ export const newCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 }
 export type RefKind = 'skills' | 'universities' | 'courses' | 'companies'
 
 type KeyedRow = { id: string; key: string | null }
+
+/**
+ * A domain rule refused a record while the import was being written (a rule that needs
+ * the locked row, such as an event's capacity against its confirmed registrations). The
+ * whole import rolls back and the rule's message is reported at the record's path.
+ */
+export class ImportRecordError extends Error {
+  constructor(
+    readonly at: (string | number)[],
+    readonly cause: UserFacingError,
+  ) {
+    super(cause.message)
+    this.name = 'ImportRecordError'
+  }
+}
 
 export class ImportContext {
   readonly ids: Record<RefKind, Map<string, string>> = {

@@ -1,5 +1,9 @@
-// Import writer for events and their contest tracks.
-import { changedFields, newCounts, textFields, type Counts, type ImportContext } from './apply-context.server.ts'
+// Import writer for events and their contest tracks. New events are inserted in bulk;
+// changes to stored ones go through the events module's saveEventChanges, the same path as
+// the organizer's form, so capacity rules and waitlist promotion hold here too.
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { contestOnlyFields, saveEventChanges } from '#app/modules/events/events.server.ts'
+import { ImportRecordError, changedFields, newCounts, textFields, type Counts, type ImportContext } from './apply-context.server.ts'
 import type { ImportEvent } from './schema.ts'
 
 export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Promise<Counts> {
@@ -10,7 +14,7 @@ export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Pr
     select: {
       id: true, key: true, kind: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, venue: true,
       startsAt: true, endsAt: true, registrationOpensAt: true, registrationClosesAt: true, capacity: true, waitlist: true,
-      teamSizeMin: true, teamSizeMax: true, status: true,
+      teamSizeMin: true, teamSizeMax: true, submissionDeadline: true, status: true,
       tracks: { select: { key: true, nameZh: true, nameEn: true } },
     },
   })
@@ -29,6 +33,7 @@ export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Pr
     teamSizeMin: e.teamSize?.min ?? null,
     teamSizeMax: e.teamSize?.max ?? null,
     status: e.status,
+    ...contestOnlyFields(e.kind),
   })
   const trackRows = (eventId: string, e: ImportEvent) =>
     (e.tracks ?? []).map((t) => ({ eventId, key: t.key, ...textFields('name', t.name) }))
@@ -45,7 +50,7 @@ export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Pr
     counts.created += created.length
   }
 
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     const current = byKey.get(event.key)
     if (!current) continue
     const changes = changedFields(current, fields(event))
@@ -62,7 +67,12 @@ export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Pr
       counts.unchanged++
       continue
     }
-    await tx.event.update({ where: { id: current.id }, data: { ...changes, updatedAt: now }, select: { id: true } })
+    try {
+      await saveEventChanges(tx, current.id, { ...changes, updatedAt: now })
+    } catch (error) {
+      if (error instanceof UserFacingError) throw new ImportRecordError(['events', index], error)
+      throw error
+    }
     if (toRemove.length > 0) await tx.eventTrack.deleteMany({ where: { eventId: current.id, key: { in: toRemove } } })
     for (const track of toRename) {
       await tx.eventTrack.update({

@@ -1,15 +1,16 @@
-// The bulk importer (/work/shared/import-format.md): validate the whole file, then apply
+// The bulk importer (docs/import-format.md): validate the whole file, then apply
 // it all-or-nothing in one transaction. Re-importing the same file writes nothing.
 import { prisma } from '#app/lib/db.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
+import { translate } from '#app/i18n/translate.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { applyCompanies, applyCourses, applySkills, applyUniversities } from './apply-catalog.server.ts'
-import { ImportContext, type Counts } from './apply-context.server.ts'
+import { ImportContext, ImportRecordError, type Counts } from './apply-context.server.ts'
 import { applyEvents } from './apply-events.server.ts'
 import { applyRoles } from './apply-roles.server.ts'
 import { applyStudents } from './apply-students.server.ts'
 import { importSchema, sectionNames, type ImportDocument, type SectionName } from './schema.ts'
-import { validateImport, type ImportProblem } from './validate.server.ts'
+import { formatPath, validateImport, type ImportProblem } from './validate.server.ts'
 
 export { validateImport, type ImportProblem }
 export type { Counts }
@@ -50,7 +51,18 @@ export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; pro
 export async function importDocument(raw: unknown, locale: Locale = 'en', options: { actorId?: string | null } = {}): Promise<ImportResult> {
   const problems = await validateImport(raw, locale)
   if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, counts: await applyImport(importSchema.parse(raw), options) }
+  try {
+    return { ok: true, counts: await applyImport(importSchema.parse(raw), options) }
+  } catch (error) {
+    if (!(error instanceof ImportRecordError)) throw error
+    return { ok: false, problems: recordProblems(error, locale) }
+  }
+}
+
+/** A domain rule's refusal as import problems at the record's fields. */
+function recordProblems({ at, cause }: ImportRecordError, locale: Locale): ImportProblem[] {
+  if (cause.fields.length === 0) return [{ path: formatPath(at), message: translate(locale, cause.key, cause.params) }]
+  return cause.fields.map((field) => ({ path: formatPath([...at, ...field.path.split('.')]), message: translate(locale, field.key, field.params) }))
 }
 
 /** Whether any university exists: the demo data is imported only into an empty database. */

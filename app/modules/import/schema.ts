@@ -1,4 +1,4 @@
-// The bulk import format, version 1 (/work/shared/import-format.md), as zod schemas.
+// The bulk import format, version 1 (docs/import-format.md), as zod schemas.
 // Browser-safe: the same schema can check an upload before it is sent. Rules that need
 // the database (references, e-mails already taken) live in validate.server.ts.
 import { z } from 'zod'

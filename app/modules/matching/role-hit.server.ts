@@ -1,4 +1,4 @@
-// RoleHit as shared/api-v1.md defines it, read straight from Postgres for the few roles a
+// RoleHit as docs/api-v1.md defines it, read straight from Postgres for the few roles a
 // recommendation list shows (the search module's RoleHit comes from the search document).
 import { apiText } from '#app/i18n/api-text.ts'
 import { prisma } from '#app/lib/db.server.ts'
