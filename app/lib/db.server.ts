@@ -3,7 +3,6 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaClient } from '#app/generated/prisma/client.ts'
 import { env } from './env.server.ts'
-import { logger } from './logger.server.ts'
 
 /**
  * A connection that runs its queries one after another. Inside an interactive transaction
@@ -29,10 +28,8 @@ class OneQueryAtATimeClient extends pg.Client {
 }
 
 function createClient() {
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10, Client: OneQueryAtATimeClient })
-  // An idle connection that drops (a restart, a test database removed) is replaced on next use.
-  pool.on('error', (error) => logger.warn({ message: error.message }, 'database connection lost'))
-  const adapter = new PrismaPg(pool)
+  // The adapter makes the pool from this (and ends it on $disconnect).
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10, Client: OneQueryAtATimeClient })
   // Generous limits: a busy 2-core machine (CI, benchmarks) must slow transactions down,
   // not fail them.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } })
