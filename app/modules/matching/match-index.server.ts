@@ -105,7 +105,7 @@ function putStudent(s: IndexState, student: IndexedStudent | undefined, id: stri
 const SNAPSHOT_XMIN = `pg_snapshot_xmin(pg_current_snapshot())::text`
 
 function emptyState(xmin: string): IndexState {
-  return { roles: new SlotTable(), rolesBySkill: new Map(), students: new SlotTable(), discoverableBySkill: new Map(), xmin, applied: new Set(), syncedAt: Date.now(), strings: new Map(), skillOrd: new Map(), skills: new Map() }
+  return { roles: new SlotTable(), rolesBySkill: new Map(), students: new SlotTable(), discoverableBySkill: new Map(), xmin, applied: new Set(), syncedAt: Date.now(), strings: new Map(), skillOrd: new Map(), entries: new Map(), skills: new Map() }
 }
 
 async function rebuild(): Promise<IndexState> {
