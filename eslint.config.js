@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -20,6 +21,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/db.server*', '**/generated/prisma/*'], message: 'Routes go through app/modules, never Prisma directly.' }] },
+      ],
+    },
+  },
+  {
+    // The layers: lib is the bottom (it knows no domain), modules sit on lib, routes on
+    // modules; nothing imports upwards and no import cycle exists anywhere.
+    files: ['app/**/*.{ts,tsx}', 'server.ts', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './app/lib', from: ['./app/modules', './app/routes', './app/components'], message: 'app/lib knows no domain: pass what it needs in.' },
+            { target: './app/modules', from: './app/routes', message: 'Modules never import routes.' },
+            { target: './app/components', from: './app/routes', message: 'Components never import routes.' },
+          ],
+        },
       ],
     },
   },

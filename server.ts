@@ -1,14 +1,16 @@
-// The HTTP server: security headers, the Origin check, request ids, static files, and
-// Remix. In development Vite serves the app with hot reload; in production the build.
+// The HTTP server: security headers, the Origin check, request ids, body limits, static
+// files, and Remix. In development Vite serves the app with hot reload; in production the build.
 import { randomBytes, randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import express from 'express'
+import { afterBodyRefusal, bodyLimits } from '#app/lib/body-limit.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { isSameOriginRequest } from '#app/lib/origin-check.server.ts'
 import { requestContextStorage } from '#app/lib/request-context.server.ts'
+import { requestScheme, startupClearTextWarning, warnOnFirstClearTextRequest } from '#app/lib/request-scheme.server.ts'
 import { securityHeaders } from '#app/lib/security-headers.server.ts'
 
 type BackgroundModule = { startBackgroundJobs?: () => Promise<void>; stopBackgroundJobs?: () => Promise<void> }
@@ -25,21 +27,23 @@ async function loadBuild(): Promise<ServerBuild> {
 
 const app = express()
 app.disable('x-powered-by')
-app.set('trust proxy', 'loopback')
+// X-Forwarded-* (scheme, host, client address) count only from these proxies.
+app.set('trust proxy', env.TRUST_PROXY)
 
 app.use((req, res, next) => {
   const nonce = randomBytes(16).toString('base64')
   const requestId = (req.get('X-Request-Id') ?? '').slice(0, 64) || randomUUID()
   res.setHeader('X-Request-Id', requestId)
-  for (const [name, value] of Object.entries(securityHeaders(nonce, { production: env.isProduction, https: req.secure || Boolean(env.APP_ORIGIN?.startsWith('https:')) }))) {
+  const scheme = requestScheme(req)
+  warnOnFirstClearTextRequest(scheme, req.hostname)
+  for (const [name, value] of Object.entries(securityHeaders(nonce, { production: env.isProduction, https: scheme.https }))) {
     res.setHeader(name, value)
   }
-  const expectedOrigin = env.APP_ORIGIN ? new URL(env.APP_ORIGIN).origin : `${req.protocol}://${req.get('host')}`
   const sameOrigin = isSameOriginRequest({
     method: req.method,
     origin: req.get('Origin') ?? null,
     referer: req.get('Referer') ?? null,
-    expectedOrigin,
+    expectedOrigin: scheme.origin,
     hasAuthorizationHeader: Boolean(req.get('Authorization')),
     hasCookies: Boolean(req.get('Cookie')),
   })
@@ -53,10 +57,12 @@ app.use((req, res, next) => {
     logger.info({ requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request')
   })
   requestContextStorage.run(
-    { requestId, nonce, clientIp: req.ip ?? 'unknown', setCookies: [], memo: new Map() },
+    { requestId, nonce, clientIp: req.ip ?? 'unknown', https: scheme.https, servedInClear: scheme.servedInClear, setCookies: [], memo: new Map() },
     () => next(),
   )
 })
+
+app.use(bodyLimits)
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
@@ -66,10 +72,14 @@ if (viteDevServer) {
 }
 
 app.all('*', createRequestHandler({ build: viteDevServer ? loadBuild : await loadBuild() }))
+app.use(afterBodyRefusal)
 
-const server = app.listen(env.PORT, () => {
-  logger.info({ port: env.PORT }, `Lianqiao is listening on http://localhost:${env.PORT}`)
+// Without HOST, every interface: other devices on the network reach the app.
+const server = app.listen({ port: env.PORT, host: env.HOST }, () => {
+  logger.info({ port: env.PORT, host: env.HOST }, `Lianqiao is listening on http://localhost:${env.PORT}`)
   console.log(`Lianqiao 链桥 is running at http://localhost:${env.PORT}`)
+  const warning = startupClearTextWarning()
+  if (warning) logger.warn(warning)
 })
 
 let background: BackgroundModule | undefined

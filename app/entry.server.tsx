@@ -5,6 +5,7 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { RequestInfoContext } from '#app/components/request-info.tsx'
+import { isBodyTooLarge } from '#app/lib/body-limit.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { currentRequestContext } from '#app/lib/request-context.server.ts'
 
@@ -23,7 +24,8 @@ export const handleDataRequest: HandleDataRequestFunction = (response) => {
 }
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
-  if (request.signal.aborted) return
+  // An aborted request, or a body cut off at its limit (already answered 413), is no fault.
+  if (request.signal.aborted || isBodyTooLarge(error)) return
   logger.error({ err: error, requestId: currentRequestContext()?.requestId, url: request.url }, 'unhandled error')
 }
 

@@ -16,12 +16,13 @@ import {
 import type { ReactNode } from 'react'
 import { useRequestInfo } from '#app/components/request-info.tsx'
 import { navigationFor } from '#app/components/site-nav.ts'
-import { requestLocale } from '#app/i18n/locale.server.ts'
+import { chosenLocale, requestLocale } from '#app/i18n/locale.server.ts'
 import { defaultLocale, type Locale } from '#app/i18n/locale.ts'
 import { translator } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
+import { servedInClear } from '#app/lib/request-scheme.server.ts'
 import { takeToast } from '#app/lib/toast.server.ts'
-import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { getUser, hasRole } from '#app/modules/auth/permissions.server.ts'
 import { countUnreadNotifications } from '#app/modules/notifications/unread.server.ts'
 import stylesUrl from '#app/styles/app.css?url'
 
@@ -35,12 +36,14 @@ export const meta: MetaFunction = () => [{ title: '链桥 Lianqiao' }]
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
   // A signed-in user's own choice of language wins over the browser's.
-  const locale = user && !request.headers.get('Cookie')?.includes('lq_lang=') ? user.locale : requestLocale(request)
+  const locale = chosenLocale(request) ?? user?.locale ?? requestLocale(request)
   return {
     locale,
     toast: takeToast(request),
     user: user ? { id: user.id, name: user.name, roles: user.roles } : null,
     unread: user ? await countUnreadNotifications(user.id) : 0,
+    // Admins are the ones who can put TLS in front (decision 012).
+    clearTextWarning: hasRole(user, 'admin') && servedInClear(),
   }
 }
 
@@ -65,6 +68,11 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('nav.skipToContent')}
         </a>
         <SiteHeader data={data} locale={locale} />
+        {data?.clearTextWarning ? (
+          <p className="clear-text-warning">
+            {t('transport.clearText')} <Link to="/help/https">{t('transport.howToFix')}</Link>
+          </p>
+        ) : null}
         <main id="main" tabIndex={-1}>
           {data?.toast ? (
             <p className="toast" role="status">
@@ -163,6 +171,18 @@ export function ErrorBoundary() {
     )
   }
   const status = isRouteErrorResponse(error) ? error.status : 500
+  // Refused input (unreadable form, too large, wrong kind) says what was wrong, translated.
+  if (isRouteErrorResponse(error) && (status === 400 || status === 413 || status === 415)) {
+    return (
+      <section className="error-page">
+        <h1>{status === 400 ? t('error.title') : t(status === 413 ? 'limits.tooLargeTitle' : 'limits.unsupportedTypeTitle')}</h1>
+        <p>{typeof error.data === 'string' && error.data ? error.data : t('limits.malformedForm')}</p>
+        <p>
+          <Link to="/">{t('error.backHome')}</Link>
+        </p>
+      </section>
+    )
+  }
   // A loader's user error (pageLoader) carries its message, already in the reader's language.
   const message = isRouteErrorResponse(error) && status < 500 && typeof error.data === 'string' && error.data ? error.data : null
   return (

@@ -177,8 +177,16 @@ test('a contest runs from creation to published results', async ({ browser }) =>
   // The judge signs up through the organizer's link and scores the team.
   const judge = await newPage(browser)
   await signUpByInvitation(judge, judgeLink, '评委李教授')
-  await judge.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '组织活动' }).click()
-  await judge.getByRole('link', { name: title }).click()
+  // A judge invitation makes them staff of this contest only: they land on its judging page,
+  // and the platform's organizer pages stay closed.
+  await expect(judge).toHaveURL(/\/judge\/events\//)
+  const judgePage = judge.url()
+  for (const path of ['/organize/events/new', '/organize']) {
+    await judge.goto(path)
+    await expect(judge.getByRole('heading', { name: '找不到页面' })).toBeVisible()
+  }
+  await expect(judge.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '组织活动' })).toHaveCount(0)
+  await judge.goto(judgePage)
   await expect(judge.getByRole('link', { name: title })).toBeVisible()
   const teamCard = judge.locator('section').filter({ has: judge.getByRole('heading', { name: '邕江链队' }) })
   await expect(teamCard.getByRole('heading', { name: '链上农产品溯源' })).toBeVisible()

@@ -14,7 +14,7 @@ export class UsageError extends Error {
   }
 }
 
-type Flags = Record<string, { type: 'string' | 'boolean' }>
+type Flags = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>
 
 /** `schema` receives the flags by name and the positionals as `positionals`. */
 export function parseCommandLine<S extends z.ZodTypeAny>(

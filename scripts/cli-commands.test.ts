@@ -40,7 +40,20 @@ describe('operator CLI', () => {
     expect(result.code).toBe(0)
     const token = result.out.at(-1)!
     expect(token).toMatch(/^lq_\S+$/)
-    expect((await userForApiToken(token))?.id).toBe(user.id)
+    expect((await userForApiToken(token))?.user.id).toBe(user.id)
+  })
+
+  test('token create --scope limits the token; a scope the role does not allow is refused', async () => {
+    const user = await signUpStudent({ name: 'Scoped', email: 'scoped@example.cn', password, consent: 'on' }, 'en')
+    const result = await cli('token', 'create', '--email', 'scoped@example.cn', '--scope', 'roles:read', '--scope', 'events')
+    expect(result.code).toBe(0)
+    const found = await userForApiToken(result.out.at(-1)!)
+    expect(found).toMatchObject({ user: { id: user.id }, scopes: ['roles:read', 'events'] })
+    const defaults = await cli('token', 'create', '--email', 'scoped@example.cn')
+    expect((await userForApiToken(defaults.out.at(-1)!))?.scopes).toEqual(['roles:read', 'applications', 'events', 'matching', 'credentials:read'])
+    const refused = await cli('token', 'create', '--email', 'scoped@example.cn', '--scope', 'roles:write')
+    expect(refused.code).not.toBe(0)
+    expect(refused.err.join('\n')).toContain('roles:write')
   })
 
   test('invite create prints an absolute invitation link for the university', async () => {

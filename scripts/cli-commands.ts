@@ -6,6 +6,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { grantRole } from '#app/modules/auth/accounts.server.ts'
+import { apiScopes } from '#app/modules/auth/api-scopes.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
@@ -16,7 +17,8 @@ import { OPS_USAGE, opsCommands } from './ops-commands.ts'
 
 export const USAGE = `usage: npm run cli -- COMMAND
   user promote --email E --role ${accountRoles.join('|')}
-  token create --email E [--name N]        prints the API token alone on its last line
+  token create --email E [--name N] [--scope S]…  prints the API token alone on its last line
+                                           (S: ${apiScopes.join('|')}; default: all the user's roles allow)
   invite create --kind university_staff --university KEY [--email E]
   invite create --kind company_member --company KEY [--email E]
   invite create --kind organizer [--email E]
@@ -31,6 +33,7 @@ const tokenSchema = z.object({
   positionals: noPositionals,
   email: emailSchema,
   name: z.string().trim().min(1).max(60).default('cli'),
+  scope: z.array(z.enum(apiScopes)).default([]),
 })
 
 const inviteSchema = z
@@ -79,11 +82,11 @@ async function promote(argv: string[], io: Io) {
 }
 
 async function createToken(argv: string[], io: Io) {
-  const { email, name } = parse(argv, userFlags, tokenSchema)
+  const { email, name, scope } = parse(argv, { ...userFlags, scope: { type: 'string', multiple: true } }, tokenSchema)
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true } })
   if (!user) throw new UserFacingError(404, 'auth.noSuchUser', { email })
-  const created = await createApiToken(user.id, name)
-  io.out(`API token "${created.name}" for ${email} (shown once; store it now):`)
+  const created = await createApiToken(user.id, name, { scopes: scope })
+  io.out(`API token "${created.name}" for ${email}, scopes ${created.scopes.join(' ')}, expires ${created.expiresAt.toISOString()} (shown once; store it now):`)
   io.out(created.token)
 }
 

@@ -1,14 +1,14 @@
 // The message thread of an application and its reply form (student and company pages).
 import { Form } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { useT } from '#app/i18n/use-t.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 type Message = { id: string; body: string; createdAt: string | Date; author: { name: string } }
 
 export function ApplicationThread({ messages, errors }: { messages: Message[]; errors?: string[] | null }) {
   const t = useT()
-  const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="card" aria-labelledby="thread-heading">
       <h2 id="thread-heading">{t('applications.messages')}</h2>
@@ -17,7 +17,7 @@ export function ApplicationThread({ messages, errors }: { messages: Message[]; e
         {messages.map((m) => (
           <li key={m.id}>
             <p className="hint">
-              <strong>{m.author.name}</strong> · {dateFormat.format(new Date(m.createdAt))}
+              <strong>{m.author.name}</strong> · {formatDate(m.createdAt, 'dateTime')}
             </p>
             <p className="message-body">{m.body}</p>
           </li>

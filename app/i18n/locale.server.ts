@@ -1,14 +1,28 @@
-import { readCookie } from '#app/modules/auth/session.server.ts'
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './locale.ts'
-import { env } from '#app/lib/env.server.ts'
+import { cookieFromHeader, serializeCookie, type CookieDefinition } from '#app/lib/cookies.server.ts'
+import { isLocale, localeFromAcceptLanguage, type Locale } from './locale.ts'
+
+const LOCALE_COOKIE: CookieDefinition = { name: 'lq_lang', httpOnly: false, maxAge: 31536000 }
+
+/** The language the reader chose with the language switch, if any. */
+export function chosenLocale(request: Request): Locale | null {
+  return chosenLocaleOf(request.headers.get('Cookie'))
+}
+
+function chosenLocaleOf(cookieHeader: string | null | undefined): Locale | null {
+  const chosen = cookieFromHeader(cookieHeader, LOCALE_COOKIE)
+  return isLocale(chosen) ? chosen : null
+}
 
 /** The reader's language: their explicit choice (cookie) first, then the browser's. */
 export function requestLocale(request: Request): Locale {
-  const chosen = readCookie(request, LOCALE_COOKIE)
-  if (isLocale(chosen)) return chosen
-  return localeFromAcceptLanguage(request.headers.get('Accept-Language'))
+  return localeOfHeaders(request.headers.get('Cookie'), request.headers.get('Accept-Language'))
+}
+
+/** The same, from raw headers (for middleware that has no Fetch Request). */
+export function localeOfHeaders(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  return chosenLocaleOf(cookieHeader) ?? localeFromAcceptLanguage(acceptLanguage ?? null)
 }
 
 export function localeCookie(locale: Locale) {
-  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${env.isProduction ? '; Secure' : ''}`
+  return serializeCookie(LOCALE_COOKIE, locale)
 }

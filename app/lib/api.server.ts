@@ -4,6 +4,7 @@ import type { z, ZodTypeAny } from 'zod'
 import { localeFromAcceptLanguage, type Locale } from '#app/i18n/locale.ts'
 import { translate, type MessageKey, type MessageParams } from '#app/i18n/translate.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
+import type { ApiScope } from '#app/modules/auth/api-scopes.ts'
 import { userForApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { env } from './env.server.ts'
@@ -12,7 +13,8 @@ import { logger } from './logger.server.ts'
 import { consumeRateLimit } from './rate-limit.server.ts'
 import { currentRequestContext } from './request-context.server.ts'
 
-export type ApiContext = { request: Request; locale: Locale; user: SessionUser | null }
+/** `scopes`: what the bearer token may do (empty without a token). */
+export type ApiContext = { request: Request; locale: Locale; user: SessionUser | null; scopes: readonly ApiScope[] }
 
 type Problem = {
   status: number
@@ -80,20 +82,32 @@ export function requireApiUser(context: ApiContext): SessionUser {
   return context.user
 }
 
+/** The token's user, if the token carries `scope`: 401 without a token, 403 naming the scope. */
+export function requireApiScope(context: ApiContext, scope: ApiScope): SessionUser {
+  const user = requireApiUser(context)
+  if (!context.scopes.includes(scope)) throw new UserFacingError(403, 'error.missingScope', { scope }, [], { missingScope: scope })
+  return user
+}
+
 /**
  * Wraps an API handler: resolves the token's user (401 for a bad token), applies the
- * rate limit, and turns every error a client can cause into problem+json.
+ * rate limit, and turns every error a client can cause into problem+json. `scope`: a
+ * token used here must carry it (403 naming it); calls without a token are left to the
+ * handler (public reads, or `requireApiUser`/`requireApiScope`).
  */
-export function apiHandler(handler: (context: ApiContext) => Promise<Response>) {
+export function apiHandler(handler: (context: ApiContext) => Promise<Response>, options: { scope?: ApiScope } = {}) {
   return async ({ request }: { request: Request }) => {
     const locale = localeFromAcceptLanguage(request.headers.get('Accept-Language'))
     try {
       const authorization = request.headers.get('Authorization')
       let user: SessionUser | null = null
+      let scopes: readonly ApiScope[] = []
       if (authorization) {
         const match = /^Bearer\s+(\S+)$/i.exec(authorization)
-        user = match?.[1] ? await userForApiToken(match[1]) : null
-        if (!user) return problemFor(locale, 401, 'error.invalidToken', undefined, {}) 
+        const found = match?.[1] ? await userForApiToken(match[1]) : null
+        if (!found) return problemFor(locale, 401, 'error.invalidToken', undefined, {})
+        user = found.user
+        scopes = found.scopes
       }
       const forwarded = currentRequestContext()?.clientIp ?? 'unknown'
       const bucket = user ? `api:user:${user.id}` : `api:ip:${forwarded}`
@@ -104,7 +118,9 @@ export function apiHandler(handler: (context: ApiContext) => Promise<Response>) 
           { 'Retry-After': String(limit.retryAfterSeconds) },
         )
       }
-      return await handler({ request, locale, user })
+      const context: ApiContext = { request, locale, user, scopes }
+      if (user && options.scope) requireApiScope(context, options.scope)
+      return await handler(context)
     } catch (error) {
       return apiErrorResponse(error, locale)
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { CsvSyntaxError, decodeUtf8, parseCsv, toCsv } from './csv.ts'
+import { CsvSyntaxError, csvCell, decodeUtf8, parseCsv, toCsv } from './csv.ts'
 
 const fields = (text: string) => parseCsv(text).map((r) => r.fields)
 
@@ -52,5 +52,16 @@ describe('decodeUtf8', () => {
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe('课程')
     // "课程" in GBK
     expect(decodeUtf8(new Uint8Array([0xbf, 0xce, 0xb3, 0xcc]))).toBeNull()
+  })
+})
+
+describe('formula neutralisation', () => {
+  test.each(['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])('%j is written as text', (value) => {
+    const [cell] = fields(toCsv([[value]]))[0]!
+    expect(cell).toBe(`'${value}`)
+    expect(csvCell(value).replace(/^"/, '').startsWith("'")).toBe(true)
+  })
+  test('ordinary text and computed numbers are untouched', () => {
+    expect(fields(toCsv([['张三', 'a=b', 'x-1', -3, 0]]))).toEqual([['张三', 'a=b', 'x-1', '-3', '0']])
   })
 })

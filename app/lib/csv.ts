@@ -92,7 +92,17 @@ function quote(value: string) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
+/**
+ * Text a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+ * return) gets a leading single quote, as OWASP advises for CSV injection. Numbers we
+ * computed are written as they are, so a negative gap stays a number.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value)
+  return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+}
+
 /** CSV text with a BOM and CRLF line ends, which Excel reads as UTF-8. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return '\uFEFF' + rows.map((row) => row.map((v) => quote(String(v))).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }

@@ -1,5 +1,17 @@
 // The environment, parsed once into a frozen object. Nothing else reads process.env.
+import { isIP } from 'node:net'
 import { z } from 'zod'
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+/** An address, a subnet (address/bits) or one of Express's names for address ranges. */
+function isProxyEntry(entry: string) {
+  if (PROXY_NAMES.includes(entry)) return true
+  const [address = '', bits, ...rest] = entry.split('/')
+  const family = isIP(address)
+  if (!family || rest.length > 0) return false
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,7 +22,21 @@ const schema = z.object({
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
   SESSION_SECRET: z.string().min(32),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public origin (scheme://host[:port]) used in e-mail links; defaults to the request's. */
+  /** The address to listen on; unset means every interface (other devices can reach the app). */
+  HOST: z.string().min(1).optional(),
+  /**
+   * Proxies whose X-Forwarded-Proto/-Host/-For are believed: comma-separated addresses,
+   * subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal; empty believes no one.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isProxyEntry), 'must be addresses, subnets or loopback/linklocal/uniquelocal, separated by commas'),
+  /**
+   * Public origin (scheme://host[:port]) for e-mail links and the Origin check; https://
+   * here means a TLS proxy is in front, so cookies are Secure. Defaults to the request's.
+   */
   APP_ORIGIN: z.string().url().optional(),
   /** smtp(s)://user:pass@host:port; unset means messages are written as .eml files. */
   SMTP_URL: z.string().url().optional(),

@@ -1,5 +1,6 @@
-// Per-request state shared by the HTTP server and the app: request id, CSP nonce, and the
-// cookies the app wants set on the response (a refreshed session). Kept on globalThis so
+// Per-request state shared by the HTTP server and the app: request id, CSP nonce, the
+// scheme the request arrived by (request-scheme.server.ts), and the cookies the app wants
+// set on the response (a refreshed session). Kept on globalThis so
 // the server entry and the built app bundle see the same storage.
 import { AsyncLocalStorage } from 'node:async_hooks'
 
@@ -7,6 +8,10 @@ export type RequestContext = {
   requestId: string
   nonce: string
   clientIp: string
+  /** Reached over HTTPS (directly, via a trusted proxy, or an https APP_ORIGIN). */
+  https: boolean
+  /** Production over plain HTTP at a host other than loopback. */
+  servedInClear: boolean
   setCookies: string[]
   memo: Map<string, unknown>
 }

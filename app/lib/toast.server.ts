@@ -3,19 +3,14 @@
 import { redirect } from '@remix-run/node'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { isMessageKey } from '#app/i18n/translate.ts'
-import { readCookie } from '#app/modules/auth/session.server.ts'
-import { env } from './env.server.ts'
+import { expiredCookie, readCookie, serializeCookie, type CookieDefinition } from './cookies.server.ts'
 import { currentRequestContext } from './request-context.server.ts'
 
-const TOAST_COOKIE = 'lq_toast'
-
-function cookie(value: string, maxAge: number) {
-  return `${TOAST_COOKIE}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${env.isProduction ? '; Secure' : ''}`
-}
+const TOAST_COOKIE: CookieDefinition = { name: 'lq_toast', httpOnly: true, maxAge: 60 }
 
 export function redirectWithToast(url: string, key: MessageKey, init?: { headers?: HeadersInit }) {
   const headers = new Headers(init?.headers)
-  headers.append('Set-Cookie', cookie(key, 60))
+  headers.append('Set-Cookie', serializeCookie(TOAST_COOKIE, key))
   return redirect(url, { headers })
 }
 
@@ -23,6 +18,6 @@ export function redirectWithToast(url: string, key: MessageKey, init?: { headers
 export function takeToast(request: Request): MessageKey | null {
   const value = readCookie(request, TOAST_COOKIE)
   if (!value) return null
-  currentRequestContext()?.setCookies.push(cookie('', 0))
+  currentRequestContext()?.setCookies.push(expiredCookie(TOAST_COOKIE))
   return isMessageKey(value) ? value : null
 }

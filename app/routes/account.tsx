@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
@@ -9,16 +9,17 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { changePassword } from '#app/modules/auth/accounts.server.ts'
+import { changePassword, signOutEverywhere } from '#app/modules/auth/accounts.server.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
-import { getSessionId, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { getSessionId, requireUser, scopesForRoles } from '#app/modules/auth/permissions.server.ts'
 import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
-import { clearedSessionCookie, invalidateAllSessions } from '#app/modules/auth/session.server.ts'
+import { clearedSessionCookie } from '#app/modules/auth/session.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
-  return { user: { name: user.name, email: user.email, roles: user.roles }, tokens: await listApiTokens(user.id) }
+  return { user: { name: user.name, email: user.email, roles: user.roles }, tokens: await listApiTokens(user.id), allowedScopes: scopesForRoles(user.roles) }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent }) => {
@@ -32,18 +33,17 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
       return redirectWithToast('/account', 'auth.passwordChanged')
     }
     case 'sign-out-everywhere': {
-      await invalidateAllSessions(user.id)
+      await signOutEverywhere(user.id)
       return redirectWithToast('/', 'auth.signedOutEverywhere', { headers: { 'Set-Cookie': clearedSessionCookie() } })
     }
     case 'create-token': {
       const submission = parseForm(formData, apiTokenNameSchema)
-      if (submission.status !== 'success') return invalidReply(submission)
-      const created = await createApiToken(user.id, submission.value.name)
+      if (submission.status !== 'success') return data({ intent: 'create-token', result: submission.reply() }, { status: 400 })
+      const created = await createApiToken(user.id, submission.value.name, { scopes: submission.value.scopes })
       return data({ result: submission.reply({ resetForm: true }), newToken: created.token })
     }
     case 'revoke-token': {
       const tokenId = String(formData.get('tokenId') ?? '')
-      parseForm(formData, apiTokenNameSchema.partial())
       await revokeApiToken(user.id, tokenId)
       return redirectWithToast('/account', 'account.revoked')
     }
@@ -51,19 +51,21 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
 })
 
 export default function Account() {
-  const { user, tokens } = useLoaderData<typeof loader>()
-  const actionData = useActionData<typeof action>()
+  const { user, tokens, allowedScopes } = useLoaderData<typeof loader>()
+  // One page, several forms: each takes the reply tagged with its intent (untagged: the password form's own check).
+  const actionData = useActionData<typeof action>() as { intent?: string; result?: SubmissionResult<string[]>; newToken?: string } | undefined
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const [passwordForm, passwordFields] = useForm({
     id: 'change-password',
-    lastResult: actionData && 'result' in actionData && !('newToken' in actionData) ? actionData.result : undefined,
+    lastResult: actionData?.intent === 'change-password' || (actionData && !actionData.intent) ? actionData.result : undefined,
     shouldValidate: 'onBlur',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema, errorMap: errorMapFor(locale) }),
   })
   const [tokenForm, tokenFields] = useForm({
     id: 'create-token',
+    lastResult: actionData?.intent === 'create-token' ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: apiTokenNameSchema, errorMap: errorMapFor(locale) }),
   })
   const newToken = actionData && 'newToken' in actionData ? String(actionData.newToken) : null
@@ -101,26 +103,42 @@ export default function Account() {
         ) : null}
         {tokens.length > 0 ? (
           <ul className="plain-list">
-            {tokens.map((token) => (
-              <li key={token.id}>
-                <strong>{token.name}</strong> · {dateFormat.format(new Date(token.createdAt))} · {t('account.lastUsed')}:{' '}
-                {token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : t('account.never')}
-                {token.revokedAt ? (
-                  <span className="tag">{t('account.revoked')}</span>
-                ) : (
-                  <Form method="post" className="inline">
-                    <input type="hidden" name="tokenId" value={token.id} />
-                    <SubmitButton name="intent" value="revoke-token" className="button small">
-                      {t('account.revoke')}
-                    </SubmitButton>
-                  </Form>
-                )}
-              </li>
-            ))}
+            {tokens.map((token) => {
+              const expired = new Date(token.expiresAt) <= new Date()
+              return (
+                <li key={token.id}>
+                  <strong>{token.name}</strong> <code>{token.prefix}…</code> · {t('account.tokenScopes')}: {token.scopes.join(', ')} · {t('account.tokenCreated')}:{' '}
+                  {formatDate(token.createdAt, 'dateTime')} · {t('account.tokenExpires')}: {formatDate(token.expiresAt, 'date')} · {t('account.lastUsed')}:{' '}
+                  {token.lastUsedAt ? formatDate(token.lastUsedAt, 'dateTime') : t('account.never')}
+                  {token.revokedAt ? (
+                    <span className="tag">{t('account.revoked')}</span>
+                  ) : expired ? (
+                    <span className="tag">{t('account.tokenExpired')}</span>
+                  ) : (
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="tokenId" value={token.id} />
+                      <SubmitButton name="intent" value="revoke-token" className="button small">
+                        {t('account.revoke')}
+                      </SubmitButton>
+                    </Form>
+                  )}
+                </li>
+              )
+            })}
           </ul>
         ) : null}
         <Form method="post" {...getFormProps(tokenForm)} noValidate>
           <Field field={tokenFields.name} label={t('account.tokenName')} />
+          <fieldset>
+            <legend>{t('account.tokenScopes')}</legend>
+            <p className="hint">{t('account.tokenScopesHint')}</p>
+            {allowedScopes.map((scope) => (
+              <label key={scope} className="checkbox">
+                <input type="checkbox" name={tokenFields.scopes.name} value={scope} /> <code>{scope}</code>
+              </label>
+            ))}
+            <ErrorList id={tokenFields.scopes.errorId} errors={tokenFields.scopes.errors} />
+          </fieldset>
           <SubmitButton name="intent" value="create-token">
             {t('account.createToken')}
           </SubmitButton>

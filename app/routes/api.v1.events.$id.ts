@@ -21,4 +21,4 @@ export const loader = (args: LoaderFunctionArgs) =>
       teamSize: event.teamSizeMin && event.teamSizeMax ? { min: event.teamSizeMin, max: event.teamSizeMax } : null,
       tracks: event.tracks.map((t) => ({ id: t.id, key: t.key, name: { ...(t.nameZh ? { zh: t.nameZh } : {}), ...(t.nameEn ? { en: t.nameEn } : {}) } })),
     })
-  })(args)
+  }, { scope: 'events' })(args)

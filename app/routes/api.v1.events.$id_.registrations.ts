@@ -1,7 +1,7 @@
 // GET /api/v1/events/{id}/registrations (the event's organizers, or an admin) and
 // POST /api/v1/events/{id}/registrations (register the caller) — docs/api-v1.md.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, readJson, requireApiUser } from '#app/lib/api.server.ts'
+import { apiHandler, json, readJson, requireApiScope } from '#app/lib/api.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { isEventStaff } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer, resolveEventId } from '#app/modules/events/events.server.ts'
@@ -16,7 +16,7 @@ async function eventIdFrom(param: string | undefined) {
 
 export const loader = (args: LoaderFunctionArgs) =>
   apiHandler(async (context) => {
-    const user = requireApiUser(context)
+    const user = requireApiScope(context, 'events')
     const eventId = await eventIdFrom(args.params.id)
     await getEventForViewer(eventId, user)
     if (!(await isEventStaff(user, eventId))) throw new UserFacingError(403, 'error.forbidden')
@@ -27,7 +27,7 @@ export const loader = (args: LoaderFunctionArgs) =>
 export const action = (args: ActionFunctionArgs) =>
   apiHandler(async (context) => {
     if (context.request.method !== 'POST') throw notFound()
-    const user = requireApiUser(context)
+    const user = requireApiScope(context, 'events')
     const eventId = await eventIdFrom(args.params.id)
     const input = await readJson(context, registerApiSchema)
     const registration = await registerForEvent(eventId, user, input)

@@ -7,4 +7,4 @@ export const loader = apiHandler(async (context) => {
   const query = readQuery(context, eventListQuerySchema, (params) => Object.fromEntries(params))
   const result = await listPublishedEvents(query)
   return json({ items: result.items.map(eventApiView), total: result.total, page: result.page, perPage: result.perPage })
-})
+}, { scope: 'events' })

@@ -135,6 +135,21 @@ describe('roles API', () => {
     expect(search.hits.map((h) => h.id)).not.toContain(created.id)
   })
 
+  test('a token used outside its scope gets 403 naming the missing scope; an expired token is a 401', async () => {
+    const readOnly = (await createApiToken(companyA.user.id, 'reader', { scopes: ['roles:read'] })).token
+    const refused = await createAction(routeArgs(req('', { method: 'POST', token: readOnly, body: role({ key: 'scope-test' }) })))
+    expect(refused.status).toBe(403)
+    expect(refused.headers.get('Content-Type')).toContain('application/problem+json')
+    expect(await refused.json()).toMatchObject({ status: 403, missingScope: 'roles:write', title: expect.stringContaining('roles:write') })
+    expect(await prisma.internshipRole.count({ where: { key: 'scope-test' } })).toBe(0)
+    expect((await listLoader(routeArgs(req('', { token: readOnly })))).status).toBe(200)
+    const writeOnly = (await createApiToken(companyA.user.id, 'writer', { scopes: ['roles:write'] })).token
+    expect(await (await listLoader(routeArgs(req('', { token: writeOnly })))).json()).toMatchObject({ status: 403, missingScope: 'roles:read' })
+    const expired = await createApiToken(companyA.user.id, 'old')
+    await prisma.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    expect((await listLoader(routeArgs(req('', { token: expired.token })))).status).toBe(401)
+  })
+
   test('the OpenAPI document covers every endpoint of api-v1.md', async () => {
     const response = await openApiLoader()
     const doc = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> }

@@ -1,6 +1,6 @@
 // GET /api/v1/roles — search published, open roles; POST — a company member posts a role
 // (body: a Role of the import format). See docs/api-v1.md.
-import { apiHandler, json, problem, readJson, readQuery, requireApiUser } from '#app/lib/api.server.ts'
+import { apiHandler, json, problem, readJson, readQuery, requireApiScope } from '#app/lib/api.server.ts'
 import { companyForApi } from '#app/modules/companies/companies.server.ts'
 import { rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import { createRole, roleApiView } from '#app/modules/roles/roles.server.ts'
@@ -17,11 +17,11 @@ export const loader = apiHandler(async (context) => {
     hits: result.hits.map(({ highlight: _highlight, ...hit }) => hit),
     facets: { city, skill, kind, workMode },
   })
-})
+}, { scope: 'roles:read' })
 
 export const action = apiHandler(async (context) => {
   if (context.request.method !== 'POST') return problem({ status: 405, title: 'Method Not Allowed' }, { Allow: 'GET, POST' })
-  const user = requireApiUser(context)
+  const user = requireApiScope(context, 'roles:write')
   const body = await readJson(context, apiRoleCreateSchema)
   const companyId = await companyForApi(user, body.company)
   const role = await createRole(user, companyId, roleFieldsFromImport(body), body.status)

@@ -12,6 +12,7 @@ import { messageSchema } from '#app/modules/applications/schemas.ts'
 import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -37,7 +38,7 @@ export default function MyApplication() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <p>
@@ -55,7 +56,7 @@ export default function MyApplication() {
         <ol className="history">
           {a.events.map((e, i) => (
             <li key={i}>
-              {t('applications.historyEntry', { date: dateFormat.format(new Date(e.createdAt)), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
               {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
             </li>
           ))}

@@ -10,6 +10,7 @@ import { listMyApplications } from '#app/modules/applications/review.server.ts'
 import { withdrawSchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -41,7 +42,7 @@ export default function MyApplications() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('applications.mineTitle')}</h1>
@@ -53,7 +54,7 @@ export default function MyApplications() {
           </h2>
           <p>
             <span className={`status status-${a.status}`}>{t(`applications.status.${a.status}` as MessageKey)}</span>{' '}
-            {t('applications.appliedOn', { date: dateFormat.format(new Date(a.createdAt)) })}
+            {t('applications.appliedOn', { date: formatDate(a.createdAt) })}
             {a.noResponse ? <span className="tag warning">{t('applications.noResponse')}</span> : null}
           </p>
           {a.withdrawnReason ? <p className="hint">{t('applications.reason', { reason: a.withdrawnReason })}</p> : null}
@@ -62,7 +63,7 @@ export default function MyApplications() {
             <ol className="history">
               {a.events.map((e, i) => (
                 <li key={i}>
-                  {t('applications.historyEntry', { date: dateFormat.format(new Date(e.createdAt)), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
+                  {t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}` as MessageKey) })}
                 </li>
               ))}
             </ol>

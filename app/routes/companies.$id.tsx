@@ -4,6 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { stipendText } from '#app/components/role-card.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { getPublicCompany, resolveCompanyRef } from '#app/modules/companies/companies.server.ts'
@@ -35,7 +36,7 @@ export default function CompanyPage() {
             {company.parkIncubated ? <span className="tag ok">{t('roles.parkBadge')}</span> : null}
             {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}
           </p>
-          {company.website ? (
+          {company.website && isHttpUrl(company.website) ? (
             <p>
               <a href={company.website} rel="nofollow noopener noreferrer">
                 {company.website}

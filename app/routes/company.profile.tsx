@@ -2,17 +2,17 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { data, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { logoUpload } from '#app/lib/upload-limits.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { getCompanyProfile, memberCompanyId, updateCompanyProfile } from '#app/modules/companies/companies.server.ts'
-import { companyProfileSchema, LOGO_MAX_BYTES } from '#app/modules/companies/schemas.ts'
+import { companyProfileSchema } from '#app/modules/companies/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
@@ -22,18 +22,11 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   return { company: await getCompanyProfile(user, companyId) }
 })
 
-export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, locale }) => {
+export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
   const user = await requireRole(request, 'company_member')
   const companyId = memberCompanyId(user, null)
   if (!companyId) throw notFoundResponse()
-  let formData: FormData
-  try {
-    // Text fields are small; only the logo may approach the limit.
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: LOGO_MAX_BYTES + 1 }))
-  } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error
-    return data({ result: { status: 'error' as const, error: { logo: [translate(locale, 'companies.logoTooBig')] } } }, { status: 422 })
-  }
+  const formData = await readUploadForm(request, logoUpload)
   const submission = parseForm(formData, companyProfileSchema)
   if (submission.status !== 'success') return invalidReply(submission)
   const logo = formData.get('logo')

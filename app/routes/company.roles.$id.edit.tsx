@@ -7,14 +7,15 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { skillOptions } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
   const role = await roleFormDefaults(user, params.id ?? '')
-  return { ...role, skills: await skillOptions(), today: todayInShanghai() }
+  return { ...role, skills: await skillOptions(), today: shanghaiDay(new Date()) }
 })
 
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {

@@ -8,14 +8,15 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions, todayInShanghai } from '#app/modules/roles/roles.server.ts'
+import { skillOptions } from '#app/modules/roles/roles.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
-  return { skills: await skillOptions(), today: todayInShanghai() }
+  return { skills: await skillOptions(), today: shanghaiDay(new Date()) }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {

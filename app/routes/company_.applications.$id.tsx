@@ -13,6 +13,7 @@ import { messageSchema, privateNoteSchema, statusSchema } from '#app/modules/app
 import { addPrivateNote, postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -67,7 +68,7 @@ export default function CompanyApplication() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const snap = a.snapshot as Snapshot
   const status = (s: string) => t(`applications.status.${s}` as MessageKey)
   return (
@@ -172,7 +173,7 @@ export default function CompanyApplication() {
         <ol className="history">
           {a.events.map((e, i) => (
             <li key={i}>
-              {t('applications.historyEntry', { date: dateFormat.format(new Date(e.createdAt)), status: status(e.toStatus) })}
+              {t('applications.historyEntry', { date: formatDate(e.createdAt, 'dateTime'), status: status(e.toStatus) })}
               {e.actor ? t('applications.byActor', { name: e.actor.name }) : null}
               {e.reason ? ` · ${t('applications.reason', { reason: e.reason })}` : null}
             </li>
@@ -185,7 +186,7 @@ export default function CompanyApplication() {
           {a.notes.map((n) => (
             <li key={n.id}>
               <span className="hint">
-                {n.author.name} · {dateFormat.format(new Date(n.createdAt))}
+                {n.author.name} · {formatDate(n.createdAt, 'dateTime')}
               </span>
               <span className="message-body">{n.body}</span>
             </li>

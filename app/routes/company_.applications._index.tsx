@@ -7,6 +7,7 @@ import { listCompanyApplications } from '#app/modules/applications/review.server
 import { applicantsQuerySchema } from '#app/modules/applications/schemas.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -21,7 +22,7 @@ export default function CompanyApplications() {
   const { applications, status, overdue } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('applications.companyTitle')}</h1>
@@ -61,7 +62,7 @@ export default function CompanyApplications() {
                   {t(`applications.status.${a.status}` as MessageKey)}
                   {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
                 </td>
-                <td>{dateFormat.format(new Date(a.createdAt))}</td>
+                <td>{formatDate(a.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -13,6 +13,7 @@ import { applicantsQuerySchema, bulkStatusSchema } from '#app/modules/applicatio
 import { applicationStatuses } from '#app/modules/applications/transitions.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'company_member')
@@ -38,7 +39,7 @@ export default function Applicants() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('applications.applicantsTitle', { role: pickText(locale, role.titleZh, role.titleEn) })}</h1>
@@ -101,7 +102,7 @@ export default function Applicants() {
                     ) : null}
                   </td>
                   <td>{a.resume ? <a href={`/company/applications/${a.id}/resume`}>{a.resume.filename}</a> : '—'}</td>
-                  <td>{dateFormat.format(new Date(a.createdAt))}</td>
+                  <td>{formatDate(a.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,13 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer } from '#app/modules/events/events.server.ts'
@@ -15,6 +16,7 @@ import { cancelRegistration, myRegistration, registerForEvent, waitlistPosition 
 import { registerFormSchema } from '#app/modules/events/schemas.ts'
 import { myTeamForEvent } from '#app/modules/events/teams.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const user = await getUser(request)
@@ -79,7 +81,7 @@ export default function EventPage() {
         <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
         <p className="event-meta">
           {t('events.where')}: {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}
-          {event.onlineUrl ? (
+          {event.onlineUrl && isHttpUrl(event.onlineUrl) ? (
             <>
               {' · '}
               <a href={event.onlineUrl} rel="noreferrer noopener">
@@ -95,12 +97,12 @@ export default function EventPage() {
           {event.waitlistCount > 0 ? ` · ${t('events.waitlistCount', { count: event.waitlistCount })}` : ''}
         </p>
         <p className="event-meta">
-          {t('events.registrationWindow', { opens: formatInstant(locale, event.registrationOpensAt), closes: formatInstant(locale, event.registrationClosesAt) })}
+          {t('events.registrationWindow', { opens: formatDate(locale, event.registrationOpensAt, 'dateTime24'), closes: formatDate(locale, event.registrationClosesAt, 'dateTime24') })}
         </p>
         {event.kind === 'contest' && event.teamSizeMin && event.teamSizeMax ? (
           <p className="event-meta">
             {t('events.teamSize', { min: event.teamSizeMin, max: event.teamSizeMax })}
-            {event.submissionDeadline ? ` · ${t('events.submissionDeadline', { time: formatInstant(locale, event.submissionDeadline) })}` : ''}
+            {event.submissionDeadline ? ` · ${t('events.submissionDeadline', { time: formatDate(locale, event.submissionDeadline, 'dateTime24') })}` : ''}
           </p>
         ) : null}
       </header>

@@ -29,7 +29,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   if (user) {
     parseForm(formData, invitedSignUpSchema.partial())
     await acceptInvitation(token, user)
-    return redirectWithToast('/', 'auth.invitationAccepted')
+    return redirectWithToast(invitation.landing, 'auth.invitationAccepted')
   }
   const submission = parseForm(formData, invitedSignUpSchema, { hideFields: ['password'] })
   if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
@@ -39,7 +39,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
     (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
     invitation.role,
   )
-  return await startSessionAndRedirect(request, created.id, '/', 'auth.welcome')
+  return await startSessionAndRedirect(request, created.id, invitation.landing, 'auth.welcome')
 })
 
 export default function Invitation() {

@@ -5,6 +5,7 @@ import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventJudge } from '#app/modules/auth/permissions.server.ts'
 import { declareConflict, judgeView, saveScores } from '#app/modules/events/judging.server.ts'
@@ -79,8 +80,8 @@ export default function Judge() {
             <>
               <h3>{team.submission.title}</h3>
               <p className="rules">{team.submission.description}</p>
-              {team.submission.repoUrl ? <p><a href={team.submission.repoUrl} rel="noreferrer noopener">{team.submission.repoUrl}</a></p> : null}
-              {team.submission.videoUrl ? <p><a href={team.submission.videoUrl} rel="noreferrer noopener">{team.submission.videoUrl}</a></p> : null}
+              {team.submission.repoUrl && isHttpUrl(team.submission.repoUrl) ? <p><a href={team.submission.repoUrl} rel="noreferrer noopener">{team.submission.repoUrl}</a></p> : null}
+              {team.submission.videoUrl && isHttpUrl(team.submission.videoUrl) ? <p><a href={team.submission.videoUrl} rel="noreferrer noopener">{team.submission.videoUrl}</a></p> : null}
               {team.submission.screenshots.map((_, i) => (
                 <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${team.submission?.title ?? ''} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
               ))}

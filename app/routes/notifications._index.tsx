@@ -3,10 +3,12 @@ import { redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { requestOrigin, safeRedirectTarget } from '#app/lib/redirect-target.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { listNotifications, markAllRead, markRead } from '#app/modules/notifications/centre.server.ts'
 import { notificationItems, notificationText } from '#app/modules/notifications/render.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request)
@@ -20,8 +22,8 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { inten
   if (intent(formData, ['read-all', 'read']) === 'read-all') await markAllRead(user.id)
   else await markRead(user.id, String(formData.get('id') ?? ''))
   // Opening a notification marks it read and follows its link.
-  const next = String(formData.get('next') ?? '')
-  return redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/notifications')
+  const next = formData.get('next')
+  return redirect(safeRedirectTarget(typeof next === 'string' ? next : null, requestOrigin(request), '/notifications'))
 })
 
 export const meta: MetaFunction = () => [{ title: '通知 · Notifications · 链桥 Lianqiao' }]
@@ -30,7 +32,7 @@ export default function Notifications() {
   const { items, page, pages } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('notifications.title')}</h1>
@@ -57,7 +59,7 @@ export default function Notifications() {
                 ))}
               </ul>
             ) : null}
-            <span className="hint">{dateFormat.format(new Date(n.createdAt))}</span>
+            <span className="hint">{formatDate(n.createdAt, 'dateTime')}</span>
             <Form method="post" className="inline">
               <input type="hidden" name="id" value={n.id} />
               {n.link ? <input type="hidden" name="next" value={n.link} /> : null}

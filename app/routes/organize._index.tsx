@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { formatInstant } from '#app/components/events/event-time.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { requireUser } from '#app/modules/auth/permissions.server.ts'
+import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { organizerHome } from '#app/modules/events/events.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
-  const user = await requireUser(request)
+  // The platform role: event staff (judges, co-organizers) reach their events' own pages.
+  const user = await requireRole(request, 'organizer', 'admin')
   return organizerHome(user)
 })
 
@@ -36,7 +37,7 @@ export default function Organize() {
             <Link to={`/organize/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>
             <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
             <span className="tag">{t(`events.${event.status}` as MessageKey)}</span>
-            <span className="hint">{formatInstant(locale, event.startsAt)}</span>
+            <span className="hint">{formatDate(locale, event.startsAt, 'dateTime24')}</span>
           </li>
         ))}
       </ul>

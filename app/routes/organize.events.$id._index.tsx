@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { BarChart } from '#app/components/events/bar-chart.tsx'
-import { EventTime, formatInstant } from '#app/components/events/event-time.tsx'
+import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
@@ -17,6 +17,7 @@ import { cancelEvent, publishEvent } from '#app/modules/events/events.server.ts'
 import { decideRegistrations } from '#app/modules/events/registrations.server.ts'
 import { bulkDecisionSchema, inviteStaffSchema, messageRegistrantsSchema, registrationStatuses } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -221,7 +222,7 @@ export default function Dashboard() {
                       {r.checkedInAt ? <span className="tag ok">{t('events.checkedIn')}</span> : null}
                     </td>
                     <td>{r.team ?? ''}</td>
-                    <td>{formatInstant(locale, r.createdAt)}</td>
+                    <td>{formatDate(locale, r.createdAt, 'dateTime24')}</td>
                   </tr>
                 ))}
               </tbody>

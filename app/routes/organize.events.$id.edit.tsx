@@ -6,8 +6,9 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
 import { getEventForEdit, updateEvent } from '#app/modules/events/events.server.ts'
-import { eventFormSchema, questionLines, toShanghaiInput } from '#app/modules/events/schemas.ts'
+import { eventFormSchema, questionLines } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { toDateTimeLocal } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -21,10 +22,10 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
     descriptionEn: event.descriptionEn ?? undefined,
     venue: event.venue ?? undefined,
     onlineUrl: event.onlineUrl ?? undefined,
-    startsAt: toShanghaiInput(event.startsAt),
-    endsAt: toShanghaiInput(event.endsAt),
-    registrationOpensAt: toShanghaiInput(event.registrationOpensAt),
-    registrationClosesAt: toShanghaiInput(event.registrationClosesAt),
+    startsAt: toDateTimeLocal(event.startsAt),
+    endsAt: toDateTimeLocal(event.endsAt),
+    registrationOpensAt: toDateTimeLocal(event.registrationOpensAt),
+    registrationClosesAt: toDateTimeLocal(event.registrationClosesAt),
     capacity: event.capacity?.toString(),
     waitlist: event.waitlist ? 'on' : undefined,
     approvalRequired: event.approvalRequired ? 'on' : undefined,
@@ -34,7 +35,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
     rulesEn: event.rulesEn ?? undefined,
     teamSizeMin: event.teamSizeMin?.toString(),
     teamSizeMax: event.teamSizeMax?.toString(),
-    submissionDeadline: toShanghaiInput(event.submissionDeadline),
+    submissionDeadline: toDateTimeLocal(event.submissionDeadline),
     tracks: event.tracks.map((tr) => [tr.key, tr.nameZh ?? '', tr.nameEn ?? ''].join(' | ')).join('\n'),
   }
   return { id: event.id, defaults }

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { formatInstant } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -12,6 +11,7 @@ import { getEventForEdit } from '#app/modules/events/events.server.ts'
 import { addAward, getRubric, leaderboard, publishResults, setRubric } from '#app/modules/events/judging.server.ts'
 import { awardSchema, rubricSchema } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { formatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
@@ -184,7 +184,7 @@ export default function Judging() {
           </Form>
         ) : null}
         {event.resultsPublishedAt ? (
-          <p className="tag ok">{t('judging.resultsAlreadyPublished', { time: formatInstant(locale, event.resultsPublishedAt) })}</p>
+          <p className="tag ok">{t('judging.resultsAlreadyPublished', { time: formatDate(locale, event.resultsPublishedAt, 'dateTime24') })}</p>
         ) : (
           <Form method="post">
             <SubmitButton name="intent" value="publish">

@@ -11,7 +11,9 @@ import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
+import { resumeUpload } from '#app/lib/upload-limits.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
@@ -29,6 +31,7 @@ import {
 import { claimedCourseSchema, profileSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 async function requireStudent(request: Request) {
   const user = await requireRole(request, 'student')
@@ -55,7 +58,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
   const { user, studentId } = await requireStudent(request)
-  const formData = await request.formData()
+  const formData = await readUploadForm(request, resumeUpload)
   const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'resume', 'delete-resume'])
   switch (intent) {
     case 'profile': {
@@ -123,7 +126,7 @@ export default function Profile() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: claimedCourseSchema, errorMap: errorMapFor(locale) }),
   })
   const resumeErrors = actionData?.intent === 'resume' ? Object.values(actionData.result?.error ?? {}).flat().filter((e): e is string => typeof e === 'string') : []
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('profile.title')}</h1>
@@ -251,7 +254,7 @@ export default function Profile() {
             <li key={r.id}>
               <a href={`/profile/resume/${r.id}`}>{r.filename}</a>
               <span className="hint">
-                {Math.ceil(r.size / 1024)} KB · {dateFormat.format(new Date(r.createdAt))}
+                {Math.ceil(r.size / 1024)} KB · {formatDate(r.createdAt)}
               </span>
               <Form method="post" className="inline">
                 <input type="hidden" name="resumeId" value={r.id} />

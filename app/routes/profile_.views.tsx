@@ -5,6 +5,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { listProfileViews } from '#app/modules/applications/profile-views.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -21,7 +22,7 @@ export default function ProfileViews() {
   const { views } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('profileViews.title')}</h1>
@@ -34,7 +35,7 @@ export default function ProfileViews() {
             <li key={v.id}>
               <strong>{t('profileViews.entry', { viewer: v.viewer.name, company: v.company ? pickText(locale, v.company.nameZh, v.company.nameEn) : '—' })}</strong>
               <span>{t(contextKey(v.context))}</span>
-              <span className="hint">{dateFormat.format(new Date(v.createdAt))}</span>
+              <span className="hint">{formatDate(v.createdAt, 'dateTime')}</span>
             </li>
           ))}
         </ul>

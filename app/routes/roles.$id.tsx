@@ -6,6 +6,7 @@ import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { isMessageKey, pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { isHttpUrl } from '#app/lib/http-url.ts'
 import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
@@ -144,7 +145,7 @@ export default function RolePage() {
           {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}
         </p>
         <div className="markdown" dangerouslySetInnerHTML={{ __html: pickText(locale, company.descriptionHtml.zh, company.descriptionHtml.en) }} />
-        {company.website ? (
+        {company.website && isHttpUrl(company.website) ? (
           <p>
             {t('roles.website')}:{' '}
             <a href={company.website} rel="nofollow noopener noreferrer">

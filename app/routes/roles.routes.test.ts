@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest'
+import { cookieName } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { createSession, SESSION_COOKIE } from '#app/modules/auth/session.server.ts'
 import { createRole } from '#app/modules/roles/roles.server.ts'
@@ -14,7 +15,7 @@ import { routeArgs } from '#tests/api-request.ts'
 
 async function cookieFor(userId: string) {
   const { token } = await createSession(userId)
-  return `${SESSION_COOKIE}=${token}; lq_lang=en`
+  return `${cookieName(SESSION_COOKIE)}=${token}; lq_lang=en`
 }
 
 function post(url: string, cookie: string, fields: Record<string, string>) {

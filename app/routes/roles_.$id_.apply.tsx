@@ -13,6 +13,7 @@ import { medianFirstResponse } from '#app/modules/applications/response-time.ser
 import { NOTE_MAX, applySchema } from '#app/modules/applications/schemas.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -44,7 +45,7 @@ export default function Apply() {
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   const [form, fields] = useForm({
     id: 'apply',
     lastResult: actionData?.result,
@@ -58,7 +59,7 @@ export default function Apply() {
       <h1>{t('applications.applyTitle', { role: title })}</h1>
       <p>
         {t('applications.companyLabel')}: {pickText(locale, role.company.nameZh, role.company.nameEn)} · {t('applications.deadline')}:{' '}
-        {dateFormat.format(new Date(role.deadline))}
+        {formatDate(role.deadline)}
       </p>
       <p className="hint">
         {response.medianHours === null
@@ -67,7 +68,7 @@ export default function Apply() {
       </p>
       {existing ? (
         <p className="notice" role="status">
-          {t('applications.existingNotice', { date: dateFormat.format(new Date(existing.createdAt)), status: t(`applications.status.${existing.status}` as MessageKey) })}{' '}
+          {t('applications.existingNotice', { date: formatDate(existing.createdAt), status: t(`applications.status.${existing.status}` as MessageKey) })}{' '}
           <Link to="/applications">{t('applications.viewMine')}</Link>
         </p>
       ) : !role.open ? (
@@ -84,7 +85,7 @@ export default function Apply() {
               <select id="apply-resume" name="resumeId" defaultValue={resumes[0]?.id} aria-describedby="apply-resume-error">
                 {resumes.map((resume) => (
                   <option key={resume.id} value={resume.id}>
-                    {resume.filename} · {dateFormat.format(new Date(resume.createdAt))}
+                    {resume.filename} · {formatDate(resume.createdAt)}
                   </option>
                 ))}
                 <option value="">{t('applications.noResume')}</option>

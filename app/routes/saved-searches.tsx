@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
-import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { deleteSavedSearchSchema, saveSearchSchema } from '#app/modules/saved-searches/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
@@ -36,8 +37,7 @@ export default function SavedSearches() {
   const { searches } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
-  const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <h1>{t('savedSearches.title')}</h1>
@@ -49,7 +49,7 @@ export default function SavedSearches() {
           <li key={s.id}>
             <strong>{s.name}</strong>
             <Link to={`/roles?${s.query}`}>{t('savedSearches.run')}</Link>
-            {s.lastNotifiedAt ? <span className="hint">{t('savedSearches.lastDigest', { date: dateFormat.format(new Date(s.lastNotifiedAt)) })}</span> : null}
+            {s.lastNotifiedAt ? <span className="hint">{t('savedSearches.lastDigest', { date: formatDate(s.lastNotifiedAt) })}</span> : null}
             <Form method="post" className="inline">
               <input type="hidden" name="id" value={s.id} />
               <SubmitButton name="intent" value="delete" className="button small">

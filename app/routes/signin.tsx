@@ -7,6 +7,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { requestOrigin, safeRedirectTarget } from '#app/lib/redirect-target.server.ts'
 import { clientIp } from '#app/lib/request-context.server.ts'
 import { signIn } from '#app/modules/auth/accounts.server.ts'
 import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
@@ -26,7 +27,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
   if (isHoneypotFilled(formData)) throw new UserFacingError(401, 'auth.invalidCredentials')
   const user = await signIn(submission.value, clientIp())
-  return await startSessionAndRedirect(request, user.id, submission.value.redirectTo ?? '/')
+  return await startSessionAndRedirect(request, user.id, safeRedirectTarget(submission.value.redirectTo, requestOrigin(request)))
 })
 
 // A refused attempt tells the client when to retry, with or without JavaScript.

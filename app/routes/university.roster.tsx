@@ -7,6 +7,8 @@ import { FileUploadForm, UploadPreview, UploadProblems, useRowAction } from '#ap
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
+import { staffCsvUpload } from '#app/lib/upload-limits.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
 import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
@@ -21,7 +23,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const { user, university } = await requireOneUniversity(request)
   const locale = requestLocale(request)
   const origin = new URL(request.url).origin
-  return previewOrApply(await request.formData(), locale, {
+  return previewOrApply(await readUploadForm(request, staffCsvUpload), locale, {
     apply: async (payload, signature) => {
       const saved = await applyRoster(user.id, university.id, payload, signature)
       return {

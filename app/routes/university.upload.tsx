@@ -6,6 +6,8 @@ import { FileUploadForm, UploadPreview, UploadProblems, useRowAction } from '#ap
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { readUploadForm } from '#app/lib/multipart.server.ts'
+import { staffCsvUpload } from '#app/lib/upload-limits.ts'
 import { applyCatalogue, previewCatalogue } from '#app/modules/universities/catalogue.server.ts'
 import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
 import { CATALOGUE_COLUMNS } from '#app/modules/universities/schemas.ts'
@@ -20,7 +22,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
 export const action = pageAction(async ({ request }: ActionFunctionArgs) => {
   const { user, university } = await requireOneUniversity(request)
   const locale = requestLocale(request)
-  return previewOrApply(await request.formData(), locale, {
+  return previewOrApply(await readUploadForm(request, staffCsvUpload), locale, {
     apply: async (payload, signature) => translate(locale, 'universities.uploaded', await applyCatalogue(user.id, university.id, payload, signature)),
     preview: (text) => previewCatalogue(university.id, text),
   })

@@ -5,8 +5,8 @@
 // Records are parsed by the importer's own schema, so the format rules still apply.
 import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
+import { endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import { endOfShanghaiDay, shanghaiDay } from '#app/modules/import/apply-context.server.ts'
 import { importSchema } from '#app/modules/import/schema.ts'
 import type { Role } from '#scripts/demo-data/format.ts'
 
@@ -43,7 +43,7 @@ export async function bulkInsertRoles(records: Role[], ids: { companies: Map<str
       durationMonths: r.durationMonths,
       languages: r.languages ?? [],
       openings: r.openings,
-      deadline: deadline.toISOString().slice(0, 10),
+      deadline,
       closesAt: endOfShanghaiDay(deadline).toISOString(),
       status: r.status,
       publishedAt: r.status === 'published' ? now.toISOString() : null,

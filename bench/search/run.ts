@@ -155,7 +155,7 @@ async function main() {
   const { roleMultiSearch } = await import('#app/modules/search/search.server.ts')
   const { roleSearchSchema, searchParamsToQuery } = await import('#app/modules/search/schemas.ts')
   const { changeRoleStatus, createRole } = await import('#app/modules/roles/roles.server.ts')
-  const { shanghaiDay } = await import('#app/modules/roles/schemas.ts')
+  const { shanghaiDay } = await import('#app/lib/time.ts')
   const { loadSessionUser } = await import('#app/modules/auth/session.server.ts')
 
   // ── Import: the taxonomy and companies of the demo data, then the roles in chunks ──

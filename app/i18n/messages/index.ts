@@ -11,6 +11,8 @@ import { profile } from './profile.ts'
 import { importMessages } from './import.ts'
 import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
+import { limits } from './limits.ts'
+import { transportMessages } from './transport.ts'
 
 export const messages = {
   ...common,
@@ -24,6 +26,8 @@ export const messages = {
   ...importMessages,
   ...rolesMessages,
   ...access,
+  ...limits,
+  ...transportMessages,
 }
 
 export type MessageKey = keyof typeof messages

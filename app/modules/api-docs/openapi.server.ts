@@ -10,6 +10,7 @@ import { eventKinds, eventListQuerySchema, registerApiSchema, registrationStatus
 import { gapFilterSchema, limitQuerySchema } from '#app/modules/matching/schemas.ts'
 import { apiRoleCreateSchema, apiRolePatchSchema, roleKinds, roleStatuses, workModes } from '#app/modules/roles/schemas.ts'
 import { roleSearchSchema } from '#app/modules/search/schemas.ts'
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 // Adds `.openapi()` to zod's prototype; the generator needs it to name components.
 extendZodWithOpenApi(z)
@@ -46,7 +47,7 @@ const RoleHit = registry.register(
     workMode: WorkMode,
     stipendMonthly: Range,
     skills: z.array(z.object({ skill: z.string(), level: Level, required: z.boolean() })),
-    deadline: z.string().openapi({ format: 'date', description: 'Applications close at the end of this day, Asia/Shanghai.' }),
+    deadline: z.string().openapi({ format: 'date', description: `Applications close at the end of this day (23:59:59.999), ${TIME_ZONE}.` }),
   }),
 )
 const Role = registry.register(

@@ -1,7 +1,8 @@
 // The message thread of an application (student ↔ the company's members) and the
 // company's private notes. A company message counts as the company acting on it.
 import { prisma } from '#app/lib/db.server.ts'
-import { notFound } from '#app/lib/errors.server.ts'
+import { notFound, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 
@@ -28,6 +29,7 @@ export async function postMessage(user: SessionUser, applicationId: string, body
             ? 'company'
             : null
       if (!application || !side) throw notFound()
+      if ((await tx.message.count({ where: { applicationId } })) >= listCaps.messagesPerApplication) throw tooMany(listCaps.messagesPerApplication, 'body')
       const message = await tx.message.create({ data: { applicationId, authorId: user.id, body }, select: { id: true, createdAt: true } })
       const now = new Date()
       const data = { from: user.name, role: bilingual(application.role.titleZh, application.role.titleEn) }
@@ -55,5 +57,6 @@ export async function addPrivateNote(user: SessionUser, applicationId: string, b
     select: { id: true },
   })
   if (!application) throw notFound()
+  if ((await prisma.applicationNote.count({ where: { applicationId } })) >= listCaps.notesPerApplication) throw tooMany(listCaps.notesPerApplication, 'body')
   return prisma.applicationNote.create({ data: { applicationId, authorId: user.id, body }, select: { id: true } })
 }

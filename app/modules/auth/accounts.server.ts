@@ -10,6 +10,7 @@ import type { Locale } from '#app/i18n/locale.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.server.ts'
+import { revokeAllApiTokens } from './api-tokens.server.ts'
 import { invalidateAllSessions } from './session.server.ts'
 import type {
   changePasswordSchema,
@@ -98,13 +99,13 @@ export async function signUpCompany(input: z.output<typeof companySignUpSchema>,
 export async function signUpInvited(
   input: z.output<typeof invitedSignUpSchema>,
   locale: Locale,
-  applyInvitation: (tx: Tx, userId: string) => Promise<AccountRole>,
-  role: AccountRole,
+  applyInvitation: (tx: Tx, userId: string) => Promise<unknown>,
+  role: AccountRole | null,
 ) {
   const hash = await hashPassword(input.password)
   return prisma
     .$transaction(async (tx) => {
-      const user = await createUser(tx, { ...input, hash, locale, roles: [role] })
+      const user = await createUser(tx, { ...input, hash, locale, roles: role ? [role] : [] })
       await applyInvitation(tx, user.id)
       return user
     })
@@ -143,9 +144,19 @@ export async function changePassword(userId: string, input: z.output<typeof chan
   const hash = await hashPassword(input.newPassword)
   await prisma.$transaction(async (tx) => {
     await tx.password.update({ where: { userId }, data: { hash }, select: { userId: true } })
-    // Everyone else who knew the old password is signed out.
+    // Everyone else who knew the old password is signed out, and its API tokens stop working.
     await tx.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } })
+    await revokeAllApiTokens(userId, tx)
     await recordAudit(tx, { actorId: userId, action: 'user.password.change', entity: 'user', entityId: userId })
+  })
+}
+
+/** "Sign out everywhere": every session ends and every API token is revoked. */
+export async function signOutEverywhere(userId: string) {
+  await prisma.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { userId } })
+    await revokeAllApiTokens(userId, tx)
+    await recordAudit(tx, { actorId: userId, action: 'user.sign-out-everywhere', entity: 'user', entityId: userId })
   })
 }
 

@@ -1,11 +1,14 @@
 // Invitations: single-use, expiring, signed links that make someone a company member,
-// university staff, an organizer, or an event's co-organizer or judge.
+// university staff, an organizer, or an event's co-organizer or judge. An event invitation
+// grants only the event staff row: the platform `organizer` role (creating events) comes
+// from an admin's organizer invitation or `user promote`, never from judging one contest.
 import { timingSafeEqual } from 'node:crypto'
 import type { z } from 'zod'
 import type { AccountRole, InvitationKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
+import { UserFacingError, tooMany } from '#app/lib/errors.server.ts'
 import { sha256Hex } from '#app/lib/hash.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import type { createInvitationSchema } from './schemas.ts'
@@ -13,19 +16,28 @@ import type { createInvitationSchema } from './schemas.ts'
 const INVITATION_DAYS = 7
 const PURPOSE = 'invitation'
 
-const roleForKind: Record<InvitationKind, AccountRole> = {
+const roleForKind: Record<InvitationKind, AccountRole | null> = {
   company_member: 'company_member',
   university_staff: 'university_staff',
   organizer: 'organizer',
-  event_coorganizer: 'organizer',
-  event_judge: 'organizer',
+  event_coorganizer: null,
+  event_judge: null,
+}
+
+/** Where the invitee lands once the invitation is used. */
+function landingFor(invitation: { kind: InvitationKind; eventId: string | null }) {
+  if (invitation.kind === 'event_judge' && invitation.eventId) return `/judge/events/${invitation.eventId}`
+  if (invitation.kind === 'event_coorganizer' && invitation.eventId) return `/organize/events/${invitation.eventId}`
+  return '/'
 }
 
 export type InvitationView = {
   id: string
   kind: InvitationKind
   email: string | null
-  role: AccountRole
+  /** The platform role it grants; null for event invitations (staff of that event only). */
+  role: AccountRole | null
+  landing: string
   companyName: { zh: string | null; en: string | null } | null
   universityName: { zh: string | null; en: string | null } | null
   eventTitle: { zh: string | null; en: string | null } | null
@@ -44,6 +56,10 @@ export async function createInvitation(input: z.output<typeof createInvitationSc
   const field = needs[input.kind]
   if (field && !input[field]) {
     throw new UserFacingError(422, 'validation.required', undefined, [{ path: field, key: 'validation.required' }])
+  }
+  if (createdById) {
+    const open = await prisma.invitation.count({ where: { createdById, usedAt: null, expiresAt: { gt: new Date() } } })
+    if (open >= listCaps.openInvitationsPerInviter) throw tooMany(listCaps.openInvitationsPerInviter)
   }
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000)
   const invitation = await prisma.invitation.create({
@@ -97,6 +113,7 @@ export async function describeInvitation(token: string): Promise<InvitationView>
     kind: invitation.kind,
     email: invitation.email,
     role: roleForKind[invitation.kind],
+    landing: landingFor(invitation),
     companyName: invitation.company ? { zh: invitation.company.nameZh, en: invitation.company.nameEn } : null,
     universityName: invitation.university ? { zh: invitation.university.nameZh, en: invitation.university.nameEn } : null,
     eventTitle: invitation.event ? { zh: invitation.event.titleZh, en: invitation.event.titleEn } : null,
@@ -118,12 +135,14 @@ export async function consumeInvitation(tx: Tx, token: string, userId: string, u
   })
   if (claimed.count !== 1) throw invalidInvitation()
   const role = roleForKind[invitation.kind]
-  await tx.userRole.upsert({
-    where: { userId_role: { userId, role } },
-    create: { userId, role },
-    update: {},
-    select: { userId: true },
-  })
+  if (role) {
+    await tx.userRole.upsert({
+      where: { userId_role: { userId, role } },
+      create: { userId, role },
+      update: {},
+      select: { userId: true },
+    })
+  }
   if (invitation.companyId) {
     await tx.companyMember.upsert({
       where: { userId_companyId: { userId, companyId: invitation.companyId } },
@@ -151,10 +170,6 @@ export async function consumeInvitation(tx: Tx, token: string, userId: string, u
   }
   await recordAudit(tx, { actorId: userId, action: 'invitation.use', entity: 'invitation', entityId: invitation.id })
   return role
-}
-
-export function roleOfInvitation(kind: InvitationKind) {
-  return roleForKind[kind]
 }
 
 export async function acceptInvitation(token: string, user: { id: string; email: string }) {

@@ -3,6 +3,7 @@
 import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
 import { prisma } from '#app/lib/db.server.ts'
+import { apiScopes, type ApiScope } from './api-scopes.ts'
 import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
 
 export type { SessionUser }
@@ -46,6 +47,20 @@ export async function requireRole(request: Request, ...roles: AccountRole[]): Pr
   const user = await requireUser(request)
   if (!roles.some((role) => user.roles.includes(role))) throw notFoundResponse()
   return user
+}
+
+/** What an API token of a user with each role may do; a token never exceeds its user's roles. */
+const scopesByRole: Record<AccountRole, readonly ApiScope[]> = {
+  student: ['roles:read', 'events', 'applications', 'matching', 'credentials:read'],
+  company_member: ['roles:read', 'events', 'roles:write', 'applications', 'matching', 'credentials:issue'],
+  university_staff: ['roles:read', 'events', 'matching', 'credentials:issue'],
+  organizer: ['roles:read', 'events', 'credentials:issue'],
+  admin: apiScopes,
+}
+
+export function scopesForRoles(roles: readonly AccountRole[]): ApiScope[] {
+  const allowed = new Set(roles.flatMap((role) => scopesByRole[role]))
+  return apiScopes.filter((scope) => allowed.has(scope))
 }
 
 export function isCompanyMember(user: SessionUser | null, companyId: string) {

@@ -1,16 +1,14 @@
 // Input schemas for accounts, shared by the forms, the actions and the CLI.
 import { z } from 'zod'
+import { apiScopes } from './api-scopes.ts'
 import { i18n } from '#app/i18n/validation.ts'
 
 export const emailSchema = z.string().trim().toLowerCase().min(1).max(254).email()
 export const passwordSchema = z.string().min(8).max(200)
 const nameSchema = z.string().trim().min(1).max(100)
 
-/** Only same-site paths, so a crafted link cannot send a user elsewhere after signing in. */
-export const redirectToSchema = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.startsWith('/') && !value.startsWith('//') ? value : undefined))
+/** Where to go afterwards; the server keeps only places on this site (`safeRedirectTarget`). */
+export const redirectToSchema = z.string().max(2000).optional()
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -68,4 +66,5 @@ export const createInvitationSchema = z.object({
   eventId: z.string().optional(),
 })
 
-export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1).max(60) })
+/** A new API token: its name and scopes (none ticked = every scope the user's roles allow). */
+export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1).max(60), scopes: z.array(z.enum(apiScopes)).max(apiScopes.length).optional() })

@@ -1,7 +1,7 @@
 // Sessions after Lucia's design (lucia-auth.com): the cookie holds a random token, the
 // database holds its SHA-256 as the session id, expiry slides while the user is active.
+import { expiredCookie, readCookie, serializeCookie, type CookieDefinition } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
-import { env } from '#app/lib/env.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { currentRequestContext, memoPerRequest } from '#app/lib/request-context.server.ts'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000
 const SESSION_DAYS = 30
 const REFRESH_WHEN_DAYS_LEFT = 15
 
-export const SESSION_COOKIE = env.isProduction ? '__Host-lq_session' : 'lq_session'
+export const SESSION_COOKIE: CookieDefinition = { name: 'lq_session', httpOnly: true }
 
 export type SessionUser = {
   id: string
@@ -106,38 +106,11 @@ export async function invalidateAllSessions(userId: string) {
 }
 
 export function sessionCookie(token: string, expiresAt: Date) {
-  const parts = [
-    `${SESSION_COOKIE}=${token}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Lax',
-    `Expires=${expiresAt.toUTCString()}`,
-  ]
-  if (env.isProduction) parts.push('Secure')
-  return parts.join('; ')
+  return serializeCookie(SESSION_COOKIE, token, { expires: expiresAt })
 }
 
 export function clearedSessionCookie() {
-  const parts = [`${SESSION_COOKIE}=`, 'Path=/', 'HttpOnly', 'SameSite=Lax', 'Max-Age=0']
-  if (env.isProduction) parts.push('Secure')
-  return parts.join('; ')
-}
-
-export function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get('Cookie')
-  if (!header) return null
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=')
-    if (index < 0) continue
-    if (part.slice(0, index).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(index + 1).trim())
-      } catch {
-        return null
-      }
-    }
-  }
-  return null
+  return expiredCookie(SESSION_COOKIE)
 }
 
 export function sessionTokenFrom(request: Request) {

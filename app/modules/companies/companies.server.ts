@@ -2,7 +2,7 @@
 // park-incubated claim and the firm itself; changes reach search through the outbox.
 import { randomBytes } from 'node:crypto'
 import { prisma } from '#app/lib/db.server.ts'
-import { notFound, unprocessable } from '#app/lib/errors.server.ts'
+import { notFound, payloadTooLarge, unprocessable } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
@@ -10,7 +10,8 @@ import { canManageCompany } from '#app/modules/roles/roles.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
-import { LOGO_MAX_BYTES, type CompanyProfileInput } from './schemas.ts'
+import { LOGO_MAX_BYTES } from '#app/lib/upload-limits.ts'
+import type { CompanyProfileInput } from './schemas.ts'
 
 /** A company id from a path segment: the id, or `key:KEY`. */
 export async function resolveCompanyRef(ref: string): Promise<string | null> {
@@ -60,7 +61,7 @@ export async function getCompanyProfile(actor: SessionUser, companyId: string) {
 
 /** Checks an uploaded logo by its bytes: PNG, JPEG or WebP, at most 1 MB. */
 export function checkLogo(bytes: Uint8Array) {
-  if (bytes.byteLength > LOGO_MAX_BYTES) throw unprocessable('companies.logoTooBig', [{ path: 'logo', key: 'companies.logoTooBig' }])
+  if (bytes.byteLength > LOGO_MAX_BYTES) throw payloadTooLarge('companies.logoTooBig', 'logo')
   const type = detectFileType(bytes)
   if (type !== 'png' && type !== 'jpeg' && type !== 'webp') throw unprocessable('companies.logoType', [{ path: 'logo', key: 'companies.logoType' }])
   return type

@@ -1,9 +1,7 @@
 // The company profile form. Browser-safe; the logo's content is checked on the server.
 import { z } from 'zod'
 import { checkbox, optionalText } from '#app/lib/form-fields.ts'
-import { i18n } from '#app/i18n/validation.ts'
-
-export const LOGO_MAX_BYTES = 1024 * 1024
+import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 
 export const companyProfileSchema = z.object({
   nameZh: z.string().trim().min(1).max(200),
@@ -11,15 +9,7 @@ export const companyProfileSchema = z.object({
   city: z.string().trim().min(1).max(60),
   descriptionZh: optionalText(20_000),
   descriptionEn: optionalText(20_000),
-  website: optionalText(500).refine((v) => {
-    if (!v) return true
-    try {
-      const url = new URL(v)
-      return url.protocol === 'http:' || url.protocol === 'https:'
-    } catch {
-      return false
-    }
-  }, i18n('validation.url')),
+  website: optionalHttpUrlSchema,
   parkIncubated: checkbox,
   removeLogo: checkbox,
 })

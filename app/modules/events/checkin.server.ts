@@ -7,6 +7,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { normaliseTicketCode } from './registrations.server.ts'
+import { shanghaiTimestamp } from '#app/lib/time.ts'
 
 const PURPOSE = 'ticket'
 
@@ -76,7 +77,7 @@ export async function checkIn(eventId: string, ticket: string, actorId: string):
   })
   if (claimed.count !== 1) {
     const current = await prisma.registration.findUniqueOrThrow({ where: { id: registration.id }, select: { checkedInAt: true } })
-    const time = current.checkedInAt ? current.checkedInAt.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '-'
+    const time = current.checkedInAt ? shanghaiTimestamp(current.checkedInAt) : '-'
     throw new UserFacingError(409, 'checkin.already', { name: registration.user.name, time }, [
       { path: 'ticket', key: 'checkin.already', params: { name: registration.user.name, time } },
     ])

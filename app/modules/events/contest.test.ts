@@ -46,7 +46,7 @@ describe('contests end to end', () => {
 
     // Submissions: images checked by content.
     expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new TextEncoder().encode('GIF89a')]).catch(keyOf)).toBe('422:submission.notImage')
-    expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new Uint8Array(2 * 1024 * 1024 + 1)]).catch(keyOf)).toBe('422:submission.tooLarge')
+    expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new Uint8Array(2 * 1024 * 1024 + 1)]).catch(keyOf)).toBe('413:submission.tooLarge')
     expect(await saveSubmission(team.id, third.id, { title: 'x', description: 'y' }, []).catch(keyOf)).toBe('403:submission.notMember')
     await saveSubmission(team.id, mate.id, { title: '跨境结算', description: '基于 FISCO BCOS', repoUrl: 'https://example.com/r' }, [PNG])
     expect(await saveSubmission(team.id, mate.id, { title: 'late', description: 'late' }, [], new Date(Date.now() + 31 * 3600_000)).catch(keyOf)).toBe('422:submission.locked')

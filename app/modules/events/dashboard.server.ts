@@ -1,18 +1,20 @@
 // The organizer's view of an event: counts, registrations over time, by university and by
 // track, the CSV export, and messages to registrants of one status.
+import { toCsv } from '#app/lib/csv.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
 import { listRegistrations } from './registrations.server.ts'
 import type { RegistrationStatusValue } from './schemas.ts'
+import { shanghaiTimestamp, TIME_ZONE } from '#app/lib/time.ts'
 
 export async function eventDashboard(eventId: string) {
   const [byStatus, checkedIn, perDay, byUniversity, byTrack] = await Promise.all([
     prisma.registration.groupBy({ by: ['status'], where: { eventId }, _count: { _all: true } }),
     prisma.registration.count({ where: { eventId, checkedInAt: { not: null } } }),
     prisma.$queryRaw<Array<{ day: string; count: number }>>`
-      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*)::int AS count
+      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS day, count(*)::int AS count
       FROM "Registration" WHERE "eventId" = ${eventId}
       GROUP BY 1 ORDER BY 1`,
     prisma.$queryRaw<Array<{ nameZh: string | null; nameEn: string | null; count: number }>>`
@@ -36,19 +38,15 @@ export async function eventDashboard(eventId: string) {
   return { counts: { ...counts, checkedIn }, perDay, byUniversity, byTrack }
 }
 
-function csvCell(value: string) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /** UTF-8 with a byte-order mark and CRLF rows, so Excel shows Chinese correctly. */
 export async function registrationsCsv(eventId: string, header: string[], pick: (university: { zh: string | null; en: string | null } | null) => string) {
   const rows = await listRegistrations(eventId)
-  const time = (d: Date | null) => (d ? d.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }) : '')
-  const lines = [header.map(csvCell).join(',')]
-  for (const row of rows) {
-    const university = row.user.studentProfile?.university
-    lines.push(
-      [
+  const time = (d: Date | null) => (d ? shanghaiTimestamp(d) : '')
+  return toCsv([
+    header,
+    ...rows.map((row) => {
+      const university = row.user.studentProfile?.university
+      return [
         row.user.name,
         row.user.email,
         pick(university ? { zh: university.nameZh, en: university.nameEn } : null),
@@ -58,11 +56,8 @@ export async function registrationsCsv(eventId: string, header: string[], pick: 
         time(row.checkedInAt),
         row.ticketCode,
       ]
-        .map(csvCell)
-        .join(','),
-    )
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+    }),
+  ])
 }
 
 /**

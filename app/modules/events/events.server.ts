@@ -1,7 +1,8 @@
 // Events: what organizers create, edit, publish and cancel, and what everyone may read.
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { hasRole, isEventStaff } from '#app/modules/auth/permissions.server.ts'
@@ -9,6 +10,7 @@ import { notify } from '#app/modules/notifications/notify.server.ts'
 import { LOCKING_TX, lockEvent, notificationTitle, questionsOf } from './event-lock.server.ts'
 import { promoteWaitlisted } from './registrations.server.ts'
 import { parseQuestionLines, parseTrackLines, type EventFormInput, type EventKindValue } from './schemas.ts'
+import { isoInShanghai } from '#app/lib/time.ts'
 
 /** `{id}` in paths: a database id, or `key:KEY` for an imported event. */
 export async function resolveEventId(ref: string): Promise<string | null> {
@@ -104,20 +106,14 @@ export async function getEventForViewer(eventId: string, viewer: SessionUser | n
 }
 export type EventDetail = Awaited<ReturnType<typeof getEventForViewer>>
 
-/** The ISO 8601 form the API promises: the instant with the event zone's offset. */
-export function isoWithOffset(date: Date) {
-  const shifted = new Date(date.getTime() + 8 * 60 * 60 * 1000)
-  return `${shifted.toISOString().slice(0, 19)}+08:00`
-}
-
 export function eventApiView(event: EventSummary) {
   return {
     id: event.id,
     key: event.key,
     kind: event.kind,
     title: { ...(event.titleZh ? { zh: event.titleZh } : {}), ...(event.titleEn ? { en: event.titleEn } : {}) },
-    startsAt: isoWithOffset(event.startsAt),
-    endsAt: isoWithOffset(event.endsAt),
+    startsAt: isoInShanghai(event.startsAt),
+    endsAt: isoInShanghai(event.endsAt),
     timeZone: event.timeZone,
     venue: event.venue,
     capacity: event.capacity,
@@ -166,6 +162,7 @@ async function ensureKeyFree(tx: Tx, key: string | undefined, exceptId?: string)
 
 async function syncTracks(tx: Tx, eventId: string, text: string | undefined) {
   const tracks = parseTrackLines(text) ?? []
+  if (tracks.length > listCaps.tracksPerEvent) throw tooMany(listCaps.tracksPerEvent, 'tracks')
   const keys = tracks.map((t) => t.key)
   await tx.eventTrack.deleteMany({ where: { eventId, key: { notIn: keys } } })
   for (const track of tracks) {

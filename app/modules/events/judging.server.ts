@@ -2,7 +2,8 @@
 // and the publication of results. A judge never sees or scores a team they declared a
 // conflict with: every judge query filters conflicts out, and saving checks again.
 import { prisma } from '#app/lib/db.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
@@ -16,6 +17,7 @@ export async function getRubric(eventId: string) {
 
 /** Replaces the rubric; refused once scores exist, so no score loses its criterion. */
 export async function setRubric(eventId: string, input: RubricInput, actorId: string) {
+  if (input.criteria.length > listCaps.criteriaPerRubric) throw tooMany(listCaps.criteriaPerRubric, 'criteria')
   await prisma.$transaction(async (tx) => {
     const scored = await tx.judgeScore.count({ where: { criterion: { eventId } } })
     if (scored > 0) throw new UserFacingError(409, 'judging.rubricLocked')

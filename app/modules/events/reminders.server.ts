@@ -6,6 +6,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
+import { shanghaiTimestamp, TIME_ZONE } from '#app/lib/time.ts'
 
 const QUEUE = 'events.reminders'
 const DAY = 24 * 60 * 60 * 1000
@@ -30,7 +31,7 @@ export async function sendDueReminders(now = new Date()) {
         type: 'event.reminder',
         data: {
           ...notificationTitle(registration.event),
-          startsAt: registration.event.startsAt.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16),
+          startsAt: shanghaiTimestamp(registration.event.startsAt, 'minutes'),
         },
         link: `/events/${registration.event.id}/ticket`,
       })
@@ -45,5 +46,5 @@ export async function registerEventJobs(boss: PgBoss) {
   await boss.work(QUEUE, async () => {
     await sendDueReminders()
   })
-  await boss.schedule(QUEUE, '*/10 * * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(QUEUE, '*/10 * * * *', {}, { tz: TIME_ZONE })
 }

@@ -1,7 +1,9 @@
 // Input schemas for events and contests, shared by the forms, the actions and the API.
 import { z } from 'zod'
 import { optionalText } from '#app/lib/form-fields.ts'
+import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 import { i18n } from '#app/i18n/validation.ts'
+import { parseIsoDateTime } from '#app/lib/time.ts'
 
 export const eventKinds = ['contest', 'lecture', 'roadshow', 'salon', 'seminar', 'fair'] as const
 export type EventKindValue = (typeof eventKinds)[number]
@@ -9,37 +11,13 @@ export const eligibilities = ['students', 'signed_in'] as const
 export const registrationStatuses = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'declined'] as const
 export type RegistrationStatusValue = (typeof registrationStatuses)[number]
 
-/** The zone the region's events are held in; China has no daylight saving time. */
-export const EVENT_TIME_ZONE = 'Asia/Shanghai'
-const SHANGHAI_OFFSET = '+08:00'
-
-/**
- * A date or date-time as the import format allows it: with an offset it is that instant;
- * without one (including a form's `datetime-local` value) it is Asia/Shanghai time.
- */
-export function parseEventDateTime(value: string): Date | null {
-  const trimmed = value.trim()
-  let iso = trimmed
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) iso = `${trimmed}T00:00:00${SHANGHAI_OFFSET}`
-  else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(trimmed)) iso = `${trimmed}${SHANGHAI_OFFSET}`
-  else if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(trimmed)) return null
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? null : date
-}
-
-/** The `datetime-local` value (Shanghai wall-clock time) of an instant, for edit forms. */
-export function toShanghaiInput(date: Date | string | null | undefined): string {
-  if (!date) return ''
-  const shifted = new Date(new Date(date).getTime() + 8 * 60 * 60 * 1000)
-  return shifted.toISOString().slice(0, 16)
-}
-
 const dateTime = z
   .string()
   .trim()
   .min(1)
   .transform((value, ctx) => {
-    const date = parseEventDateTime(value)
+    // With an offset, that instant; without one (a `datetime-local` value), Shanghai time.
+    const date = parseIsoDateTime(value)
     if (!date) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, ...i18n('validation.date') })
       return z.NEVER
@@ -104,7 +82,7 @@ export const eventFormSchema = z
     descriptionZh: optionalText(20_000),
     descriptionEn: optionalText(20_000),
     venue: optionalText(300),
-    onlineUrl: z.string().trim().url().max(500).optional().or(z.literal('').transform(() => undefined)),
+    onlineUrl: optionalHttpUrlSchema,
     startsAt: dateTime,
     endsAt: dateTime,
     registrationOpensAt: dateTime,
@@ -187,19 +165,12 @@ export const teamJoinSchema = z.object({
   code: z.string().trim().min(1).max(40),
 })
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .url()
-  .refine((v) => /^https?:\/\//i.test(v), i18n('validation.url'))
-
 export const submissionSchema = z.object({
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().min(1).max(20_000),
   trackId: z.string().trim().max(40).optional(),
-  repoUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
-  videoUrl: httpUrl.optional().or(z.literal('').transform(() => undefined)),
+  repoUrl: optionalHttpUrlSchema,
+  videoUrl: optionalHttpUrlSchema,
 })
 
 /** The rubric form offers spare rows: a wholly blank row is no criterion (and keeps its index, so errors name the right row). */

@@ -2,14 +2,12 @@
 // locked after. Screenshots are checked by their content (not their name), at most 2 MB
 // each, and kept in file storage.
 import { prisma } from '#app/lib/db.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, payloadTooLarge } from '#app/lib/errors.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { isEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { detectFileType, mimeType, storage } from '#app/modules/storage/storage.server.ts'
-
-export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024
-export const MAX_SCREENSHOTS = 6
+import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from '#app/lib/upload-limits.ts'
 
 type SubmissionInput = { title: string; description: string; trackId?: string; repoUrl?: string; videoUrl?: string }
 
@@ -27,7 +25,7 @@ export async function saveSubmission(teamId: string, userId: string, input: Subm
   if (screenshots.length > MAX_SCREENSHOTS) throw new UserFacingError(422, 'submission.tooMany', undefined, [{ path: 'screenshots', key: 'submission.tooMany' }])
   const files: Array<{ bytes: Uint8Array; ext: string }> = []
   for (const bytes of screenshots) {
-    if (bytes.byteLength > MAX_SCREENSHOT_BYTES) throw new UserFacingError(422, 'submission.tooLarge', undefined, [{ path: 'screenshots', key: 'submission.tooLarge' }])
+    if (bytes.byteLength > MAX_SCREENSHOT_BYTES) throw payloadTooLarge('submission.tooLarge', 'screenshots')
     const type = detectFileType(bytes)
     if (type !== 'png' && type !== 'jpeg' && type !== 'webp') {
       throw new UserFacingError(422, 'submission.notImage', undefined, [{ path: 'screenshots', key: 'submission.notImage' }])

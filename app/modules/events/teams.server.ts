@@ -6,6 +6,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError, conflict, notFound } from '#app/lib/errors.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { isEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
@@ -81,8 +82,9 @@ export async function decideJoinRequest(requestId: string, captainId: string, ac
       await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${request.team.id} FOR UPDATE`
       if (accept) {
         const size = await tx.teamMember.count({ where: { teamId: request.team.id } })
-        const max = request.team.event.teamSizeMax
-        if (max && size >= max) throw new UserFacingError(422, 'teams.full', { max })
+        // An event without a team size still has a ceiling.
+        const max = request.team.event.teamSizeMax ?? listCaps.membersPerTeam
+        if (size >= max) throw new UserFacingError(422, 'teams.full', { max })
         await tx.teamMember.create({ data: { teamId: request.team.id, userId: request.userId, eventId: request.team.eventId }, select: { teamId: true } })
       }
       await tx.teamJoinRequest.update({ where: { id: request.id }, data: { status: accept ? 'accepted' : 'declined' }, select: { id: true } })

@@ -107,19 +107,5 @@ export function diffChildren<V>(current: Map<string, V>, desired: Map<string, V>
   return { create, update, remove, changed: create.length + update.length + remove.length > 0 }
 }
 
-const HOUR = 60 * 60 * 1000
-const SHANGHAI_OFFSET = 8 * HOUR
-
-/** The calendar day of an instant in Asia/Shanghai, as UTC midnight (a `@db.Date`). */
-export function shanghaiDay(instant: Date): Date {
-  const shifted = new Date(instant.getTime() + SHANGHAI_OFFSET)
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()))
-}
-
-/** The end of a calendar day in Asia/Shanghai: the next day at 00:00+08:00. */
-export function endOfShanghaiDay(day: Date): Date {
-  return new Date(day.getTime() + 24 * HOUR - SHANGHAI_OFFSET)
-}
-
 export const textFields = <F extends string>(field: F, text: { zh?: string; en?: string } | undefined) =>
   ({ [`${field}Zh`]: text?.zh ?? null, [`${field}En`]: text?.en ?? null }) as Record<`${F}Zh` | `${F}En`, string | null>

@@ -4,14 +4,13 @@ import { canonicalCity } from '#app/modules/cities/cities.ts'
 import {
   changedFields,
   diffChildren,
-  endOfShanghaiDay,
   newCounts,
-  shanghaiDay,
   textFields,
   type Counts,
   type ImportContext,
 } from './apply-context.server.ts'
 import type { ImportRole } from './schema.ts'
+import { calendarDayAsDate, endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 
 type SkillNeed = { level: number; required: boolean }
 
@@ -46,7 +45,7 @@ export async function applyRoles(ctx: ImportContext, roles: ImportRole[]): Promi
       durationMonths: r.durationMonths,
       languages: r.languages ?? [],
       openings: r.openings,
-      deadline,
+      deadline: calendarDayAsDate(deadline),
       closesAt: endOfShanghaiDay(deadline),
       status: r.status,
       // First publication is kept; closing is stamped while closed and cleared on reopening.

@@ -6,11 +6,11 @@ import {
   changedFields,
   diffChildren,
   newCounts,
-  shanghaiDay,
   type Counts,
   type ImportContext,
 } from './apply-context.server.ts'
 import type { ImportStudent } from './schema.ts'
+import { calendarDayAsDate, shanghaiDay } from '#app/lib/time.ts'
 
 type Children = {
   languages: { studentId: string; language: string }[]
@@ -43,7 +43,7 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
     graduationYear: s.graduationYear,
     preferredCities: [...new Set(s.preferredCities.map(canonicalCity))],
     workModes: s.workModes ?? [],
-    availableFrom: s.availableFrom ? shanghaiDay(s.availableFrom) : null,
+    availableFrom: s.availableFrom ? calendarDayAsDate(shanghaiDay(s.availableFrom)) : null,
     visibility: (s.discoverable ? 'discoverable' : 'private') as ProfileVisibility,
   })
   const courseGrades = (s: ImportStudent) => new Map(s.courses.map((c) => [ctx.id('courses', c.course), c.grade]))

@@ -78,8 +78,8 @@ describe('import', () => {
     })
     expect(role).toMatchObject({ kind: 'smart_contract_dev', status: 'published', closedAt: null, stipendMin: 3000, stipendMax: 4500 })
     expect(role.deadline.toISOString()).toBe('2027-06-30T00:00:00.000Z')
-    // Applications close at the end of the day in Asia/Shanghai.
-    expect(role.closesAt.toISOString()).toBe('2027-06-30T16:00:00.000Z')
+    // Applications close at the end of the deadline day in Shanghai, as through the form.
+    expect(role.closesAt.toISOString()).toBe('2027-06-30T15:59:59.999Z')
     expect(role.publishedAt).toBeInstanceOf(Date)
     expect(role.skills).toHaveLength(3)
     expect(role.skills.find((s) => s.skill.key === 'solidity')).toMatchObject({ level: 3, required: true })
@@ -116,7 +116,7 @@ describe('import', () => {
     expect(contest).toMatchObject({ teamSizeMin: 2, teamSizeMax: 5, capacity: 60, waitlist: true })
     expect(contest.startsAt.toISOString()).toBe('2027-05-20T01:00:00.000Z')
     expect(contest.tracks).toHaveLength(3)
-    // A date without a time zone is the start of that day in Asia/Shanghai.
+    // A date without a time zone is the start of that day in Shanghai.
     const lecture = await prisma.event.findUniqueOrThrow({ where: { key: 'fisco-bcos-open-class' }, select: { registrationOpensAt: true } })
     expect(lecture.registrationOpensAt.toISOString()).toBe('2026-11-14T16:00:00.000Z')
 

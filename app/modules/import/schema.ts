@@ -3,8 +3,10 @@
 // the database (references, e-mails already taken) live in validate.server.ts.
 import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
+import { httpUrlSchema } from '#app/lib/http-url.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { emailSchema } from '#app/modules/auth/schemas.ts'
+import { parseIsoDateTime } from '#app/lib/time.ts'
 
 export const KEY_PATTERN = /^[a-z0-9._-]{1,100}$/
 
@@ -32,31 +34,11 @@ const textSchema = (max: number) =>
 const nameText = textSchema(200)
 const longText = textSchema(20_000)
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/
-
-/**
- * An ISO 8601 date or date-time as an instant. Without a time zone it is Asia/Shanghai
- * (+08:00, no daylight saving); a bare date is the start of that day there.
- */
-export function parseImportDate(value: string): Date | null {
-  const match = ISO_DATE.exec(value)
-  if (!match) return null
-  const [, y = '', mo = '', d = '', h = '00', mi = '00', s = '00', fraction = '', zone = '+08:00'] = match
-  const month = Number(mo)
-  const day = Number(d)
-  // Date.UTC rolls 2027-02-30 over into March; a real day maps back to itself.
-  const realDay = month >= 1 && month <= 12 && new Date(Date.UTC(Number(y), month - 1, day)).getUTCDate() === day
-  if (!realDay || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null
-  const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${zone}`)
-  return Number.isNaN(date.getTime()) ? null : date
-}
-
 const dateSchema = z
   .string()
   .trim()
   .transform((value, ctx) => {
-    const date = parseImportDate(value)
+    const date = parseIsoDateTime(value)
     if (!date) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, ...i18n('import.date') })
       return z.NEVER
@@ -77,19 +59,6 @@ const languageSchema = z
   .trim()
   .toLowerCase()
   .refine((v) => /^[a-z]{2}$/.test(v), i18n('import.language'))
-
-const urlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((v) => {
-    try {
-      const url = new URL(v)
-      return url.protocol === 'http:' || url.protocol === 'https:'
-    } catch {
-      return false
-    }
-  }, i18n('validation.url'))
 
 const workModes = ['onsite', 'hybrid', 'remote'] as const
 
@@ -153,7 +122,7 @@ export const companySchema = z
     name: nameText,
     city: citySchema,
     description: longText.optional(),
-    website: urlSchema.optional(),
+    website: httpUrlSchema.optional(),
     parkIncubated: z.boolean(),
   })
   .strict()

@@ -4,6 +4,7 @@ import type PgBoss from 'pg-boss'
 import { prisma } from '#app/lib/db.server.ts'
 import { CHANGE_RETENTION_MS } from '#app/modules/matching/match-index.server.ts'
 import { ensureQueue } from './boss.server.ts'
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 const QUEUE = 'maintenance.cleanup'
 
@@ -22,5 +23,5 @@ export async function registerMaintenance(boss: PgBoss) {
   await boss.work(QUEUE, async () => {
     await cleanUpExpired()
   })
-  await boss.schedule(QUEUE, '17 3 * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(QUEUE, '17 3 * * *', {}, { tz: TIME_ZONE })
 }

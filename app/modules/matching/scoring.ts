@@ -3,6 +3,7 @@
 // then adjusted by practical fit (city, work mode, availability, days, language).
 // Browser-safe: the role and profile pages may explain a score with the same code.
 import { cityName } from '#app/modules/cities/cities.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export type Bilingual = { zh: string; en: string }
 export type WorkModeValue = 'onsite' | 'hybrid' | 'remote'
@@ -114,9 +115,8 @@ function cityParam(city: string): Bilingual {
   return { zh: cityName(city, 'zh-CN'), en: cityName(city, 'en') }
 }
 
-function dateParam(date: Date): string {
-  return date.toISOString().slice(0, 10)
-}
+/** A calendar day (a `@db.Date`) or an instant as the Shanghai day it falls on. */
+const dateParam = shanghaiDay
 
 /** Scores one (student, role) pair. Closed or past-deadline roles score null: they never appear. */
 export function scoreMatch(student: StudentForMatch, role: RoleForMatch, skills: ReadonlyMap<string, SkillInfo>, now: Date): MatchResult | null {

@@ -1,7 +1,8 @@
 // The rules every role must follow when it is saved, whichever channel it comes through.
 // Pure, so the form, the API and the tests share exactly one version of them.
 import type { FieldProblem } from '#app/lib/errors.server.ts'
-import { shanghaiDay, type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 /**
  * Applicants are never charged. These are the words that ask for money from applicants in

@@ -4,6 +4,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import type { RoleKind as DbRoleKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
@@ -12,7 +13,8 @@ import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 import { toRoleHit } from '#app/modules/search/search.server.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { postingProblems } from './posting-rules.ts'
-import { shanghaiDay, type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { type RoleFields, type RoleStatusValue } from './schemas.ts'
+import { calendarDayAsDate, endOfShanghaiDay } from '#app/lib/time.ts'
 
 export function canManageCompany(user: SessionUser | null, companyId: string) {
   return isCompanyMember(user, companyId) || hasRole(user, 'admin')
@@ -23,11 +25,6 @@ export async function resolveRoleRef(ref: string): Promise<string | null> {
   if (!ref.startsWith('key:')) return ref
   const found = await prisma.internshipRole.findUnique({ where: { key: ref.slice(4) }, select: { id: true } })
   return found?.id ?? null
-}
-
-/** The instant a deadline day ends in Asia/Shanghai (UTC+8, no daylight saving). */
-export function closesAtFor(deadline: string) {
-  return new Date(`${deadline}T23:59:59.999+08:00`)
 }
 
 const dbKind = (kind: RoleFields['kind']) => kind.replace(/-/g, '_') as DbRoleKind
@@ -60,13 +57,14 @@ function columns(fields: RoleFields) {
     durationMonths: fields.durationMonths,
     languages: fields.languages,
     openings: fields.openings,
-    deadline: new Date(`${fields.deadline}T00:00:00Z`),
-    closesAt: closesAtFor(fields.deadline),
+    deadline: calendarDayAsDate(fields.deadline),
+    closesAt: endOfShanghaiDay(fields.deadline),
   }
 }
 
 async function checkAndResolve(tx: Tx, fields: RoleFields, status: RoleStatusValue, now: Date) {
   const problems = postingProblems(fields, status, now)
+  if (fields.skills.length > listCaps.skillsPerRole) problems.push({ path: 'skills', key: 'limits.tooMany', params: { max: listCaps.skillsPerRole } })
   const { idOf, problems: skillProblems } = await skillIdsFor(tx, fields.skills)
   problems.push(...skillProblems)
   if (problems.length > 0) throw unprocessable('roles.rule.failed', problems)
@@ -289,7 +287,3 @@ export function skillOptions() {
   return prisma.skill.findMany({ orderBy: [{ category: 'asc' }, { key: 'asc' }], select: { key: true, nameZh: true, nameEn: true } })
 }
 
-/** Today in Asia/Shanghai, for date inputs' minimum. */
-export function todayInShanghai(now = new Date()) {
-  return shanghaiDay(now)
-}

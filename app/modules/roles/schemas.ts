@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { checkbox, optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { keySchema, roleKinds, roleSchema } from '#app/modules/import/schema.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 export { roleKinds }
 export const workModes = ['onsite', 'hybrid', 'remote'] as const
@@ -39,13 +40,8 @@ export type RoleFields = {
   skills: Array<{ skill: string; level: number; required: boolean }>
   languages: string[]
   openings: number
-  /** Calendar day in Asia/Shanghai, YYYY-MM-DD. */
+  /** Calendar day in Shanghai, YYYY-MM-DD. */
   deadline: string
-}
-
-/** The calendar day (Asia/Shanghai, UTC+8 without daylight saving) an instant falls on. */
-export function shanghaiDay(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 }
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === ''

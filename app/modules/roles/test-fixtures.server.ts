@@ -3,6 +3,7 @@
 import { prisma } from '#app/lib/db.server.ts'
 import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
 import type { RoleFields } from './schemas.ts'
+import { shanghaiDay } from '#app/lib/time.ts'
 
 let counter = 0
 
@@ -55,7 +56,7 @@ export async function makeUser(role: 'student' | 'admin' = 'student') {
 }
 
 export function inDays(days: number) {
-  return new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10)
+  return shanghaiDay(new Date(Date.now() + days * 86_400_000))
 }
 
 export function roleFields(overrides: Partial<RoleFields> = {}): RoleFields {

@@ -7,13 +7,13 @@ import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { notFound, unprocessable } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { queryToSearchParams, roleSearchSchema, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
 import { roleSearchWhere } from '#app/modules/search/search.server.ts'
 import type { saveSearchSchema } from './schemas.ts'
-
-const MAX_PER_USER = 20
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 /** A /roles query string as the search reads it; null for one that does not parse. */
 function parseRoleQuery(query: string): RoleSearchQuery | null {
@@ -31,7 +31,7 @@ function normaliseQuery(query: string) {
 export async function saveSearch(userId: string, input: z.output<typeof saveSearchSchema>) {
   const query = normaliseQuery(input.query)
   const count = await prisma.savedSearch.count({ where: { userId } })
-  if (count >= MAX_PER_USER) throw unprocessable('savedSearches.tooMany', [], { max: MAX_PER_USER })
+  if (count >= listCaps.savedSearchesPerUser) throw unprocessable('savedSearches.tooMany', [], { max: listCaps.savedSearchesPerUser })
   const params = new URLSearchParams(query)
   const name = input.name || params.get('q') || [...params.values()].join(' · ') || '*'
   return prisma.savedSearch.create({ data: { userId, query, name: name.slice(0, 100) }, select: { id: true } })
@@ -99,5 +99,5 @@ export async function registerSavedSearchDigest(boss: PgBoss) {
   await boss.work(QUEUE, async () => {
     await runSavedSearchDigests()
   })
-  await boss.schedule(QUEUE, '0 8 * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(QUEUE, '0 8 * * *', {}, { tz: TIME_ZONE })
 }

@@ -7,6 +7,7 @@ import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
 import { closeExpiredRoles } from '#app/modules/roles/roles.server.ts'
 import { drainOutbox, hasPendingOutbox, pruneOutbox } from './outbox.server.ts'
 import { ensureRoleIndexOnce } from './role-index.server.ts'
+import { TIME_ZONE } from '#app/lib/time.ts'
 
 export const SYNC_QUEUE = 'search.sync'
 const CLOSE_QUEUE = 'roles.close-expired'
@@ -31,7 +32,7 @@ export async function registerSearchJobs(boss: PgBoss) {
     logger.info({ closed, pruned }, 'closed roles past their deadline')
   })
   // Hourly, so a role closes within the first hour of the day after its deadline.
-  await boss.schedule(CLOSE_QUEUE, '5 * * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(CLOSE_QUEUE, '5 * * * *', {}, { tz: TIME_ZONE })
 
   let busy = false
   poller = setInterval(() => {

@@ -5,12 +5,14 @@ import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
-import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
+import { UserFacingError, notFound, payloadTooLarge, tooMany } from '#app/lib/errors.server.ts'
+import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
 import { parseSkillList } from '#app/modules/universities/schemas.ts'
-import { MAX_RESUME_BYTES, parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
+import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
+import { parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
 export const profilePreferencesSelect = {
@@ -53,6 +55,9 @@ export function claimableCourses(universityId: string | null) {
 export async function updateProfile(studentId: string, value: z.output<typeof profileSchema>) {
   const skills = parseSkillList(value.skills).skills
   const languages = parseLanguageList(value.languages).languages
+  if (skills.length > listCaps.skillsPerProfile) throw tooMany(listCaps.skillsPerProfile, 'skills')
+  if (languages.length > listCaps.languagesPerProfile) throw tooMany(listCaps.languagesPerProfile, 'languages')
+  if (value.preferredCities.length > listCaps.citiesPerProfile) throw tooMany(listCaps.citiesPerProfile, 'preferredCities')
   await prisma.$transaction(async (tx) => {
     const known = await tx.skill.findMany({ where: { key: { in: skills.map((s) => s.key) } }, select: { id: true, key: true } })
     const unknown = skills.filter((s) => !known.some((k) => k.key === s.key)).map((s) => s.key)
@@ -92,6 +97,9 @@ export async function addClaimedCourse(studentId: string, value: z.output<typeof
   if (existing?.verified) throw new UserFacingError(409, 'profile.courseVerifiedAlready', undefined, [{ path: 'courseId', key: 'profile.courseVerifiedAlready' }])
   const course = await prisma.course.findUnique({ where: { id: value.courseId }, select: { id: true } })
   if (!course) throw new UserFacingError(422, 'universities.unknownCourse', { code: '' }, [{ path: 'courseId', key: 'universities.unknownCourse', params: { code: '' } }])
+  if (!existing && (await prisma.studentCourse.count({ where: { studentId } })) >= listCaps.claimedCoursesPerStudent) {
+    throw tooMany(listCaps.claimedCoursesPerStudent, 'courseId')
+  }
   await prisma.studentCourse.upsert({
     where: { studentId_courseId: { studentId, courseId: course.id } },
     create: { studentId, courseId: course.id, grade: value.grade ?? null, verified: false },
@@ -109,7 +117,8 @@ export async function uploadResume(studentId: string, file: { bytes: Uint8Array;
   if (file.bytes.byteLength === 0 || detectFileType(file.bytes) !== 'pdf') {
     throw new UserFacingError(422, 'profile.resumeNotPdf', undefined, [{ path: 'resume', key: 'profile.resumeNotPdf' }])
   }
-  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw new UserFacingError(422, 'profile.resumeTooLarge', undefined, [{ path: 'resume', key: 'profile.resumeTooLarge' }])
+  if (file.bytes.byteLength > MAX_RESUME_BYTES) throw payloadTooLarge('profile.resumeTooLarge', 'resume')
+  if ((await prisma.resume.count({ where: { studentId } })) >= listCaps.resumesPerStudent) throw tooMany(listCaps.resumesPerStudent, 'resume')
   const storageKey = `resumes/${studentId}/${randomToken(12)}.pdf`
   try {
     await prisma.$transaction(async (tx) => {

@@ -6,7 +6,6 @@ import { parseSkillList } from '#app/modules/universities/schemas.ts'
 
 export const visibilities = ['private', 'applied', 'discoverable'] as const
 export const workModeValues = ['onsite', 'hybrid', 'remote'] as const
-export const MAX_RESUME_BYTES = 5 * 1024 * 1024
 
 /** `zh:native; en:CET-6; vi` — an ISO 639-1 code with an optional free-form level. */
 export function parseLanguageList(text: string) {

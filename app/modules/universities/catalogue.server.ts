@@ -11,7 +11,8 @@ import { sha256Hex } from '#app/lib/hash.server.ts'
 import { signToken, verifyToken } from '#app/lib/signed-token.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { courseSchema } from '#app/modules/import/schema.ts'
-import { CATALOGUE_COLUMNS, MAX_UPLOAD_BYTES, parseSkillList, type CourseFormValue } from './schemas.ts'
+import { MAX_UPLOAD_BYTES } from '#app/lib/upload-limits.ts'
+import { CATALOGUE_COLUMNS, parseSkillList, type CourseFormValue } from './schemas.ts'
 
 export type RowProblem = { row: string; key: MessageKey; params?: MessageParams }
 

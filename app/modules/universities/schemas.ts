@@ -48,8 +48,6 @@ export type CourseFormValue = z.output<typeof courseFormSchema>
 
 export const CATALOGUE_COLUMNS = ['code', 'title_zh', 'title_en', 'description_zh', 'description_en', 'semester', 'skills'] as const
 export const ROSTER_COLUMNS = ['email', 'course_code', 'grade'] as const
-/** The largest upload read (catalogues and rosters are text; 2 MB is thousands of rows). */
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 /** Claiming an account created from a roster: a name, a password, and consent. */
 export const claimSchema = z.object({

@@ -5,7 +5,7 @@ import type { Locale } from '#app/i18n/locale.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { decodeUpload, type RowProblem } from './catalogue.server.ts'
-import { MAX_UPLOAD_BYTES } from './schemas.ts'
+import { MAX_UPLOAD_BYTES } from '#app/lib/upload-limits.ts'
 
 async function uploadedBytes(formData: FormData): Promise<Uint8Array> {
   const file = formData.get('file')
