@@ -42,6 +42,8 @@ test('two app replicas are built from the Dockerfile, wait for the migration and
     expect(app.environment?.DATABASE_URL).toContain('@postgres:5432/')
     expect(app.environment?.MEILI_URL).toBe('http://meilisearch:7700')
     expect(app.healthcheck?.test?.join(' ')).toContain('/healthz')
+    // Behind the proxy, the client's address comes from X-Forwarded-For (per-IP limits).
+    expect(app.environment?.TRUST_PROXY, name).toBe('uniquelocal')
     // Replicas are reached through the proxy only, and share no volume (files are in Postgres).
     expect(app.ports, name).toBeUndefined()
     expect(app.volumes, name).toBeUndefined()
