@@ -215,7 +215,7 @@ export async function loadSkills(db: Queryable): Promise<Map<string, SkillInfo>>
 }
 
 /** Rows per query while building: the build's transient rows stay small beside the index. */
-const BUILD_PAGE = 2_500
+const BUILD_PAGE = 1_000
 /** Rows by id, or the page of rows after an id. */
 type Selection = { ids: string[] } | { after: string }
 const selected = (alias: string, selection: Selection): [string, unknown] =>
