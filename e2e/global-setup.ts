@@ -40,7 +40,22 @@ export default async function globalSetup() {
   const servers = [spawnServer(env), spawnServer({ ...env, PORT: String(portB), APP_ORIGIN: `http://localhost:${portB}` })]
   const baseUrl = `http://localhost:${port}`
   const baseUrlB = `http://localhost:${portB}`
-  await Promise.all([waitUntilReady(baseUrl, servers[0]!), waitUntilReady(baseUrlB, servers[1]!)])
+  const stopAll = async () => {
+    await Promise.all(
+      servers.map((server) => {
+        if (server.exitCode !== null || server.signalCode !== null) return undefined
+        const exited = new Promise((resolve) => server.once('exit', resolve))
+        server.kill('SIGTERM')
+        return exited
+      }),
+    )
+    await services.stop()
+  }
+  // A server that does not come up must not outlive the run (nor keep its services).
+  await Promise.all([waitUntilReady(baseUrl, servers[0]!), waitUntilReady(baseUrlB, servers[1]!)]).catch(async (error: unknown) => {
+    await stopAll()
+    throw error
+  })
   Object.assign(process.env, {
     E2E_BASE_URL: baseUrl,
     E2E_BASE_URL_B: baseUrlB,
@@ -51,25 +66,16 @@ export default async function globalSetup() {
     E2E_MEILI_MASTER_KEY: services.env.MEILI_MASTER_KEY,
     E2E_SESSION_SECRET: services.env.SESSION_SECRET,
   })
-  return async () => {
-    await Promise.all(
-      servers.map((server) => {
-        const exited = new Promise((resolve) => server.once('exit', resolve))
-        server.kill('SIGTERM')
-        return exited
-      }),
-    )
-    await services.stop()
-  }
+  return stopAll
 }
 
 function spawnServer(env: NodeJS.ProcessEnv) {
   return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'inherit'] })
 }
 
-/** Waits for /readyz: the matching index is built and the background jobs run. */
+/** Waits for /readyz: the matching index is built and the background jobs run (slow on a busy machine). */
 async function waitUntilReady(baseUrl: string, server: ReturnType<typeof spawnServer>) {
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + 180_000
   for (;;) {
     try {
       const response = await fetch(`${baseUrl}/readyz`)
