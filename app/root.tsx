@@ -98,7 +98,7 @@ function SiteHeader({ data, locale }: { data: RootLoaderData | undefined; locale
   const user = data?.user ?? null
   return (
     <header className="site-header">
-      <Link to="/" className="brand" aria-label={t('app.home')}>
+      <Link to="/" className="brand">
         <span aria-hidden="true" className="brand-mark">
           链
         </span>

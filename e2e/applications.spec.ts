@@ -2,8 +2,7 @@
 // JavaScript, a company member moves an application through the pipeline, both hear of
 // every step in the app and by e-mail (.eml files of the e2e server), the student
 // withdraws, and a saved search brings a digest when a matching role is published.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { cli, PASSWORD, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signUpStudent, test, uniqueEmail, type Browser, type Page } from './fixtures.ts'
 import { mailTo, waitForMail } from './mail.ts'
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { cli, PASSWORD, signIn, signOut, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signIn, signOut, signUpStudent, test, uniqueEmail } from './fixtures.ts'
 
 test('a student signs up, signs out and signs in again', async ({ page }) => {
   const email = await signUpStudent(page, { name: '韦小宝' })

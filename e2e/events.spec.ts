@@ -4,8 +4,7 @@
 // "my events"; a ticket checks in once only.
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { cli, PASSWORD, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signUpStudent, test, uniqueEmail, type Browser, type Page } from './fixtures.ts'
 
 /** A `datetime-local` value in Beijing time, `days` from now (the forms take Beijing time). */
 function beijing(days: number) {

@@ -1,9 +1,31 @@
-// Helpers for specs: unique identities, the operator CLI against the e2e database, and
-// sign-up/sign-in through the real pages.
+// Helpers for specs: the `test` every spec uses (with the console-error and axe gates),
+// unique identities, the operator CLI against the e2e database, and sign-up/sign-in
+// through the real pages.
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { expect, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
+import { QualityGates } from './quality-gates.ts'
+
+export { expect }
+export type { Browser, Page } from '@playwright/test'
+
+export const test = base.extend<{ qualityGates: QualityGates }>({
+  qualityGates: [
+    async ({ browser, context, javaScriptEnabled }, use, testInfo) => {
+      const gates = new QualityGates(browser)
+      gates.watchContext(context, javaScriptEnabled)
+      const restore = gates.watchBrowser(javaScriptEnabled)
+      await use(gates)
+      restore()
+      // The checks still running get time of their own, beyond the spec's.
+      testInfo.setTimeout(testInfo.timeout + 60_000)
+      const { problems } = await gates.verdict()
+      if (problems.length > 0) throw new Error(`quality gates failed:\n${problems.join('\n')}`)
+    },
+    { auto: true },
+  ],
+})
 
 const run = promisify(execFile)
 

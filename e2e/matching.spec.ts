@@ -4,8 +4,7 @@
 // verified course, gets recommendations with reasons (also as the /roles sort) and becomes
 // discoverable; a company member of a verified
 // company sees the student as a suggested candidate only from then on.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { cli, PASSWORD, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signUpStudent, test, uniqueEmail, type Browser, type Page } from './fixtures.ts'
 import { waitForMail } from './mail.ts'
 
 const letters = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')

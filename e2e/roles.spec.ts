@@ -1,8 +1,7 @@
 // Roles and search end to end: a company member posts a role through the form (draft,
 // publish, edit, close) and a student finds it on /roles by a Chinese query, an English
 // query, a typo and a facet, with and without JavaScript; the URL holds the search.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { cli, PASSWORD, signUpStudent, uniqueEmail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signUpStudent, test, uniqueEmail, type Browser, type Page } from './fixtures.ts'
 
 const letters = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
 

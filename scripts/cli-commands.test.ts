@@ -94,6 +94,8 @@ describe('jobs run', () => {
     expect(await cli('jobs', 'run', 'saved-search-digest')).toEqual({ code: 0, out: ['saved-search-digest: 0 digests sent.'], err: [] })
     const boss = await signUpCompany({ name: '经理', email: 'hr@digest.cn', password, companyNameZh: '南宁测试链科技', city: '南宁' }, 'zh-CN')
     const { companyId } = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
+    // Only a verified company's roles reach students (and their digests).
+    await prisma.company.update({ where: { id: companyId }, data: { verifiedAt: new Date() }, select: { id: true } })
     const closesAt = new Date(Date.now() + 30 * 86_400_000)
     await prisma.internshipRole.create({
       data: {

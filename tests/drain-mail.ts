@@ -2,7 +2,7 @@
 // returns the .eml files they wrote, oldest first, with the headers tests look at.
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { getBoss } from '#app/modules/jobs/boss.server.ts'
+import { getBoss } from '#app/lib/boss.server.ts'
 import { MAIL_QUEUE, deliverMail, type MailJob } from '#app/modules/mail/queue.server.ts'
 import { mailDir, mailHeader } from '#app/modules/mail/transport.server.ts'
 

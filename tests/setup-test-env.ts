@@ -47,7 +47,7 @@ Object.assign(process.env, {
 
 afterAll(async () => {
   const { prisma } = await import('#app/lib/db.server.ts')
-  const { stopBoss } = await import('#app/modules/jobs/boss.server.ts')
+  const { stopBoss } = await import('#app/lib/boss.server.ts')
   const { closeMatchIndex } = await import('#app/modules/matching/match-index.server.ts')
   await stopBoss()
   await closeMatchIndex()

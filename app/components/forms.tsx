@@ -9,11 +9,14 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
   const list = errors?.filter(Boolean)
   if (!list?.length) return null
   return (
-    <ul id={id} className="field-errors" role="alert">
-      {list.map((error) => (
-        <li key={error}>{error}</li>
-      ))}
-    </ul>
+    // The alert role sits on a wrapper: on the list itself it would hide the list from assistive technology.
+    <div id={id} className="field-errors" role="alert">
+      <ul>
+        {list.map((error) => (
+          <li key={error}>{error}</li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

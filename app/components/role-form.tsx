@@ -1,16 +1,15 @@
-// The role form (new and edit): every Role field of the import format, skills picked from
-// the taxonomy through a datalist that autocompletes in both languages. Plain HTML
-// controls, so it works without JavaScript; Conform adds validation as you go.
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
+// The role form (new and edit): every Role field of the import format, skills chosen with
+// the skill picker. Plain HTML controls, so it works without JavaScript; Conform adds
+// validation as you go.
+import { getFormProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton, TextAreaField } from '#app/components/forms.tsx'
+import { SkillPicker, SkillSearchForm, type ChosenSkill, type SkillOption } from '#app/components/skill-picker.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { formLanguages, roleFormSchema, roleKinds, workModes } from '#app/modules/roles/schemas.ts'
-
-export const SKILL_ROWS = 8
 
 type FormShape = Omit<RoleFormDefaults, 'skills'> & { skills: Array<{ skill: string; level: number; required: boolean }>; intent: string }
 
@@ -51,21 +50,24 @@ function Select({ field, label, options }: { field: FieldMetadata<string | undef
 
 export function RoleForm({
   defaults,
-  skills,
+  chosenSkills,
+  skillSearch,
+  keep,
   lastResult,
   status,
   today,
 }: {
   defaults: RoleFormDefaults
-  skills: Array<{ key: string; nameZh: string | null; nameEn: string | null }>
+  chosenSkills: ChosenSkill[]
+  skillSearch: { query: string; results: SkillOption[] }
+  /** Query parameters the picker's search keeps (the company). */
+  keep?: Record<string, string>
   lastResult?: SubmissionResult<string[]>
   status: 'new' | 'draft' | 'published' | 'closed'
   today: string
 }) {
   const t = useT()
   const locale = useLocale()
-  const rows = [...(defaults.skills ?? [])]
-  while (rows.length < SKILL_ROWS) rows.push({ skill: '', level: 3, required: rows.length === 0 })
   const [form, fields] = useForm<FormShape>({
     id: 'role-form',
     lastResult,
@@ -74,13 +76,13 @@ export function RoleForm({
     defaultValue: {
       ...defaults,
       languages: defaults.languages ?? ['zh'],
-      skills: rows,
+      skills: defaults.skills ?? [],
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: roleFormSchema, errorMap: errorMapFor(locale) }),
   })
-  const skillRows = fields.skills.getFieldList()
   const chosenLanguages = new Set(defaults.languages ?? ['zh'])
   return (
+    <>
     <Form method="post" {...getFormProps(form)} noValidate className="role-form">
       <ErrorList id={form.errorId} errors={form.errors} />
       {status === 'closed' ? <p className="notice">{t('roleForm.reopenHint')}</p> : null}
@@ -124,45 +126,15 @@ export function RoleForm({
         </div>
         <ErrorList id={fields.languages.errorId} errors={fields.languages.errors} />
       </fieldset>
-      <fieldset className="skills-fieldset">
-        <legend>{t('roleForm.skills')}</legend>
-        <p className="hint">{t('roleForm.skillsHint')}</p>
-        <ErrorList id={fields.skills.errorId} errors={fields.skills.errors} />
-        <datalist id="skill-options">
-          {skills.map((s) => (
-            <option key={s.key} value={s.key} label={[s.nameZh, s.nameEn].filter(Boolean).join(' / ')} />
-          ))}
-        </datalist>
-        {skillRows.map((row, index) => {
-          const rowFields = row.getFieldset()
-          const skillProps = getInputProps(rowFields.skill, { type: 'text' })
-          const levelProps = getSelectProps(rowFields.level)
-          const requiredProps = getInputProps(rowFields.required, { type: 'checkbox' })
-          return (
-            <div className="skill-row" key={row.key}>
-              <div className="field">
-                <label htmlFor={rowFields.skill.id}>{t('roleForm.skill', { n: index + 1 })}</label>
-                <input {...skillProps} key={skillProps.key} list="skill-options" autoComplete="off" />
-                <ErrorList id={rowFields.skill.errorId} errors={rowFields.skill.errors} />
-              </div>
-              <div className="field">
-                <label htmlFor={rowFields.level.id}>{t('roleForm.level')}</label>
-                <select {...levelProps} key={levelProps.key}>
-                  {[1, 2, 3, 4, 5].map((level) => (
-                    <option key={level} value={level}>
-                      {t(`skillLevel.${level}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field checkbox">
-                <input {...requiredProps} key={requiredProps.key} />
-                <label htmlFor={rowFields.required.id}>{t('roleForm.required')}</label>
-              </div>
-            </div>
-          )
-        })}
-      </fieldset>
+      <SkillPicker
+        label={t('roleForm.skills')}
+        hint={t('roleForm.skillsHint')}
+        chosen={chosenSkills}
+        search={skillSearch}
+        searchFormId="role-skill-search"
+        withRequired
+        errors={Object.values(fields.skills.allErrors).flat()}
+      />
       <p className="form-actions">
         {status === 'new' || status === 'draft' ? (
           <>
@@ -187,5 +159,7 @@ export function RoleForm({
         )}
       </p>
     </Form>
+    <SkillSearchForm id="role-skill-search" keep={keep} />
+    </>
   )
 }

@@ -11,7 +11,7 @@ export function i18n(key: MessageKey, values?: MessageParams) {
 
 export function errorMapFor(locale: Locale): ZodErrorMap {
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params)
-  return (issue, ctx) => {
+  return (issue) => {
     const params = (issue as { params?: { i18n?: string; values?: MessageParams } }).params
     if (params?.i18n && isMessageKey(params.i18n)) return { message: t(params.i18n, params.values) }
     switch (issue.code) {
@@ -41,8 +41,11 @@ export function errorMapFor(locale: Locale): ZodErrorMap {
         return { message: t('validation.date') }
       case z.ZodIssueCode.unrecognized_keys:
         return { message: t('validation.unknownFields', { keys: issue.keys.join(', ') }) }
+      case z.ZodIssueCode.invalid_literal:
+        return { message: t('validation.oneOf', { options: String(issue.expected) }) }
       default:
-        return { message: ctx.defaultError }
+        // zod's own text is English only ("Invalid input"): never shown to a reader.
+        return { message: t('validation.format') }
     }
   }
 }

@@ -3,6 +3,7 @@
 // streams and cut off at the limit, failing whatever was reading it. Forms get 64 KB, the
 // JSON API 256 KB, and the upload pages (upload-limits.ts) room for their files. A body of
 // a kind the address does not take is refused with 415 before it is read.
+import type { Socket } from 'node:net'
 import type { NextFunction, Request, Response } from 'express'
 import { localeOfHeaders } from '#app/i18n/locale.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
@@ -62,6 +63,25 @@ export function refusalBody(pathname: string, locale: Locale, status: 413 | 415,
 
 const refused = new WeakSet<Request>()
 
+/** How long a refused upload may keep arriving (and be discarded) before the connection closes. */
+const LINGER_MS = 2_000
+
+/**
+ * Closing a connection while the client is still sending resets it, and the client may lose
+ * the answer it was sent. So once the answer is out: stop writing, discard what still
+ * arrives for a moment, then close. Node calls `destroySoon` when a `Connection: close`
+ * answer has been written.
+ */
+function lingerThenClose(socket: Socket) {
+  Object.assign(socket, {
+    destroySoon() {
+      socket.end()
+      const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref()
+      socket.once('close', () => clearTimeout(timer))
+    },
+  })
+}
+
 function refuse(req: Request, res: Response, status: 413 | 415, key: MessageKey, params: MessageParams) {
   refused.add(req)
   if (res.headersSent) {
@@ -70,6 +90,7 @@ function refuse(req: Request, res: Response, status: 413 | 415, key: MessageKey,
   }
   const { contentType, body } = refusalBody(req.path, localeOfHeaders(req.get('Cookie'), req.get('Accept-Language')), status, key, params)
   // The rest of the body is never read: close the connection once the answer is out.
+  lingerThenClose(req.socket)
   res.status(status).set({ 'Content-Type': contentType, Connection: 'close', 'Cache-Control': 'no-store' }).send(body)
 }
 
@@ -97,6 +118,13 @@ export function bodyLimits(req: Request, res: Response, next: NextFunction) {
   // Paused first, so counting does not start the flow before the reader is attached.
   req.pause()
   req.on('data', count)
+  // A page that answered without reading the whole body (a refusal before parsing) does not
+  // go on to read the rest of what may be a huge upload: the connection is closed instead.
+  res.on('finish', () => {
+    if (req.complete || refused.has(req)) return
+    lingerThenClose(req.socket)
+    ;(req.socket as Socket & { destroySoon(): void }).destroySoon()
+  })
   next()
 }
 

@@ -54,7 +54,7 @@ function send(path: string, options: { headers: Record<string, string>; size?: n
     const body = options.body
     const size = body?.length ?? options.size ?? 0
     const headers = { ...options.headers, ...(options.chunked ? {} : { 'Content-Length': String(size) }) }
-    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers })
+    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers, agent: false })
     let answered = false
     request.on('response', (response) => {
       answered = true

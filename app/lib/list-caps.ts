@@ -7,6 +7,7 @@ export const listCaps = {
   languagesPerProfile: 10,
   citiesPerProfile: 10,
   claimedCoursesPerStudent: 100,
+  evidencePerStudent: 100,
   skillsPerRole: 30,
   savedSearchesPerUser: 20,
   notesPerApplication: 200,

@@ -39,12 +39,14 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.
 export function parseIsoDateTime(value: string): Date | null {
   const match = ISO_DATE_TIME.exec(value.trim())
   if (!match) return null
-  const [, y = '', mo = '', d = '', h = '00', mi = '00', s = '00', fraction = '', zone = OFFSET] = match
+  const [, y = '', mo = '', d = '', h, mi = '00', s = '00', fraction = '', zone = OFFSET] = match
   const month = Number(mo)
   const day = Number(d)
   // Date.UTC rolls 2027-02-30 over into March; a real day maps back to itself.
   const realDay = month >= 1 && month <= 12 && new Date(Date.UTC(Number(y), month - 1, day)).getUTCDate() === day
-  if (!realDay || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null
+  if (!realDay) return null
+  if (h === undefined) return startOfShanghaiDay(`${y}-${mo}-${d}`)
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null
   const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction.slice(0, 4)}${zone}`)
   return Number.isNaN(date.getTime()) ? null : date
 }

@@ -1,5 +1,5 @@
 // Unknown API paths answer problem+json, not the HTML 404 page.
-import { apiHandler } from '#app/lib/api.server.ts'
+import { apiHandler } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 
 const handler = apiHandler(async () => {

@@ -1,7 +1,7 @@
 // PATCH /api/v1/applications/{id} — the role's company moves an application (docs/
 // api-v1.md). Another company's application is a 404; an illegal step a 422.
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, problem, readJson, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, problem, readJson, requireApiScope } from '#app/modules/api/api.server.ts'
 import { changeStatus } from '#app/modules/applications/applications.server.ts'
 import { apiStatusSchema } from '#app/modules/applications/schemas.ts'
 

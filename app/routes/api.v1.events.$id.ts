@@ -1,6 +1,6 @@
 // GET /api/v1/events/{id} — one event; `key:KEY` works for {id} (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json } from '#app/lib/api.server.ts'
+import { apiHandler, json } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { eventApiView, getEventForViewer, resolveEventId } from '#app/modules/events/events.server.ts'
 

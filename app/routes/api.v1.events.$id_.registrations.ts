@@ -1,7 +1,7 @@
 // GET /api/v1/events/{id}/registrations (the event's organizers, or an admin) and
 // POST /api/v1/events/{id}/registrations (register the caller) — docs/api-v1.md.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, readJson, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, readJson, requireApiScope } from '#app/modules/api/api.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { isEventStaff } from '#app/modules/auth/permissions.server.ts'
 import { getEventForViewer, resolveEventId } from '#app/modules/events/events.server.ts'

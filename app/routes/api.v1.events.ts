@@ -1,5 +1,5 @@
 // GET /api/v1/events — published, upcoming events (docs/api-v1.md).
-import { apiHandler, json, readQuery } from '#app/lib/api.server.ts'
+import { apiHandler, json, readQuery } from '#app/modules/api/api.server.ts'
 import { eventApiView, listPublishedEvents } from '#app/modules/events/events.server.ts'
 import { eventListQuerySchema } from '#app/modules/events/schemas.ts'
 

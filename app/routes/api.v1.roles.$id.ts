@@ -1,7 +1,7 @@
 // GET /api/v1/roles/{id} — one role; PATCH — its company's members change it. `key:KEY`
 // works for {id}; a role the caller may not see or change is a 404 (docs/api-v1.md).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, problem, readJson, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, problem, readJson, requireApiScope } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { resolveRoleRef, roleApiView, roleFields, updateRole } from '#app/modules/roles/roles.server.ts'
 import { apiRolePatchSchema, patchRoleFields } from '#app/modules/roles/schemas.ts'

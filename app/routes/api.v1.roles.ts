@@ -1,6 +1,6 @@
 // GET /api/v1/roles — search published, open roles; POST — a company member posts a role
 // (body: a Role of the import format). See docs/api-v1.md.
-import { apiHandler, json, problem, readJson, readQuery, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, problem, readJson, readQuery, requireApiScope } from '#app/modules/api/api.server.ts'
 import { companyForApi } from '#app/modules/companies/companies.server.ts'
 import { rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import { createRole, roleApiView } from '#app/modules/roles/roles.server.ts'

@@ -1,7 +1,7 @@
 // POST /api/v1/roles/{id}/applications — a student applies (docs/api-v1.md): 201
 // { id, status }, 409 with the existing application, 422 when the role is not open.
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, problem, readJson, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, problem, readJson, requireApiScope } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { applyToRole } from '#app/modules/applications/applications.server.ts'
 import { apiApplySchema } from '#app/modules/applications/schemas.ts'

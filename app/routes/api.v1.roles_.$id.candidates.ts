@@ -1,7 +1,7 @@
 // GET /api/v1/roles/{id}/candidates?limit=N — members of the role's company (once it is
 // verified) or admins; discoverable students only (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, readQuery, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, readQuery, requireApiScope } from '#app/modules/api/api.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { candidateAccess, candidatesFor, resolveRoleRef } from '#app/modules/matching/matching.server.ts'
 import { limitFromParams, limitQuerySchema } from '#app/modules/matching/schemas.ts'

@@ -1,7 +1,7 @@
 // GET /api/v1/students/{id}/recommendations?limit=N — the student themself (`me` works) or
 // an admin; anyone else gets a 404 (docs/api-v1.md).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiHandler, json, readQuery, requireApiScope } from '#app/lib/api.server.ts'
+import { apiHandler, json, readQuery, requireApiScope } from '#app/modules/api/api.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { hasRole } from '#app/modules/auth/permissions.server.ts'
 import { recommendationsFor, resolveStudentRef } from '#app/modules/matching/matching.server.ts'

@@ -16,7 +16,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   if (!companyId) return { company: null, roles: [] }
   const company = await getCompanyProfile(user, companyId)
   return {
-    company: { id: company.id, name: { zh: company.nameZh, en: company.nameEn }, parkClaimPending: company.parkIncubated && !company.parkVerifiedAt },
+    company: { id: company.id, name: { zh: company.nameZh, en: company.nameEn }, parkClaimPending: company.parkIncubated && !company.parkVerifiedAt, verified: company.verifiedAt !== null },
     roles: await listCompanyRoles(companyId),
   }
 })
@@ -57,6 +57,7 @@ export default function CompanyDashboard() {
       <h1>
         {t('company.title')} · {pickText(locale, company.name.zh, company.name.en)}
       </h1>
+      {company.verified ? null : <p className="notice warning">{t('access.companyUnverifiedNotice')}</p>}
       {company.parkClaimPending ? <p className="notice">{t('company.unverified')}</p> : null}
       <p className="role-actions">
         <Link to="/company/roles/new" className="button primary">

@@ -7,15 +7,16 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { roleFormDefaults, saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions } from '#app/modules/roles/roles.server.ts'
+import { chosenSkillsByKey, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { shanghaiDay } from '#app/lib/time.ts'
 
-export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const user = await requireUser(request)
   const role = await roleFormDefaults(user, params.id ?? '')
-  return { ...role, skills: await skillOptions(), today: shanghaiDay(new Date()) }
+  const [chosenSkills, skillSearch] = await Promise.all([chosenSkillsByKey(locale, role.defaults.skills ?? []), skillPickerSearch(request, locale)])
+  return { ...role, chosenSkills, skillSearch, today: shanghaiDay(new Date()) }
 })
 
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
@@ -29,13 +30,13 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
 })
 
 export default function EditRole() {
-  const { defaults, status, skills, today } = useLoaderData<typeof loader>()
+  const { defaults, status, chosenSkills, skillSearch, today } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.editTitle')}</h1>
-      <RoleForm defaults={defaults} skills={skills} lastResult={actionData?.result} status={status} today={today} />
+      <RoleForm defaults={defaults} chosenSkills={chosenSkills} skillSearch={skillSearch} lastResult={actionData?.result} status={status} today={today} />
     </section>
   )
 }

@@ -8,15 +8,16 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { memberCompanyId } from '#app/modules/companies/companies.server.ts'
 import { saveRoleForm } from '#app/modules/roles/form.server.ts'
-import { skillOptions } from '#app/modules/roles/roles.server.ts'
+import { skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { roleFormSchema } from '#app/modules/roles/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { shanghaiDay } from '#app/lib/time.ts'
 
-export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
-  return { skills: await skillOptions(), today: shanghaiDay(new Date()) }
+  const company = new URL(request.url).searchParams.get('company')
+  return { skillSearch: await skillPickerSearch(request, locale), keep: company ? { company } : ({} as Record<string, string>), today: shanghaiDay(new Date()) }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
@@ -30,13 +31,13 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
 })
 
 export default function NewRole() {
-  const { skills, today } = useLoaderData<typeof loader>()
+  const { skillSearch, keep, today } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('roleForm.newTitle')}</h1>
-      <RoleForm defaults={{ kind: 'smart-contract-dev', workMode: 'onsite', daysPerWeek: 4, durationMonths: 3, openings: 1 }} skills={skills} lastResult={actionData?.result} status="new" today={today} />
+      <RoleForm defaults={{ kind: 'smart-contract-dev', workMode: 'onsite', daysPerWeek: 4, durationMonths: 3, openings: 1 }} chosenSkills={[]} skillSearch={skillSearch} keep={keep} lastResult={actionData?.result} status="new" today={today} />
     </section>
   )
 }

@@ -6,7 +6,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
-import { KnownSkills } from '#app/components/known-skills.tsx'
+import { EVIDENCE_SEARCH_PARAM, EvidenceSection } from '#app/components/evidence-section.tsx'
+import { LanguagePicker } from '#app/components/language-picker.tsx'
+import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
 import { pickText, type MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
@@ -17,7 +19,7 @@ import { resumeUpload } from '#app/lib/upload-limits.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
-import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import {
   addClaimedCourse,
   claimableCourses,
@@ -28,7 +30,8 @@ import {
   updateProfile,
   uploadResume,
 } from '#app/modules/students/profile.server.ts'
-import { claimedCourseSchema, profileSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
+import { addEvidence, listEvidence, removeEvidence } from '#app/modules/students/evidence.server.ts'
+import { claimedCourseSchema, evidenceSchema, profileSchema, removeEvidenceSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
@@ -47,19 +50,21 @@ function tagged(intent: string, reply: ReturnType<typeof invalidReply>) {
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const { user } = await requireStudent(request)
   const profile = await getOwnProfile(user.id)
-  const [universities, courses, skills, awards] = await Promise.all([
+  const [universities, courses, skillSearch, evidenceSkillSearch, evidence, awards] = await Promise.all([
     listUniversityOptions(),
     claimableCourses(profile.universityId),
-    skillAutocomplete(locale),
+    skillPickerSearch(request, locale),
+    skillPickerSearch(request, locale, EVIDENCE_SEARCH_PARAM),
+    listEvidence(profile.id),
     awardsForUser(user.id),
   ])
-  return { profile, universities, courses, skills, awards }
+  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, evidenceSkillSearch, evidence, awards }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
   const { user, studentId } = await requireStudent(request)
   const formData = await readUploadForm(request, resumeUpload)
-  const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'resume', 'delete-resume'])
+  const intent = readIntent(formData, ['profile', 'visibility', 'add-course', 'remove-course', 'add-evidence', 'remove-evidence', 'resume', 'delete-resume'])
   switch (intent) {
     case 'profile': {
       const submission = parseForm(formData, profileSchema)
@@ -83,6 +88,18 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
       await removeClaimedCourse(studentId, String(formData.get('courseId') ?? ''))
       return redirectWithToast('/profile', 'profile.courseRemoved')
     }
+    case 'add-evidence': {
+      const submission = parseForm(formData, evidenceSchema)
+      if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
+      await addEvidence(studentId, submission.value)
+      return redirectWithToast('/profile', 'evidence.added')
+    }
+    case 'remove-evidence': {
+      const submission = parseForm(formData, removeEvidenceSchema)
+      if (submission.status !== 'success') return tagged(intent, invalidReply(submission))
+      await removeEvidence(studentId, submission.value.evidenceId)
+      return redirectWithToast('/profile', 'evidence.removed')
+    }
     case 'resume': {
       const file = formData.get('resume')
       parseForm(formData, visibilitySchema.partial())
@@ -98,7 +115,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
 })
 
 export default function Profile() {
-  const { profile, universities, courses, skills, awards } = useLoaderData<typeof loader>()
+  const { profile, universities, courses, skills, skillSearch, evidenceSkillSearch, evidence, awards } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -115,8 +132,6 @@ export default function Profile() {
       workModes: profile.workModes,
       availableFrom: profile.availableFrom ? String(profile.availableFrom).slice(0, 10) : '',
       daysPerWeek: profile.daysPerWeek ?? undefined,
-      languages: profile.languages.map((l) => (l.level ? `${l.language}:${l.level}` : l.language)).join('; '),
-      skills: profile.skills.map((s) => `${s.skill.key}:${s.level}`).join(';'),
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema, errorMap: errorMapFor(locale) }),
   })
@@ -194,13 +209,13 @@ export default function Profile() {
           </fieldset>
           <Field field={fields.availableFrom} label={t('profile.availableFrom')} type="date" />
           <Field field={fields.daysPerWeek} label={t('profile.daysPerWeek')} type="number" inputProps={{ min: 1, max: 7 }} />
-          <Field field={fields.languages} label={t('profile.languages')} hint={t('profile.languagesHint')} />
-          <Field field={fields.skills} label={t('profile.skills')} hint={t('profile.skillsHint')} />
-          <KnownSkills skills={skills} />
+          <LanguagePicker chosen={profile.languages.map((l) => ({ language: l.language, level: l.level ?? '' }))} errors={Object.values(fields.languages.allErrors).flat()} />
+          <SkillPicker label={t('profile.skills')} hint={t('profile.skillsHint')} chosen={skills} search={skillSearch} searchFormId="profile-skill-search" errors={Object.values(fields.skills.allErrors).flat()} />
           <SubmitButton name="intent" value="profile">
             {t('profile.save')}
           </SubmitButton>
         </Form>
+        <SkillSearchForm id="profile-skill-search" />
       </section>
 
       <section aria-labelledby="courses-heading" className="card">
@@ -246,6 +261,8 @@ export default function Profile() {
           </Form>
         ) : null}
       </section>
+
+      <EvidenceSection items={evidence} lastResult={resultFor('add-evidence')} skillSearch={evidenceSkillSearch} />
 
       <section aria-labelledby="resume-heading" className="card">
         <h2 id="resume-heading">{t('profile.resume')}</h2>

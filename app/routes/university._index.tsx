@@ -3,24 +3,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CourseForm } from '#app/components/course-form.tsx'
-import { KnownSkills } from '#app/components/known-skills.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { hasRole } from '#app/modules/auth/permissions.server.ts'
-import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { listCourses, saveCourse } from '#app/modules/universities/catalogue.server.ts'
-import { requireOneUniversity, requireUniversityContext } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity, requireUniversityContext } from './university-context.server.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const { user, university } = await requireUniversityContext(request)
-  if (!university) return { university: null, choices: hasRole(user, 'admin') ? await listUniversityOptions() : [], courses: [], skills: [] }
-  const [courses, skills] = await Promise.all([listCourses(university.id), skillAutocomplete(locale)])
-  return { university, choices: [], courses, skills }
+  if (!university) return { university: null, choices: hasRole(user, 'admin') ? await listUniversityOptions() : [], courses: [], skillSearch: { query: '', results: [] } }
+  const [courses, skillSearch] = await Promise.all([listCourses(university.id), skillPickerSearch(request, locale)])
+  return { university, choices: [], courses, skillSearch }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
@@ -32,7 +31,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
 })
 
 export default function UniversityCatalogue() {
-  const { university, choices, courses, skills } = useLoaderData<typeof loader>()
+  const { university, choices, courses, skillSearch } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -92,8 +91,7 @@ export default function UniversityCatalogue() {
       </section>
       <section aria-labelledby="add-course-heading" className="card">
         <h2 id="add-course-heading">{t('universities.addCourse')}</h2>
-        <CourseForm id="add-course" intent="create" lastResult={actionData?.result} submitLabel={t('universities.addCourse')} />
-        <KnownSkills skills={skills} />
+        <CourseForm id="add-course" intent="create" lastResult={actionData?.result} submitLabel={t('universities.addCourse')} skills={[]} skillSearch={skillSearch} keep={{ u: university.id }} />
       </section>
     </section>
   )

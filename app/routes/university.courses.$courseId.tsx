@@ -2,21 +2,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CourseForm } from '#app/components/course-form.tsx'
-import { KnownSkills } from '#app/components/known-skills.tsx'
 import { SubmitButton } from '#app/components/forms.tsx'
 import { useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { skillAutocomplete } from '#app/modules/skills/skills.server.ts'
+import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { deleteCourse, getCourse, saveCourse } from '#app/modules/universities/catalogue.server.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const { university } = await requireOneUniversity(request)
-  const [course, skills] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillAutocomplete(locale)])
-  return { universityId: university.id, course, skills }
+  const [course, skillSearch] = await Promise.all([getCourse(university.id, params.courseId ?? ''), skillPickerSearch(request, locale)])
+  return { universityId: university.id, course, skills: chosenSkills(locale, course.skills), skillSearch }
 })
 
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm, intent }) => {
@@ -34,7 +33,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
 })
 
 export default function EditCourse() {
-  const { course, skills } = useLoaderData<typeof loader>()
+  const { universityId, course, skills, skillSearch } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
@@ -44,10 +43,12 @@ export default function EditCourse() {
         id="edit-course"
         intent="save"
         lastResult={actionData?.result}
-        defaults={{ ...course, skills: course.skillList }}
+        defaults={course}
         submitLabel={t('common.save')}
+        skills={skills}
+        skillSearch={skillSearch}
+        keep={{ u: universityId }}
       />
-      <KnownSkills skills={skills} />
       <Form method="post">
         <SubmitButton name="intent" value="delete" className="button danger">
           {t('universities.deleteCourse')}

@@ -9,9 +9,9 @@ import { translate } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { staffCsvUpload } from '#app/lib/upload-limits.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { applyRoster, previewRoster } from '#app/modules/universities/roster.server.ts'
-import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
+import { previewOrApply } from './university-upload-form.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
@@ -63,7 +63,7 @@ export default function UploadRoster() {
           ) : null}
         </div>
       ) : null}
-      <UploadProblems problems={result?.problems ?? []} />
+      <UploadProblems problems={result && 'error' in result && result.error ? [{ row: '-', text: result.error }] : (result?.problems ?? [])} />
       {result?.preview && result.preview.rows.length > 0 ? (
         <UploadPreview headers={[t('universities.email'), t('universities.code'), t('universities.grade'), t('universities.action')]} confirm={result.preview.confirm}>
           {result.preview.rows.map((row) => (

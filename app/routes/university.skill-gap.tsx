@@ -6,7 +6,7 @@ import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { gapFilterFromParams, gapFilterSchema } from '#app/modules/matching/schemas.ts'
 import { skillGapReport } from '#app/modules/matching/skill-gap.server.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {

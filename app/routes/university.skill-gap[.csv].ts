@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { toCsv } from '#app/lib/csv.ts'
 import { gapFilterFromParams, gapFilterSchema } from '#app/modules/matching/schemas.ts'
 import { skillGapCsvRows, skillGapReport } from '#app/modules/matching/skill-gap.server.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {

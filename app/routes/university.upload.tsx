@@ -9,9 +9,9 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { staffCsvUpload } from '#app/lib/upload-limits.ts'
 import { applyCatalogue, previewCatalogue } from '#app/modules/universities/catalogue.server.ts'
-import { requireOneUniversity } from '#app/modules/universities/context.server.ts'
+import { requireOneUniversity } from './university-context.server.ts'
 import { CATALOGUE_COLUMNS } from '#app/modules/universities/schemas.ts'
-import { previewOrApply } from '#app/modules/universities/upload-form.server.ts'
+import { previewOrApply } from './university-upload-form.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
@@ -45,7 +45,7 @@ export default function UploadCatalogue() {
           {result.done}
         </p>
       ) : null}
-      <UploadProblems problems={result?.problems ?? []} />
+      <UploadProblems problems={result && 'error' in result && result.error ? [{ row: '-', text: result.error }] : (result?.problems ?? [])} />
       {result?.preview && result.preview.rows.length > 0 ? (
         <UploadPreview headers={[t('universities.code'), t('profile.course'), t('universities.action'), t('universities.changedFields')]} confirm={result.preview.confirm}>
           {result.preview.rows.map((row) => (

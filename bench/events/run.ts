@@ -7,7 +7,7 @@ import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { registerForEvent } from '#app/modules/events/registrations.server.ts'
 import { makeEvent, makeStudents, makeUser } from '#app/modules/events/test-fixtures.server.ts'
-import { stopBoss } from '#app/modules/jobs/boss.server.ts'
+import { stopBoss } from '#app/lib/boss.server.ts'
 
 const STUDENTS = 400
 const CAPACITY = 150

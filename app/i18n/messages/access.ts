@@ -10,4 +10,6 @@ export const access = {
   'account.tokenCreated': { zh: '创建于', en: 'Created' },
   'account.tokenExpires': { zh: '过期时间', en: 'Expires' },
   'account.tokenExpired': { zh: '已过期', en: 'Expired' },
+  'access.companyUnverifiedPublish': { zh: '企业通过平台认证后才能发布岗位。在此之前可以先保存草稿。', en: 'Your company can publish roles once the platform has verified it. Until then you can save drafts.' },
+  'access.companyUnverifiedNotice': { zh: '你的企业尚未通过平台认证：可以准备岗位草稿，但在管理员认证之前不能发布岗位、接收申请或查看候选人。修改企业名称或网站后需要重新认证。', en: 'Your company is not verified yet: you can prepare role drafts, but until an admin verifies it you cannot publish roles, receive applications or see candidates. Changing the company’s name or website needs a new verification.' },
 } satisfies Messages

@@ -42,7 +42,7 @@ export const catalogue = {
   'universities.descriptionEn': { zh: '英文简介', en: 'English description' },
   'universities.semester': { zh: '开课学期', en: 'Semester' },
   'universities.skills': { zh: '所授技能及等级', en: 'Skills taught, with level' },
-  'universities.skillsHint': { zh: '格式 key:等级，用分号分隔，如 solidity:3;fisco-bcos:2（等级 1–5）', en: 'key:level separated by semicolons, e.g. solidity:3;fisco-bcos:2 (levels 1–5)' },
+  'universities.skillsHint': { zh: '搜索并选择这门课程教授的技能，并为每项选择学完后达到的水平。', en: 'Search for the skills this course teaches and pick the level a student reaches in each.' },
   'universities.verifiedStudents': { zh: '已认证学生', en: 'Verified students' },
   'universities.addCourse': { zh: '添加课程', en: 'Add a course' },
   'universities.editCourse': { zh: '编辑课程', en: 'Edit course' },

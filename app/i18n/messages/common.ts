@@ -3,7 +3,6 @@ import type { Messages } from './types.ts'
 export const common = {
   'app.name': { zh: '链桥', en: 'Lianqiao' },
   'app.title': { zh: '链桥 · 广西区块链人才对接平台', en: 'Lianqiao · Blockchain talent for Guangxi' },
-  'app.home': { zh: '链桥首页', en: 'Lianqiao home' },
   'app.tagline': { zh: '把高校课程、学生技能与区块链企业的实习岗位连在一起。', en: 'Linking university courses and student skills to internships at Guangxi’s blockchain firms.' },
   'app.footer': { zh: '链桥 Lianqiao · 服务广西区块链产业与中国—东盟合作', en: 'Lianqiao 链桥 · for Guangxi’s blockchain industry and China–ASEAN cooperation' },
   'nav.main': { zh: '主导航', en: 'Main navigation' },

@@ -13,6 +13,8 @@ import { rolesMessages } from './roles.ts'
 import { access } from './access.ts'
 import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
+import { pickers } from './pickers.ts'
+import { evidence } from './evidence.ts'
 
 export const messages = {
   ...common,
@@ -28,6 +30,8 @@ export const messages = {
   ...access,
   ...limits,
   ...transportMessages,
+  ...pickers,
+  ...evidence,
 }
 
 export type MessageKey = keyof typeof messages

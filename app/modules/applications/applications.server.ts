@@ -8,6 +8,7 @@ import { translate } from '#app/i18n/translate.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { canSeeRole } from '#app/modules/roles/roles.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
 import { canTransition, type Actor, type ApplicationStatus } from './transitions.ts'
@@ -40,12 +41,11 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
       closesAt: true,
       deadline: true,
       companyId: true,
-      company: { select: { nameZh: true, nameEn: true } },
+      company: { select: { nameZh: true, nameEn: true, verifiedAt: true } },
       questions: { orderBy: { position: 'asc' }, select: questionSelect },
     },
   })
-  // A draft is visible to nobody outside the company.
-  if (!role || (role.status === 'draft' && !user.companyIds.includes(role.companyId))) return null
+  if (!role || !canSeeRole(user, role)) return null
   const studentId = user.studentProfileId
   const [resumes, existing] = studentId
     ? await Promise.all([
@@ -131,9 +131,10 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
   if (!studentId) throw notFound()
   const role = await prisma.internshipRole.findUnique({
     where: roleWhere(idOrKey),
-    select: { id: true, status: true, closesAt: true, companyId: true, titleZh: true, titleEn: true, questions: { orderBy: { position: 'asc' }, select: questionSelect } },
+    select: { id: true, status: true, closesAt: true, companyId: true, titleZh: true, titleEn: true, company: { select: { verifiedAt: true } }, questions: { orderBy: { position: 'asc' }, select: questionSelect } },
   })
-  if (!role) throw notFound()
+  // A role the student may not see (a draft, an unverified company's) is a 404, not "closed".
+  if (!role || !canSeeRole(user, role)) throw notFound()
   if (!isOpen(role)) throw unprocessable('applications.roleNotOpen')
   const existing = await prisma.application.findUnique({ where: { roleId_studentId: { roleId: role.id, studentId } }, select: { id: true, status: true } })
   if (existing) throw alreadyApplied(existing)

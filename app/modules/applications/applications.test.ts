@@ -21,6 +21,8 @@ let counter = 0
 async function company(name = '南宁链融科技') {
   const n = ++counter
   const user = await signUpCompany({ name: `经理${n}`, email: `boss${n}@firm.cn`, password, companyNameZh: name, city: '南宁' }, 'zh-CN')
+  // Only a verified company's roles reach students.
+  await prisma.company.updateMany({ where: { members: { some: { userId: user.id } } }, data: { verifiedAt: new Date() } })
   return (await loadSessionUser(user.id)) as SessionUser
 }
 
@@ -113,14 +115,18 @@ describe('applying', () => {
     expect(await prisma.notification.count({ where: { userId: boss.id } })).toBe(1)
   })
 
-  test('draft, closed and past-deadline roles refuse applications and nothing is written', async () => {
+  test('closed and past-deadline roles refuse applications; a draft or an unverified company’s role is a 404; nothing is written', async () => {
     const boss = await company()
     const carol = await student()
     const companyId = boss.companyIds[0]!
     await drainMail()
-    for (const r of [await role(companyId, { status: 'draft' }), await role(companyId, { status: 'closed' }), await role(companyId, { closesAt: new Date(Date.now() - 1000) })]) {
+    for (const r of [await role(companyId, { status: 'closed' }), await role(companyId, { closesAt: new Date(Date.now() - 1000) })]) {
       await expectUserError(applyToRole(carol, r.id, {}), 422, 'applications.roleNotOpen')
     }
+    await expectUserError(applyToRole(carol, (await role(companyId, { status: 'draft' })).id, {}), 404)
+    const published = await role(companyId)
+    await prisma.company.update({ where: { id: companyId }, data: { verifiedAt: null }, select: { id: true } })
+    await expectUserError(applyToRole(carol, published.id, {}), 404)
     await expectUserError(applyToRole(carol, 'no-such-role', {}), 404)
     expect(await prisma.application.count({ where: { studentId: carol.studentProfileId! } })).toBe(0)
     expect(await queuedMail()).toBe(0)
@@ -240,6 +246,7 @@ describe('profile access log', () => {
     await expectUserError(recordProfileView(prisma, { studentId: kim.studentProfileId!, viewerId: boss.id, companyId: boss.companyIds[0]! }), 404)
     // Discoverable students are visible to verified companies only.
     await prisma.studentProfile.update({ where: { id: kim.studentProfileId! }, data: { visibility: 'discoverable' }, select: { id: true } })
+    await prisma.company.update({ where: { id: boss.companyIds[0]! }, data: { verifiedAt: null }, select: { id: true } })
     await expectUserError(recordProfileView(prisma, { studentId: kim.studentProfileId!, viewerId: boss.id, companyId: boss.companyIds[0]! }), 404)
     await prisma.company.update({ where: { id: boss.companyIds[0]! }, data: { verifiedAt: new Date() }, select: { id: true } })
     await recordProfileView(prisma, { studentId: kim.studentProfileId!, viewerId: boss.id, companyId: boss.companyIds[0]!, context: 'candidates' })

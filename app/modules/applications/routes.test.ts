@@ -18,6 +18,7 @@ async function setup() {
   n++
   const boss = await signUpCompany({ name: `Boss ${n}`, email: `boss${n}@api.cn`, password, companyNameZh: `公司${n}`, city: '南宁' }, 'en')
   const member = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
+  await prisma.company.update({ where: { id: member.companyId }, data: { verifiedAt: new Date() }, select: { id: true } })
   const student = await signUpStudent({ name: `Stu ${n}`, email: `stu${n}@api.cn`, password, consent: 'on' }, 'en')
   const closesAt = new Date(Date.now() + 86_400_000 * 10)
   const base = { companyId: member.companyId, titleZh: '测试岗位', kind: 'testing' as const, city: 'nanning', workMode: 'remote' as const, stipendMin: 1000, stipendMax: 2000, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1, deadline: closesAt, closesAt }
@@ -45,7 +46,7 @@ const call = (handler: (args: never) => unknown, url: string, method: string, to
   } as never) as Promise<Response>
 
 describe('applications API', () => {
-  test('apply by key, 409 with the existing one, 422 for a draft or an overlong note', async () => {
+  test('apply by key, 409 with the existing one, 404 for a draft, 422 for an overlong note', async () => {
     const s = await setup()
     const created = await call(applyApi, '/api/v1/roles/key:x/applications', 'POST', s.studentToken, { id: `key:role-${n}` }, { note: 'Hello' })
     expect(created.status).toBe(201)
@@ -58,7 +59,7 @@ describe('applications API', () => {
     expect(await again.json()).toMatchObject({ status: 409, application: { id: body.id, status: 'submitted' } })
 
     const draft = await call(applyApi, '/x', 'POST', s.studentToken, { id: s.draft.id }, {})
-    expect(draft.status).toBe(422)
+    expect(draft.status).toBe(404)
     const long = await call(applyApi, '/x', 'POST', s.studentToken, { id: s.draft.id }, { note: 'x'.repeat(2001) })
     expect(long.status).toBe(422)
     expect(((await long.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('note')

@@ -67,6 +67,18 @@ export function checkLogo(bytes: Uint8Array) {
   return type
 }
 
+type CompanyIdentity = { nameZh: string | null; nameEn: string | null; website: string | null }
+
+/**
+ * Whether an admin's verification still holds after a change: it vouches for the company's
+ * legal identity (its names, standing in for the legal name, and its website), so changing
+ * any of them needs a new verification. The one place this rule lives; extend it here.
+ */
+export function verificationSurvives(before: CompanyIdentity, after: CompanyIdentity) {
+  const same = (a: string | null, b: string | null) => (a ?? '').trim() === (b ?? '').trim()
+  return same(before.nameZh, after.nameZh) && same(before.nameEn, after.nameEn) && same(before.website, after.website)
+}
+
 export async function updateCompanyProfile(actor: SessionUser, companyId: string, input: CompanyProfileInput, logo?: Uint8Array | null) {
   if (!canManageCompany(actor, companyId)) throw notFound()
   const logoType = logo && logo.byteLength > 0 ? checkLogo(logo) : null
@@ -74,7 +86,10 @@ export async function updateCompanyProfile(actor: SessionUser, companyId: string
   try {
     await prisma.$transaction(async (tx) => {
       if (newLogoKey && logo) await storage.put(newLogoKey, logo, tx)
-      const current = await tx.company.findUnique({ where: { id: companyId }, select: { parkIncubated: true, parkVerifiedAt: true, logoKey: true } })
+      const current = await tx.company.findUnique({
+        where: { id: companyId },
+        select: { parkIncubated: true, parkVerifiedAt: true, logoKey: true, nameZh: true, nameEn: true, website: true, verifiedAt: true },
+      })
       if (!current) throw notFound()
       // A changed claim needs a new verification; an unchanged one keeps its badge.
       const parkVerifiedAt = input.parkIncubated && current.parkIncubated ? current.parkVerifiedAt : null
@@ -89,6 +104,7 @@ export async function updateCompanyProfile(actor: SessionUser, companyId: string
           website: input.website ?? null,
           parkIncubated: input.parkIncubated,
           parkVerifiedAt,
+          verifiedAt: verificationSurvives(current, { nameZh: input.nameZh, nameEn: input.nameEn ?? null, website: input.website ?? null }) ? current.verifiedAt : null,
           ...(newLogoKey ? { logoKey: newLogoKey } : input.removeLogo ? { logoKey: null } : {}),
         },
         select: { id: true },
@@ -122,6 +138,8 @@ export async function setCompanyVerification(admin: SessionUser, companyId: stri
   await prisma.$transaction(async (tx) => {
     const updated = await tx.company.updateMany({ where: { id: companyId }, data: { verifiedAt: verified ? now : null } })
     if (updated.count === 0) throw notFound()
+    // Its roles enter or leave search with it.
+    await recordOutbox(tx, 'company', companyId)
     await recordAudit(tx, { actorId: admin.id, action: verified ? 'company.verify' : 'company.unverify', entity: 'company', entityId: companyId })
   })
 }

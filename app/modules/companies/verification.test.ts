@@ -2,7 +2,10 @@ import { beforeEach, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { candidateAccess } from '#app/modules/matching/matching.server.ts'
-import { listCompaniesForAdmin, setCompanyVerification } from './companies.server.ts'
+import { importDocument } from '#app/modules/import/import.server.ts'
+import { changeRoleStatus, createRole } from '#app/modules/roles/roles.server.ts'
+import { makeCompanyMember, roleFields, seedSkills } from '#app/modules/roles/test-fixtures.server.ts'
+import { listCompaniesForAdmin, setCompanyVerification, updateCompanyProfile } from './companies.server.ts'
 
 beforeEach(async () => {
   await prisma.$executeRawUnsafe('TRUNCATE "User", "Company", "AuditLog" CASCADE')
@@ -39,4 +42,36 @@ test('an admin verifies a company, which lets its members see suggested candidat
     { action: 'company.verify', actorId: adminUser.id },
     { action: 'company.unverify', actorId: adminUser.id },
   ])
+})
+
+test('an unverified company prepares drafts but cannot publish; changing its name or website clears verification', async () => {
+  await prisma.$executeRawUnsafe('TRUNCATE "Skill" CASCADE')
+  await seedSkills()
+  const { user, companyId } = await makeCompanyMember({ verified: false })
+  await expect(createRole(user, companyId, roleFields(), 'published')).rejects.toMatchObject({ status: 403, key: 'access.companyUnverifiedPublish' })
+  const draft = await createRole(user, companyId, roleFields(), 'draft')
+  await expect(changeRoleStatus(user, draft.id, 'published')).rejects.toMatchObject({ status: 403 })
+  expect(await prisma.internshipRole.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } })).toEqual({ status: 'draft' })
+
+  await prisma.company.update({ where: { id: companyId }, data: { verifiedAt: new Date() }, select: { id: true } })
+  await changeRoleStatus(user, draft.id, 'published')
+  const profile = { nameZh: '测试企业', city: '南宁', parkIncubated: false, removeLogo: false }
+  const current = await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: { nameZh: true, nameEn: true, website: true } })
+  // Editing the description keeps the badge; the legal identity does not.
+  await updateCompanyProfile(user, companyId, { ...profile, nameZh: current.nameZh ?? '', nameEn: current.nameEn ?? undefined, descriptionZh: '新的介绍' })
+  expect((await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: { verifiedAt: true } })).verifiedAt).not.toBeNull()
+  await updateCompanyProfile(user, companyId, { ...profile, nameZh: current.nameZh ?? '', nameEn: current.nameEn ?? undefined, website: 'https://new.example.cn' })
+  expect((await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: { verifiedAt: true } })).verifiedAt).toBeNull()
+})
+
+test('companies the importer creates count as verified unless the file says "verified": false', async () => {
+  await importDocument({
+    version: 1,
+    companies: [
+      { key: 'vouched', name: { zh: '担保企业' }, city: '南宁', parkIncubated: false },
+      { key: 'queued', name: { zh: '待审企业' }, city: '南宁', parkIncubated: false, verified: false },
+    ],
+  })
+  const rows = await prisma.company.findMany({ where: { key: { in: ['vouched', 'queued'] } }, select: { key: true, verifiedAt: true }, orderBy: { key: 'asc' } })
+  expect(rows.map((r) => [r.key, r.verifiedAt !== null])).toEqual([['queued', false], ['vouched', true]])
 })

@@ -3,7 +3,7 @@
 // registration is reminded once however often (or on however many workers) it runs.
 import type PgBoss from 'pg-boss'
 import { prisma } from '#app/lib/db.server.ts'
-import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
+import { ensureQueue } from '#app/lib/boss.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { notificationTitle } from './event-lock.server.ts'
 import { shanghaiTimestamp, TIME_ZONE } from '#app/lib/time.ts'

@@ -168,13 +168,16 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
   const fresh = companies.filter((c) => !byKey.has(c.key))
   if (fresh.length > 0) {
     const created = await tx.company.createManyAndReturn({
-      data: fresh.map((c) => ({ key: c.key, ...fields(c) })),
+      // An operator's import vouches for a new firm unless the file says `"verified": false`.
+      data: fresh.map((c) => ({ key: c.key, ...fields(c), verifiedAt: c.verified === false ? null : ctx.now })),
       select: { id: true, key: true },
     })
     ctx.remember('companies', created)
     for (const company of created) ctx.outbox.push({ entity: 'company', entityId: company.id })
     counts.created += created.length
   }
+  const unverify = companies.filter((c) => c.verified === false && byKey.has(c.key)).map((c) => c.key)
+  if (unverify.length > 0) await tx.company.updateMany({ where: { key: { in: unverify }, verifiedAt: { not: null } }, data: { verifiedAt: null } })
   for (const company of companies) {
     const current = byKey.get(company.key)
     if (!current) continue

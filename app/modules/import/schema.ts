@@ -124,6 +124,8 @@ export const companySchema = z
     description: longText.optional(),
     website: httpUrlSchema.optional(),
     parkIncubated: z.boolean(),
+    /** Default true: an operator's import vouches for the firm; false leaves it to the admin queue. */
+    verified: z.boolean().optional(),
   })
   .strict()
 

@@ -1,7 +1,7 @@
 // Background work of the web process: every area registers its queues and schedules here.
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
-import { getBoss, stopBoss } from './boss.server.ts'
+import { getBoss, stopBoss } from '#app/lib/boss.server.ts'
 import { registerMaintenance } from './maintenance.server.ts'
 import { registerEventJobs } from '#app/modules/events/reminders.server.ts'
 import { registerMail } from '#app/modules/mail/queue.server.ts'

@@ -3,7 +3,7 @@
 import type PgBoss from 'pg-boss'
 import { prisma } from '#app/lib/db.server.ts'
 import { CHANGE_RETENTION_MS } from '#app/modules/matching/match-index.server.ts'
-import { ensureQueue } from './boss.server.ts'
+import { ensureQueue } from '#app/lib/boss.server.ts'
 import { TIME_ZONE } from '#app/lib/time.ts'
 
 const QUEUE = 'maintenance.cleanup'

@@ -2,7 +2,7 @@
 // of students or roles: each student's evidence, each role's wants (the taxonomy is in the
 // matching index).
 import { prisma } from '#app/lib/db.server.ts'
-import type { Bilingual, Evidence, RoleForMatch, SkillInfo, StudentForMatch } from './scoring.ts'
+import type { Bilingual, Evidence, RoleForMatch, SelfReportedKind, SkillInfo, StudentForMatch } from './scoring.ts'
 
 export function bilingual(zh: string | null | undefined, en: string | null | undefined): Bilingual {
   return { zh: zh || en || '', en: en || zh || '' }
@@ -13,6 +13,7 @@ export type LoadedStudent = StudentForMatch & { userId: string; key: string | nu
 type EvidenceRow = { skillId: string; level: number }
 type CourseEvidenceRow = EvidenceRow & { courseId: string; titleZh: string | null; titleEn: string | null; grade: number | null; verified: boolean }
 type EventEvidenceRow = EvidenceRow & { eventId: string; titleZh: string | null; titleEn: string | null }
+type OwnEvidenceRow = EvidenceRow & { evidenceId: string; kind: SelfReportedKind; title: string }
 type StudentRow = {
   id: string
   key: string | null
@@ -29,6 +30,7 @@ type StudentRow = {
   skills: EvidenceRow[]
   courses: CourseEvidenceRow[]
   events: EventEvidenceRow[]
+  own: OwnEvidenceRow[]
 }
 
 // Participation counts once the place is confirmed or the student was checked in.
@@ -65,7 +67,10 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
             (SELECT coalesce(json_agg(json_build_object('eventId', ev.id, 'titleZh', ev."titleZh", 'titleEn', ev."titleEn", 'skillId', es."skillId", 'level', es.level)
                                       ORDER BY r.pos, es.ctid), '[]')
                FROM (${COUNTED_EVENT_IDS}) r
-               JOIN "Event" ev ON ev.id = r."eventId" JOIN "EventSkill" es ON es."eventId" = ev.id) AS events
+               JOIN "Event" ev ON ev.id = r."eventId" JOIN "EventSkill" es ON es."eventId" = ev.id) AS events,
+            (SELECT coalesce(json_agg(json_build_object('evidenceId', e.id, 'kind', e.kind, 'title', e.title, 'skillId', es."skillId", 'level', es.level)
+                                      ORDER BY e."createdAt", es.ctid), '[]')
+               FROM "StudentEvidence" e JOIN "StudentEvidenceSkill" es ON es."evidenceId" = e.id WHERE e."studentId" = p.id) AS own
        FROM "StudentProfile" p JOIN "User" u ON u.id = p."userId" LEFT JOIN "University" uni ON uni.id = p."universityId"
       WHERE p.id = ANY($1::text[])`,
     ids,
@@ -82,6 +87,7 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
         }),
       ),
       ...p.events.map((e): Evidence => ({ skillId: e.skillId, level: e.level, source: { kind: 'event', eventId: e.eventId, title: bilingual(e.titleZh, e.titleEn) } })),
+      ...p.own.map((e): Evidence => ({ skillId: e.skillId, level: e.level, source: { kind: 'selfReported', what: e.kind, evidenceId: e.evidenceId, title: e.title } })),
     ]
     result.set(p.id, {
       id: p.id,

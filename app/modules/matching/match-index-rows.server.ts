@@ -137,6 +137,8 @@ type StudentRow = {
   courses: string | null
   /** "skillId:level" separated by spaces. */
   events: string | null
+  /** "skillId:level:kind" separated by spaces: what the student reported themselves. */
+  own: string | null
 }
 
 // Lists never set are NULL in the table (Prisma reads them as []).
@@ -148,12 +150,14 @@ function studentQuery(page: string) {
                  string_agg(cs."skillId" || ':' || cs.level || ':' || co."universityId" || ':' || coalesce(sc.grade::text, '') || ':' || sc.verified::int, ' ') AS courses
             FROM p JOIN "StudentCourse" sc ON sc."studentId" = p.id JOIN "Course" co ON co.id = sc."courseId" JOIN "CourseSkill" cs ON cs."courseId" = sc."courseId"
            GROUP BY sc."studentId"),
-    l AS (SELECT l."studentId" AS id, string_agg(l.language, ' ') AS languages FROM p JOIN "StudentLanguage" l ON l."studentId" = p.id GROUP BY l."studentId")
+    l AS (SELECT l."studentId" AS id, string_agg(l.language, ' ') AS languages FROM p JOIN "StudentLanguage" l ON l."studentId" = p.id GROUP BY l."studentId"),
+    o AS (SELECT es."studentId" AS id, string_agg(es."skillId" || ':' || es.level || ':' || e.kind, ' ') AS own
+            FROM p JOIN "StudentEvidenceSkill" es ON es."studentId" = p.id JOIN "StudentEvidence" e ON e.id = es."evidenceId" GROUP BY es."studentId")
     SELECT p.id, p."universityId", p.visibility = 'discoverable' AS discoverable,
            coalesce(p."preferredCities", '{}') AS "preferredCities", coalesce(p."workModes"::text[], '{}') AS "workModes",
-           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses,
+           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses, o.own,
            (SELECT string_agg(es."skillId" || ':' || es.level, ' ') FROM (${COUNTED_EVENT_IDS}) r JOIN "EventSkill" es ON es."eventId" = r."eventId") AS events
-      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id`
+      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id LEFT JOIN o ON o.id = p.id`
 }
 
 // Evidence sources without titles, shared: a course's differs only by verified and grade.
@@ -169,6 +173,9 @@ function courseSource(verified: boolean, grade: number | null): Evidence['source
   courseSources.set(key, source)
   return source
 }
+const ownSources = new Map<string, Evidence['source']>(
+  (['course', 'project', 'work', 'contest'] as const).map((what) => [what, { kind: 'selfReported', what, evidenceId: '', title: '' }]),
+)
 const split = (list: string | null) => (list ? list.split(' ').map((item) => item.split(':')) : [])
 
 function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
@@ -181,6 +188,7 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
     verified: verified === '1',
   }))
   const events = split(p.events).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
+  const own = split(p.own).map(([skillId, level, kind]) => ({ skillId: intern(s, skillId!), level: Number(level), source: ownSources.get(kind!) ?? DECLARED }))
   const passed = courses.filter((c) => c.grade === null || c.grade >= PASS_GRADE)
   return {
     id: p.id,
@@ -196,6 +204,7 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
         ...declared.map((d) => internEntry<Evidence>(s, `d:${d.skillId}:${d.level}`, () => ({ ...d, source: DECLARED }))),
         ...courses.map((c) => internEntry<Evidence>(s, `c:${c.skillId}:${c.level}:${c.verified}:${c.grade}`, () => ({ skillId: c.skillId, level: c.level, source: courseSource(c.verified, c.grade) }))),
         ...events.map((e) => internEntry<Evidence>(s, `e:${e.skillId}:${e.level}`, () => ({ ...e, source: EVENT }))),
+        ...own,
       ],
       preferredCities: p.preferredCities.map((c) => intern(s, c)),
       workModes: p.workModes,

@@ -60,6 +60,16 @@ describe('evidence types', () => {
     expect(renderReason('zh-CN', result.reasons[0]!).text).toBe('Solidity：区块链金融创新实训，3 级，成绩 92')
   })
 
+  test('a project, work or contest the student reported counts below verified evidence, and the reason says self-reported', () => {
+    const project: Evidence = { skillId: 'sol', level: 3, source: { kind: 'selfReported', what: 'project', evidenceId: 'e1', title: 'msg:app.name' } }
+    const result = scoreMatch(student([project]), sol3, skills, now)!
+    expect(result.score).toBeLessThan(score(student([course('sol', 3, 90)]), sol3))
+    expect(result.score).toBeGreaterThan(score(student([{ skillId: 'sol', level: 3, source: { kind: 'declared' } }]), sol3))
+    // A title is the student's text, never read as a catalogue reference.
+    expect(renderReason('en', result.reasons[0]!).text).toBe('Solidity: level 3 in the project “msg:app.name” (self-reported)')
+    expect(renderReason('zh-CN', result.reasons[0]!).text).toBe('Solidity：项目「msg:app.name」（本人填写），3 级')
+  })
+
   test('a lower grade shows less', () => {
     expect(score(student([course('sol', 3, 65)]), sol3)).toBeLessThan(score(student([course('sol', 3, 85)]), sol3))
     expect(score(student([course('sol', 3, 85)]), sol3)).toBeLessThan(score(student([course('sol', 3, 95)]), sol3))

@@ -13,6 +13,10 @@ export type EvidenceSource =
   | { kind: 'claimedCourse'; courseId: string; title: Bilingual; grade: number | null }
   | { kind: 'declared' }
   | { kind: 'event'; eventId: string; title: Bilingual }
+  /** Added by the student: a course outside the catalogue, a project, past work, a contest result. */
+  | { kind: 'selfReported'; what: SelfReportedKind; evidenceId: string; title: string }
+
+export type SelfReportedKind = 'course' | 'project' | 'work' | 'contest'
 
 export type Evidence = { skillId: string; level: number; source: EvidenceSource }
 
@@ -53,8 +57,11 @@ export type MatchResult = {
   coverage: Record<string, number>
 }
 
-/** How much one piece of evidence is trusted, before level and grade. */
-export const CONFIDENCE = { verifiedCourse: 1, claimedCourse: 0.7, event: 0.7, declared: 0.6 } as const
+/**
+ * How much one piece of evidence is trusted, before level and grade. What the student
+ * reports themselves counts below what the university verified or Lianqiao saw (an event).
+ */
+export const CONFIDENCE = { verifiedCourse: 1, claimedCourse: 0.7, event: 0.7, selfReported: 0.65, declared: 0.6 } as const
 /** Evidence of a child skill (Solidity) counts this much for its parent (smart contracts). */
 export const CHILD_FACTOR = 0.6
 /** Candidate generation ranks by these; the score itself splits required and nice-to-have by NICE_SHARE. */
@@ -69,6 +76,7 @@ export const CAP_MANY_MISSING = 20
 // A role in another city or in no language the student speaks is rarely one they can take.
 export const FIT = { city: 0.7, workMode: 0.85, availabilityLate: 0.8, availabilitySoon: 0.92, minDays: 0.7, minLanguage: 0.4 } as const
 const DAY = 86_400_000
+const PLAIN_LEVELS = new Set(['native', 'fluent', 'working', 'basic'])
 
 /** A grade scales what a course shows: a bare pass shows less than a 92. */
 export function gradeFactor(grade: number | null): number {
@@ -83,7 +91,7 @@ export function gradeFactor(grade: number | null): number {
 function strength(evidence: Evidence, wantedLevel: number): number {
   const source = evidence.source
   const grade = source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' ? source.grade : null
-  const level = evidence.level * (source.kind === 'declared' || source.kind === 'event' ? 1 : gradeFactor(grade))
+  const level = evidence.level * (source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' ? gradeFactor(grade) : 1)
   return CONFIDENCE[source.kind] * Math.min(1, level / Math.max(1, wantedLevel))
 }
 
@@ -108,6 +116,8 @@ function evidenceReason(skill: SkillInfo, evidence: Evidence, via: SkillInfo | n
       return { kind: 'skill', message: `${prefix}event`, params: { ...params, event: s.title }, positive: true }
     case 'declared':
       return { kind: 'skill', message: `${prefix}declared`, params, positive: true }
+    case 'selfReported':
+      return { kind: s.what === 'course' ? 'course' : 'skill', message: `${prefix}selfReported.${s.what}`, params: { ...params, title: { zh: s.title, en: s.title } }, positive: true }
   }
 }
 
@@ -200,7 +210,9 @@ export function scoreMatch(student: StudentForMatch, role: RoleForMatch, skills:
     for (const language of role.languages) {
       const level = spoken.get(language)
       if (spoken.has(language)) {
-        fitReasons.push({ kind: 'language', message: level ? 'match.reason.languageLevel' : 'match.reason.language', params: { language: `lang:${language}`, ...(level ? { level } : {}) }, positive: true })
+        // Plain-word levels ("native") are catalogue words; test names ("HSK 5") are shown as they are.
+        const levelParam = level && PLAIN_LEVELS.has(level) ? `msg:languageLevel.${level}` : level
+        fitReasons.push({ kind: 'language', message: levelParam ? 'match.reason.languageLevel' : 'match.reason.language', params: { language: `lang:${language}`, ...(levelParam ? { level: levelParam } : {}) }, positive: true })
       } else {
         fitReasons.push({ kind: 'language', message: 'match.reason.languageMissing', params: { language: `lang:${language}` }, positive: false })
       }

@@ -3,7 +3,7 @@
 import { Prisma } from '#app/generated/prisma/client.ts'
 import type { RoleKind as DbRoleKind } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
+import { conflict, notFound, unprocessable, UserFacingError, type FieldProblem } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
@@ -18,6 +18,22 @@ import { calendarDayAsDate, endOfShanghaiDay } from '#app/lib/time.ts'
 
 export function canManageCompany(user: SessionUser | null, companyId: string) {
   return isCompanyMember(user, companyId) || hasRole(user, 'admin')
+}
+
+/**
+ * Who sees a role: everyone once it is out of draft and its company is verified; the
+ * company's members and admins always. Anyone else gets a 404 (docs/decisions/016).
+ */
+export function canSeeRole(viewer: SessionUser | null, role: { status: string; companyId: string; company: { verifiedAt: Date | null } }) {
+  if (canManageCompany(viewer, role.companyId)) return true
+  return role.status !== 'draft' && role.company.verifiedAt !== null
+}
+
+/** Publishing reaches students, so the company must be verified; drafts may be prepared before. */
+async function checkMayPublish(tx: Tx, companyId: string, status: RoleStatusValue) {
+  if (status !== 'published') return
+  const company = await tx.company.findUnique({ where: { id: companyId }, select: { verifiedAt: true } })
+  if (!company?.verifiedAt) throw new UserFacingError(403, 'access.companyUnverifiedPublish')
 }
 
 /** A role id from a path segment: the id itself, or `key:KEY` (the import format's key). */
@@ -84,6 +100,7 @@ export async function createRole(actor: SessionUser, companyId: string, fields: 
     .$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: companyId }, select: { id: true } })
       if (!company) throw notFound()
+      await checkMayPublish(tx, companyId, status)
       const idOf = await checkAndResolve(tx, fields, status, now)
       const role = await tx.internshipRole.create({
         data: {
@@ -115,6 +132,7 @@ export async function updateRole(actor: SessionUser, roleId: string, fields: Rol
   return prisma
     .$transaction(async (tx) => {
       const current = await lockManagedRole(tx, actor, roleId)
+      await checkMayPublish(tx, current.companyId, status)
       const idOf = await checkAndResolve(tx, fields, status, now)
       await tx.roleSkill.deleteMany({ where: { roleId } })
       await tx.internshipRole.update({
@@ -227,7 +245,7 @@ export async function getRoleForViewer(roleId: string, viewer: SessionUser | nul
     },
   })
   if (!role) throw notFound()
-  if (role.status === 'draft' && !canManageCompany(viewer, role.company.id)) throw notFound()
+  if (!canSeeRole(viewer, { status: role.status, companyId: role.company.id, company: role.company })) throw notFound()
   const document = toRoleDocument(role)
   return {
     document,
@@ -280,10 +298,5 @@ export async function listCompanyRoles(companyId: string) {
     expired: r.closesAt.getTime() <= Date.now(),
     applications: r._count.applications,
   }))
-}
-
-/** The taxonomy for the skill picker, with both names for the autocomplete. */
-export function skillOptions() {
-  return prisma.skill.findMany({ orderBy: [{ category: 'asc' }, { key: 'asc' }], select: { key: true, nameZh: true, nameEn: true } })
 }
 

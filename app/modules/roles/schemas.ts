@@ -5,6 +5,7 @@ import { checkbox, optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { keySchema, roleKinds, roleSchema } from '#app/modules/import/schema.ts'
 import { shanghaiDay } from '#app/lib/time.ts'
+import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 
 export { roleKinds }
 export const workModes = ['onsite', 'hybrid', 'remote'] as const
@@ -46,7 +47,7 @@ export type RoleFields = {
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
 
-/** The role form: flat fields (Conform), skills as rows; empty skill rows are ignored. */
+/** The role form: flat fields (Conform), skills as rows from the skill picker. */
 export const roleFormSchema = z.preprocess(
   // "One language at least" is checked before the fields: a refinement after them would
   // be skipped while any field is invalid, so the author would meet it only in a second round.
@@ -74,18 +75,7 @@ export const roleFormSchema = z.preprocess(
       .string()
       .trim()
       .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), i18n('validation.date')),
-    skills: z
-      .preprocess(
-        (rows) => (Array.isArray(rows) ? rows.filter((row) => row && typeof row === 'object' && (row as { skill?: unknown }).skill) : rows),
-        z.array(
-          z.object({
-            skill: z.string().trim().min(1).max(100),
-            level: z.number().int().min(1).max(5),
-            required: checkbox,
-          }),
-        ),
-      )
-      .default([]),
+    skills: skillRowsField(skillRow.extend({ required: checkbox })),
     /** draft / publish; `save` keeps the role's current status. */
     intent: z.enum(['draft', 'publish', 'save']).default('draft'),
   }),

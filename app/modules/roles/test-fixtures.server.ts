@@ -21,7 +21,7 @@ export async function seedSkills() {
 }
 
 /** A company with one member (a company_member user); returns both. */
-export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified' } = {}) {
+export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified'; verified?: boolean } = {}) {
   counter++
   const company = await prisma.company.create({
     data: {
@@ -31,6 +31,8 @@ export async function makeCompanyMember(options: { key?: string; nameZh?: string
       city: options.city ?? 'nanning',
       parkIncubated: options.park !== undefined,
       parkVerifiedAt: options.park === 'verified' ? new Date() : null,
+      // Verified by an admin unless a test needs the unverified case (only verified firms publish).
+      verifiedAt: options.verified === false ? null : new Date(),
     },
     select: { id: true },
   })

@@ -73,7 +73,7 @@ export const roleDocumentSelect = {
   status: true,
   publishedAt: true,
   createdAt: true,
-  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true } },
+  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true } },
   skills: {
     orderBy: [{ required: 'desc' as const }, { level: 'desc' as const }],
     select: {
@@ -158,7 +158,8 @@ export function toRoleDocument(role: SelectedRole): RoleDocument {
  */
 export async function roleDocumentsFor(roleIds: string[], now = new Date()) {
   const roles = await selectRoles({ id: { in: roleIds } })
-  const documents = roles.filter((r) => isOpen(r, now)).map(toRoleDocument)
+  // Only a verified company's roles reach students (docs/decisions/016).
+  const documents = roles.filter((r) => isOpen(r, now) && r.company.verifiedAt !== null).map(toRoleDocument)
   const kept = new Set(documents.map((d) => d.id))
   return { documents, removed: roleIds.filter((id) => !kept.has(id)) }
 }
@@ -168,7 +169,7 @@ export async function* allRoleDocuments(pageSize = 2000, now = new Date()) {
   let cursor: string | undefined
   for (;;) {
     const roles = await prisma.internshipRole.findMany({
-      where: { status: 'published', closesAt: { gt: now } },
+      where: { status: 'published', closesAt: { gt: now }, company: { verifiedAt: { not: null } } },
       select: roleDocumentSelect,
       orderBy: { id: 'asc' },
       take: pageSize,

@@ -3,7 +3,7 @@
 // as a safety net), close roles after their deadline day.
 import type PgBoss from 'pg-boss'
 import { logger } from '#app/lib/logger.server.ts'
-import { ensureQueue } from '#app/modules/jobs/boss.server.ts'
+import { ensureQueue } from '#app/lib/boss.server.ts'
 import { closeExpiredRoles } from '#app/modules/roles/roles.server.ts'
 import { drainOutbox, hasPendingOutbox, pruneOutbox } from './outbox.server.ts'
 import { ensureRoleIndexOnce } from './role-index.server.ts'

@@ -250,7 +250,7 @@ function termFilter(term: string): Prisma.InternshipRoleWhereInput {
  * it. `omit` leaves out one filter group (for its disjunctive facet counts).
  */
 export function roleSearchWhere(query: RoleSearchQuery, now: Date, omit?: FilterGroup, ranked?: string[]): Prisma.InternshipRoleWhereInput {
-  const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now } }]
+  const and: Prisma.InternshipRoleWhereInput[] = [{ status: 'published', closesAt: { gt: now }, company: { verifiedAt: { not: null } } }]
   if (ranked) and.push({ id: { in: ranked } })
   for (const term of query.q.split(/\s+/).filter(Boolean).slice(0, 8)) and.push(termFilter(term))
   if (query.city.length && omit !== 'city') and.push({ city: { in: query.city.map(canonicalCity) } })
@@ -350,7 +350,7 @@ export async function similarRoles(role: { id: string; skillKeys: string[]; titl
     return result.hits.map((hit) => toRoleHit(hit))
   } catch {
     const roles = await prisma.internshipRole.findMany({
-      where: { id: { not: role.id }, status: 'published', closesAt: { gt: now }, skills: { some: { skill: { key: { in: role.skillKeys } } } } },
+      where: { id: { not: role.id }, status: 'published', closesAt: { gt: now }, company: { verifiedAt: { not: null } }, skills: { some: { skill: { key: { in: role.skillKeys } } } } },
       select: roleDocumentSelect,
       orderBy: { publishedAt: 'desc' },
       take: limit,

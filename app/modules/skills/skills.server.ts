@@ -5,7 +5,7 @@ import type { Locale } from '#app/i18n/locale.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import type { createSkillSchema, mergeSkillsSchema, updateSkillSchema } from './schemas.ts'
+import { SKILL_SEARCH_PARAM, type createSkillSchema, type mergeSkillsSchema, type updateSkillSchema } from './schemas.ts'
 
 export function listSkills() {
   return prisma.skill.findMany({
@@ -30,17 +30,67 @@ export function getSkill(id: string) {
   })
 }
 
+/** What a picker shows for a skill: its name in the reader's language, the other name, its category. */
+export type SkillChoice = { key: string; name: string; otherName: string | null; category: string | null; matched: string | null }
+
+const choiceSelect = { key: true, nameZh: true, nameEn: true, aliases: true, category: true } as const
+
+function toChoice(locale: Locale, s: { key: string; nameZh: string | null; nameEn: string | null; category: string | null }, matched: string | null = null): SkillChoice {
+  const name = (locale === 'en' ? s.nameEn || s.nameZh : s.nameZh || s.nameEn) ?? s.key
+  const other = (locale === 'en' ? s.nameZh : s.nameEn) ?? null
+  return { key: s.key, name, otherName: other && other !== name ? other : null, category: s.category, matched }
+}
+
 /**
- * Skill names for pickers and autocomplete, in the reader's language with the other
- * language and aliases as search text. Any page may use it (e.g. a <datalist>).
+ * Skills whose names (both languages), key or aliases contain the query, best first:
+ * an exact name or alias, then a prefix, then anywhere. `合约`, `solidity` and `FISCO`
+ * find their skills. The taxonomy is a few hundred rows, read with one indexed query.
  */
-export async function skillAutocomplete(locale: Locale) {
-  const skills = await prisma.skill.findMany({ orderBy: { key: 'asc' }, select: { key: true, nameZh: true, nameEn: true, aliases: true } })
-  return skills.map((s) => {
-    const primary = (locale === 'en' ? s.nameEn || s.nameZh : s.nameZh || s.nameEn) ?? s.key
-    const other = locale === 'en' ? s.nameZh : s.nameEn
-    return { key: s.key, label: primary, searchText: [primary, other, s.key, ...s.aliases].filter(Boolean).join(' ') }
+export async function searchSkills(query: string, locale: Locale, limit = 10): Promise<SkillChoice[]> {
+  const q = query.trim().toLowerCase().slice(0, 100)
+  if (!q) return []
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const ids = await prisma.$queryRaw<Array<{ id: string }>>`
+    SELECT id FROM "Skill"
+    WHERE lower(coalesce("nameZh", '')) LIKE ${pattern} OR lower(coalesce("nameEn", '')) LIKE ${pattern} OR key LIKE ${pattern}
+       OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) LIKE ${pattern})
+    LIMIT 200`
+  const skills = await prisma.skill.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: choiceSelect })
+  const rank = (text: string) => (text === q ? 0 : text.startsWith(q) ? 1 : text.includes(q) ? 2 : 3)
+  const scored = skills.map((s) => {
+    const names = [s.nameZh, s.nameEn, s.key].filter((n): n is string => Boolean(n))
+    const best = Math.min(...names.map((n) => rank(n.toLowerCase())))
+    const alias = s.aliases.map((a) => ({ a, r: rank(a.toLowerCase()) })).sort((x, y) => x.r - y.r)[0]
+    // An alias is shown only when it, not a name, is what matched.
+    const viaAlias = alias && alias.r < best ? alias : null
+    return { s, rank: Math.min(best, viaAlias?.r ?? 3), matched: viaAlias?.a ?? null }
   })
+  scored.sort((x, y) => x.rank - y.rank || x.s.key.localeCompare(y.s.key))
+  return scored.slice(0, limit).map(({ s, matched }) => toChoice(locale, s, matched))
+}
+
+/** Chosen skills (with their level) as the picker shows them. */
+export function chosenSkills<Row extends { level: number; required?: boolean; skill: { key: string; nameZh: string | null; nameEn: string | null; category: string | null } }>(locale: Locale, rows: Row[]) {
+  return rows.map((row) => ({ ...toChoice(locale, row.skill), level: row.level, ...(row.required === undefined ? {} : { required: row.required }) }))
+}
+
+/** Rows that name their skill by key (e.g. a role's), as the picker shows them; unknown keys are dropped. */
+export async function chosenSkillsByKey<Row extends { skill: string; level: number; required?: boolean }>(locale: Locale, rows: Row[]) {
+  if (rows.length === 0) return []
+  const skills = await prisma.skill.findMany({ where: { key: { in: rows.map((r) => r.skill) } }, select: choiceSelect })
+  return chosenSkills(
+    locale,
+    rows.flatMap((row) => {
+      const skill = skills.find((s) => s.key === row.skill)
+      return skill ? [{ ...row, skill }] : []
+    }),
+  )
+}
+
+/** The no-JavaScript half of the skill picker: results for the page's `skillq` search. */
+export async function skillPickerSearch(request: Request, locale: Locale, param = SKILL_SEARCH_PARAM) {
+  const query = new URL(request.url).searchParams.get(param)?.slice(0, 100) ?? ''
+  return { query, results: await searchSkills(query, locale) }
 }
 
 async function skillsAffectingRoles(tx: Tx, skillIds: string[]) {

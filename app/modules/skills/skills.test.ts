@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
-import { createSkill, mergeSkills, skillAutocomplete, updateSkill } from './skills.server.ts'
+import { createSkill, mergeSkills, searchSkills, updateSkill } from './skills.server.ts'
 
 beforeEach(async () => {
   await prisma.$executeRawUnsafe('TRUNCATE "Skill", "University", "User", "Company", "OutboxEntry", "AuditLog" CASCADE')
@@ -64,8 +64,24 @@ describe('skills', () => {
     expect((cycle as UserFacingError).fields[0]?.key).toBe('skills.parentCycle')
     const taken = await createSkill(s.admin.id, { key: 'solidity', nameEn: 'x', aliases: [] }).catch((e: unknown) => e)
     expect((taken as UserFacingError).status).toBe(409)
-    const options = await skillAutocomplete('en')
-    expect(options.find((o) => o.key === 'solidity')).toMatchObject({ label: 'Solidity' })
-    expect(options.find((o) => o.key === 'solidity')?.searchText).toContain('以太坊合约')
+    // The new alias finds the skill, and says it is what matched.
+    expect(await searchSkills('以太坊合约', 'en')).toEqual([{ key: 'solidity', name: 'Solidity', otherName: 'Solidity 语言', category: null, matched: '以太坊合约' }])
+  })
+})
+
+describe('skill search for the picker', () => {
+  test('finds names and aliases in both languages, exact and prefix matches first', async () => {
+    const admin = await prisma.user.create({ data: { email: 'admin@lq.cn', name: 'Admin' }, select: { id: true } })
+    await createSkill(admin.id, { key: 'smart-contracts', nameZh: '智能合约', nameEn: 'Smart contracts', aliases: ['合约开发'], category: 'contracts' })
+    await createSkill(admin.id, { key: 'solidity', nameZh: 'Solidity', nameEn: 'Solidity', aliases: ['Solidity语言'], category: 'contracts', parentKey: 'smart-contracts' })
+    await createSkill(admin.id, { key: 'fisco-bcos', nameZh: 'FISCO BCOS', nameEn: 'FISCO BCOS', aliases: ['FISCO', '金链盟'], category: 'chains' })
+    await createSkill(admin.id, { key: 'contract-audit', nameZh: '合约审计', nameEn: 'Contract auditing', aliases: [], category: 'contracts' })
+    expect((await searchSkills('合约', 'zh-CN')).map((s) => s.key)).toEqual(['contract-audit', 'smart-contracts'])
+    expect((await searchSkills('solidity', 'en')).map((s) => s.key)).toEqual(['solidity'])
+    expect(await searchSkills('FISCO', 'zh-CN')).toEqual([{ key: 'fisco-bcos', name: 'FISCO BCOS', otherName: null, category: 'chains', matched: 'FISCO' }])
+    expect((await searchSkills('金链', 'en'))[0]).toMatchObject({ key: 'fisco-bcos', matched: '金链盟' })
+    // LIKE wildcards in the query are plain characters.
+    expect(await searchSkills('%', 'en')).toEqual([])
+    expect(await searchSkills('   ', 'en')).toEqual([])
   })
 })

@@ -3,16 +3,15 @@
 // data export, and deleting the account with everything stored for it.
 import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
-import { prisma } from '#app/lib/db.server.ts'
+import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { randomToken } from '#app/lib/hash.server.ts'
 import { UserFacingError, notFound, payloadTooLarge, tooMany } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
-import { parseSkillList } from '#app/modules/universities/schemas.ts'
 import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
-import { parseLanguageList, type claimedCourseSchema, type profileSchema, type visibilitySchema } from './schemas.ts'
+import type { claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
 export const profilePreferencesSelect = {
@@ -34,7 +33,7 @@ export async function getOwnProfile(userId: string) {
       ...profilePreferencesSelect,
       university: { select: { nameZh: true, nameEn: true } },
       languages: { orderBy: { language: 'asc' }, select: { language: true, level: true } },
-      skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+      skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } },
       courses: {
         orderBy: [{ verified: 'desc' }, { createdAt: 'asc' }],
         select: { grade: true, verified: true, course: { select: { id: true, code: true, titleZh: true, titleEn: true, university: { select: { nameZh: true, nameEn: true } } } } },
@@ -52,37 +51,63 @@ export function claimableCourses(universityId: string | null) {
   return prisma.course.findMany({ where: { universityId }, orderBy: { code: 'asc' }, select: { id: true, code: true, titleZh: true, titleEn: true } })
 }
 
-export async function updateProfile(studentId: string, value: z.output<typeof profileSchema>) {
-  const skills = parseSkillList(value.skills).skills
-  const languages = parseLanguageList(value.languages).languages
-  if (skills.length > listCaps.skillsPerProfile) throw tooMany(listCaps.skillsPerProfile, 'skills')
-  if (languages.length > listCaps.languagesPerProfile) throw tooMany(listCaps.languagesPerProfile, 'languages')
-  if (value.preferredCities.length > listCaps.citiesPerProfile) throw tooMany(listCaps.citiesPerProfile, 'preferredCities')
-  await prisma.$transaction(async (tx) => {
-    const known = await tx.skill.findMany({ where: { key: { in: skills.map((s) => s.key) } }, select: { id: true, key: true } })
-    const unknown = skills.filter((s) => !known.some((k) => k.key === s.key)).map((s) => s.key)
-    if (unknown.length > 0) {
-      throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [{ path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } }])
-    }
-    const university = value.universityId ? await tx.university.findUnique({ where: { id: value.universityId }, select: { id: true } }) : null
-    await tx.studentProfile.update({
-      where: { id: studentId },
-      data: {
-        universityId: university?.id ?? null,
-        major: value.major ?? null,
-        graduationYear: value.graduationYear ?? null,
-        preferredCities: value.preferredCities.map(canonicalCity),
-        workModes: value.workModes,
-        availableFrom: value.availableFrom ?? null,
-        daysPerWeek: value.daysPerWeek ?? null,
-      },
-      select: { id: true },
-    })
-    await tx.studentLanguage.deleteMany({ where: { studentId } })
-    await tx.studentLanguage.createMany({ data: languages.map((l) => ({ studentId, ...l })) })
-    await tx.studentSkill.deleteMany({ where: { studentId } })
-    await tx.studentSkill.createMany({ data: skills.map((s) => ({ studentId, skillId: known.find((k) => k.key === s.key)!.id, level: s.level })) })
+async function writeStudies(tx: Tx, studentId: string, value: z.output<typeof studiesSchema>) {
+  const university = value.universityId ? await tx.university.findUnique({ where: { id: value.universityId }, select: { id: true } }) : null
+  await tx.studentProfile.update({
+    where: { id: studentId },
+    data: { universityId: university?.id ?? null, major: value.major ?? null, graduationYear: value.graduationYear ?? null },
+    select: { id: true },
   })
+}
+
+async function writeSkills(tx: Tx, studentId: string, value: z.output<typeof skillsSchema>) {
+  if (value.skills.length > listCaps.skillsPerProfile) throw tooMany(listCaps.skillsPerProfile, 'skills')
+  const keys = value.skills.map((s) => s.skill.toLowerCase())
+  const known = await tx.skill.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })
+  const unknown = keys.filter((key) => !known.some((k) => k.key === key))
+  if (unknown.length > 0) {
+    throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [{ path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } }])
+  }
+  await tx.studentSkill.deleteMany({ where: { studentId } })
+  await tx.studentSkill.createMany({ data: value.skills.map((s) => ({ studentId, skillId: known.find((k) => k.key === s.skill.toLowerCase())!.id, level: s.level })) })
+}
+
+async function writePreferences(tx: Tx, studentId: string, value: z.output<typeof preferencesSchema>) {
+  if (value.languages.length > listCaps.languagesPerProfile) throw tooMany(listCaps.languagesPerProfile, 'languages')
+  if (value.preferredCities.length > listCaps.citiesPerProfile) throw tooMany(listCaps.citiesPerProfile, 'preferredCities')
+  await tx.studentProfile.update({
+    where: { id: studentId },
+    data: {
+      preferredCities: value.preferredCities.map(canonicalCity),
+      workModes: value.workModes,
+      availableFrom: value.availableFrom ?? null,
+      daysPerWeek: value.daysPerWeek ?? null,
+    },
+    select: { id: true },
+  })
+  await tx.studentLanguage.deleteMany({ where: { studentId } })
+  await tx.studentLanguage.createMany({ data: value.languages.map((l) => ({ studentId, language: l.language, level: l.level ?? null })) })
+}
+
+export async function updateProfile(studentId: string, value: z.output<typeof profileSchema>) {
+  await prisma.$transaction(async (tx) => {
+    await writeStudies(tx, studentId, value)
+    await writeSkills(tx, studentId, value)
+    await writePreferences(tx, studentId, value)
+  })
+}
+
+/** Onboarding saves one step at a time. */
+export async function updateStudies(studentId: string, value: z.output<typeof studiesSchema>) {
+  await prisma.$transaction((tx) => writeStudies(tx, studentId, value))
+}
+
+export async function updateSkills(studentId: string, value: z.output<typeof skillsSchema>) {
+  await prisma.$transaction((tx) => writeSkills(tx, studentId, value))
+}
+
+export async function updatePreferences(studentId: string, value: z.output<typeof preferencesSchema>) {
+  await prisma.$transaction((tx) => writePreferences(tx, studentId, value))
 }
 
 export async function setVisibility(userId: string, studentId: string, value: z.output<typeof visibilitySchema>) {

@@ -18,15 +18,27 @@ const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>
 describe('student profile', () => {
   test('edit with languages, cities and skills; private by default; visibility changes are audited', async () => {
     const s = await student('p1@stu.cn')
-    const value = profileSchema.parse({ universityId: s.universityId, preferredCities: '南宁, Liuzhou', workModes: ['remote'], languages: 'zh:母语; vi:HSK 5', skills: 'solidity:3', daysPerWeek: 4 })
+    const value = profileSchema.parse({
+      universityId: s.universityId,
+      preferredCities: '南宁, Liuzhou',
+      workModes: ['remote'],
+      // Empty picker rows (no language, or a search result without a level) are ignored.
+      languages: [{ language: 'vi', level: 'native' }, { language: 'zh', level: 'HSK 5' }, { language: '', level: '' }],
+      skills: [{ skill: 'solidity', level: 3 }, { skill: 'go', level: '' }],
+      daysPerWeek: 4,
+    })
     await updateProfile(s.studentId, value)
     const profile = await getOwnProfile(s.userId)
     expect(profile.visibility).toBe('private')
     expect(profile.preferredCities).toEqual(['nanning', 'liuzhou'])
-    expect(profile.languages).toEqual([{ language: 'vi', level: 'HSK 5' }, { language: 'zh', level: '母语' }])
+    expect(profile.languages).toEqual([{ language: 'vi', level: 'native' }, { language: 'zh', level: 'HSK 5' }])
     expect(profile.skills.map((x) => [x.skill.key, x.level])).toEqual([['solidity', 3]])
-    const unknown = await updateProfile(s.studentId, profileSchema.parse({ skills: 'rust:2' })).catch((e: unknown) => e)
+    const unknown = await updateProfile(s.studentId, profileSchema.parse({ skills: [{ skill: 'rust', level: 2 }] })).catch((e: unknown) => e)
     expect((unknown as UserFacingError).fields[0]).toMatchObject({ path: 'skills', key: 'universities.unknownSkill' })
+    // A level must fit its language (HSK is Chinese's), and a language is given once.
+    const badLevel = profileSchema.safeParse({ languages: [{ language: 'en', level: 'HSK 5' }] })
+    expect(badLevel.error?.issues[0]?.path).toEqual(['languages', 0, 'level'])
+    expect(profileSchema.safeParse({ languages: [{ language: 'en', level: 'CET-6' }, { language: 'en', level: 'IELTS 7' }] }).success).toBe(false)
     await setVisibility(s.userId, s.studentId, { visibility: 'discoverable' })
     expect((await getOwnProfile(s.userId)).visibility).toBe('discoverable')
     expect(await prisma.auditLog.count({ where: { action: 'student.visibility', entityId: s.studentId } })).toBe(1)

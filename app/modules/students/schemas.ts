@@ -1,46 +1,58 @@
 // A student's own profile input, shared by the form and the action.
 import { z } from 'zod'
 import { optionalText } from '#app/lib/form-fields.ts'
+import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 import { i18n } from '#app/i18n/validation.ts'
-import { parseSkillList } from '#app/modules/universities/schemas.ts'
+import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
+import { levelFits, studentLanguages } from './languages.ts'
 
 export const visibilities = ['private', 'applied', 'discoverable'] as const
 export const workModeValues = ['onsite', 'hybrid', 'remote'] as const
 
-/** `zh:native; en:CET-6; vi` — an ISO 639-1 code with an optional free-form level. */
-export function parseLanguageList(text: string) {
-  const languages: Array<{ language: string; level: string | null }> = []
-  const bad: string[] = []
-  for (const raw of text.split(/[;；\n]/)) {
-    const item = raw.trim()
-    if (!item) continue
-    const match = /^([a-z]{2})\s*(?:[:：]\s*(.{1,40}))?$/i.exec(item)
-    if (!match || languages.some((l) => l.language === match[1]!.toLowerCase())) bad.push(item)
-    else languages.push({ language: match[1]!.toLowerCase(), level: match[2]?.trim() || null })
-  }
-  return { languages, bad }
-}
+/** The language picker's rows; a row without a language is an empty row. */
+const languageRows = z
+  .preprocess(
+    (rows) => (Array.isArray(rows) ? rows.filter((r) => r && typeof r === 'object' && (r as { language?: unknown }).language) : rows),
+    z
+      .array(z.object({ language: z.enum(studentLanguages), level: optionalText(40) }))
+      .max(20)
+      .superRefine((rows, ctx) => {
+        rows.forEach((row, index) => {
+          if (row.level && !levelFits(row.language, row.level)) {
+            ctx.addIssue({ code: z.ZodIssueCode.custom, path: [index, 'level'], ...i18n('languagePicker.levelDoesNotFit', { level: row.level, language: row.language }) })
+          }
+        })
+        if (new Set(rows.map((r) => r.language)).size !== rows.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [], ...i18n('languagePicker.twice') })
+      }),
+  )
+  .default([])
 
-export const profileSchema = z
-  .object({
-    universityId: optionalText(40),
-    major: optionalText(100),
-    graduationYear: z.number().int().min(1990).max(2100).optional(),
-    preferredCities: z
-      .string()
-      .max(500)
-      .optional()
-      .transform((v) => [...new Set((v ?? '').split(/[,，、;；\n]/).map((c) => c.trim()).filter(Boolean))]),
-    workModes: z.array(z.enum(workModeValues)).optional().default([]),
-    availableFrom: z.date().optional(),
-    daysPerWeek: z.number().int().min(1).max(7).optional(),
-    languages: z.string().max(1000).optional().default(''),
-    skills: z.string().max(2000).optional().default(''),
-  })
-  .superRefine((v, ctx) => {
-    for (const item of parseLanguageList(v.languages).bad) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['languages'], ...i18n('profile.badLanguage', { item }) })
-    for (const p of parseSkillList(v.skills).problems) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['skills'], ...i18n(p.key, p.params) })
-  })
+const cityList = z
+  .string()
+  .max(500)
+  .optional()
+  .transform((v) => [...new Set((v ?? '').split(/[,，、;；\n]/).map((c) => c.trim()).filter(Boolean))])
+
+/** Onboarding step 1 (and the top of the profile form): where and what the student studies. */
+export const studiesSchema = z.object({
+  universityId: optionalText(40),
+  major: optionalText(100),
+  graduationYear: z.number().int().min(1990).max(2100).optional(),
+})
+
+/** Skills from the skill picker. */
+export const skillsSchema = z.object({ skills: skillRowsField(skillRow) })
+
+/** Onboarding step 4: what kind of internship, where, when, and in which languages. */
+export const preferencesSchema = z.object({
+  preferredCities: cityList,
+  workModes: z.array(z.enum(workModeValues)).optional().default([]),
+  availableFrom: z.date().optional(),
+  daysPerWeek: z.number().int().min(1).max(7).optional(),
+  languages: languageRows,
+})
+
+export const profileSchema = studiesSchema.merge(skillsSchema).merge(preferencesSchema)
 
 export const visibilitySchema = z.object({ visibility: z.enum(visibilities) })
 
@@ -52,3 +64,24 @@ export const claimedCourseSchema = z.object({
 export const deleteAccountSchema = z.object({
   confirmEmail: z.string().trim().toLowerCase().min(1).max(254),
 })
+
+export const evidenceKinds = ['course', 'project', 'work', 'contest'] as const
+
+/** Evidence the student adds themselves; which fields matter depends on the kind. */
+export const evidenceSchema = z
+  .object({
+    kind: z.enum(evidenceKinds),
+    /** The course's or project's title, the employer, or the contest's name. */
+    title: z.string().trim().min(1).max(200),
+    url: optionalHttpUrlSchema,
+    description: optionalText(2000),
+    result: optionalText(100),
+    startsOn: z.date().optional(),
+    endsOn: z.date().optional(),
+    skills: skillRowsField(skillRow),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['endsOn'], ...i18n('evidence.endsBeforeStart') })
+  })
+
+export const removeEvidenceSchema = z.object({ evidenceId: z.string().trim().min(1).max(40) })

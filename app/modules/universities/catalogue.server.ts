@@ -40,10 +40,10 @@ export function listCourses(universityId: string) {
 export async function getCourse(universityId: string, courseId: string) {
   const course = await prisma.course.findFirst({
     where: { id: courseId, universityId },
-    select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, skills: { select: { level: true, skill: { select: { key: true } } } } },
+    select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } } },
   })
   if (!course) throw notFound()
-  return { ...course, skillList: course.skills.map((s) => `${s.skill.key}:${s.level}`).join(';') }
+  return course
 }
 
 async function skillIdsByKey(tx: Tx, keys: string[]) {
@@ -70,7 +70,7 @@ function fromForm(value: CourseFormValue): CourseData {
     descriptionZh: value.descriptionZh ?? null,
     descriptionEn: value.descriptionEn ?? null,
     semester: value.semester ?? null,
-    skills: parseSkillList(value.skills).skills,
+    skills: value.skills.map((s) => ({ key: s.skill, level: s.level })),
   }
 }
 

@@ -1,8 +1,9 @@
-// University staff input: one course (form), and the shared `key:level;key:level` skill
-// list used by both the form and the CSV upload.
+// University staff input: one course (form, skills from the skill picker), and the
+// `key:level;key:level` skill list of the catalogue CSV upload.
 import { z } from 'zod'
 import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
+import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 
 export type SkillListProblem = { key: 'universities.badSkillItem' | 'universities.badLevel' | 'universities.duplicateSkill'; params: Record<string, string> }
 
@@ -35,13 +36,10 @@ export const courseFormSchema = z
     descriptionZh: optionalText(5000),
     descriptionEn: optionalText(5000),
     semester: optionalText(40),
-    skills: z.string().max(2000).optional().default(''),
+    skills: skillRowsField(skillRow),
   })
   .superRefine((v, ctx) => {
     if (!v.titleZh && !v.titleEn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['titleZh'], ...i18n('universities.titleRequired') })
-    for (const problem of parseSkillList(v.skills).problems) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['skills'], ...i18n(problem.key, problem.params) })
-    }
   })
 
 export type CourseFormValue = z.output<typeof courseFormSchema>

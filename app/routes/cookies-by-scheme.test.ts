@@ -11,10 +11,10 @@ const { default: express } = await import('express')
 const { env } = await import('#app/lib/env.server.ts')
 const { requestContextStorage } = await import('#app/lib/request-context.server.ts')
 const { requestScheme } = await import('#app/lib/request-scheme.server.ts')
-const { signUpStudent } = await import('./accounts.server.ts')
-const { getUser } = await import('./permissions.server.ts')
-const { startSessionAndRedirect } = await import('./sign-in-flow.server.ts')
-const { action: languageAction } = await import('#app/routes/lang.ts')
+const { signUpStudent } = await import('#app/modules/auth/accounts.server.ts')
+const { getUser } = await import('#app/modules/auth/permissions.server.ts')
+const { startSessionAndRedirect } = await import('#app/modules/auth/sign-in-flow.server.ts')
+const { action: languageAction } = await import('./lang.ts')
 
 let server: http.Server
 let port = 0

@@ -7,11 +7,11 @@ import { errorMapFor } from '#app/i18n/validation.ts'
 import type { ApiScope } from '#app/modules/auth/api-scopes.ts'
 import { userForApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
-import { env } from './env.server.ts'
-import { UserFacingError } from './errors.server.ts'
-import { logger } from './logger.server.ts'
-import { consumeRateLimit } from './rate-limit.server.ts'
-import { currentRequestContext } from './request-context.server.ts'
+import { env } from '#app/lib/env.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
+import { logger } from '#app/lib/logger.server.ts'
+import { consumeRateLimit } from '#app/lib/rate-limit.server.ts'
+import { currentRequestContext } from '#app/lib/request-context.server.ts'
 
 /** `scopes`: what the bearer token may do (empty without a token). */
 export type ApiContext = { request: Request; locale: Locale; user: SessionUser | null; scopes: readonly ApiScope[] }

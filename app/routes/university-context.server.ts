@@ -1,7 +1,7 @@
 // Which university a staff page is about: `?u=` when given (admins, staff of several),
 // otherwise the staff member's own. Anyone else gets a 404.
 import { notFoundResponse, requireRole, requireUniversityStaff } from '#app/modules/auth/permissions.server.ts'
-import { getUniversity } from './catalogue.server.ts'
+import { getUniversity } from '#app/modules/universities/catalogue.server.ts'
 
 export async function requireUniversityContext(request: Request) {
   const user = await requireRole(request, 'university_staff', 'admin')

@@ -3,8 +3,7 @@
 import { data } from '@remix-run/node'
 import type { Locale } from '#app/i18n/locale.ts'
 import { translate } from '#app/i18n/translate.ts'
-import { UserFacingError } from '#app/lib/errors.server.ts'
-import { decodeUpload, type RowProblem } from './catalogue.server.ts'
+import { decodeUpload, type RowProblem } from '#app/modules/universities/catalogue.server.ts'
 import { MAX_UPLOAD_BYTES } from '#app/lib/upload-limits.ts'
 
 async function uploadedBytes(formData: FormData): Promise<Uint8Array> {
@@ -42,13 +41,9 @@ export async function previewOrApply<Done, Preview extends { problems: RowProble
 ) {
   const empty: UploadResult<Done, Preview> = { done: null, preview: null, problems: [] }
   if (formData.get('intent') === 'confirm') {
+    // A refused confirmation (a stale or forged payload) is the page wrapper's `error`.
     const { payload, signature } = confirmedPayload(formData)
-    try {
-      return data({ ...empty, done: await steps.apply(payload, signature) })
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error
-      return data({ ...empty, problems: [{ row: '-', text: translate(locale, error.key, error.params) }] }, { status: error.status })
-    }
+    return data({ ...empty, done: await steps.apply(payload, signature) })
   }
   const decoded = decodeUpload(await uploadedBytes(formData))
   if ('problem' in decoded) return data({ ...empty, problems: problemTexts(locale, [decoded.problem]) }, { status: 422 })
