@@ -159,6 +159,7 @@ test('a résumé uploaded through A downloads through B', async ({ page, request
 })
 
 test('the saved-search digest run by both instances at once is sent once', async ({ browser, page, request }) => {
+  test.setTimeout(120_000)
   const email = await signUpStudentAt(page, A, '双实例摘要')
   const word = `双实例摘要${suffix}`
   await page.goto(`${A}/roles?q=${encodeURIComponent(word)}`)
@@ -177,6 +178,8 @@ test('the saved-search digest run by both instances at once is sent once', async
 })
 
 test('a registration race split across A and B never overbooks', async ({ request }) => {
+  // Ten students' tokens come from ten CLI processes: slow on a busy 2-core machine.
+  test.setTimeout(180_000)
   const capacity = 4
   const eventKey = `twin-race-${suffix}`
   const students = Array.from({ length: 10 }, (_, n) => ({
