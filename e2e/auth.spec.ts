@@ -1,4 +1,4 @@
-import { cli, expect, PASSWORD, signIn, signOut, signUpStudent, test, uniqueEmail } from './fixtures.ts'
+import { cli, expect, PASSWORD, signIn, signOut, signUpStudent, test, uniqueEmail, verifyByMail } from './fixtures.ts'
 
 test('a student signs up, signs out and signs in again', async ({ page }) => {
   const email = await signUpStudent(page, { name: '韦小宝' })
@@ -13,13 +13,15 @@ test('a company member signs up with a new company', async ({ page }) => {
   await page.getByRole('link', { name: '企业成员' }).click()
   // The company form replaces the student form once the navigation completes.
   await expect(page.getByLabel('企业中文名称')).toBeVisible()
+  const email = uniqueEmail('company')
   await page.getByLabel('姓名').fill('黄经理')
-  await page.getByLabel('电子邮箱').fill(uniqueEmail('company'))
+  await page.getByLabel('电子邮箱').fill(email)
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByLabel('企业中文名称').fill('南宁测试链科技有限公司')
   await page.getByLabel('所在城市').fill('南宁')
   await page.getByRole('button', { name: '注册' }).click()
-  await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
+  await expect(page.getByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible()
+  await verifyByMail(page, email)
   await page.getByRole('link', { name: '黄经理' }).click()
   await expect(page.getByText('企业成员')).toBeVisible()
 })
@@ -127,7 +129,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('密码').fill(PASSWORD)
     await page.getByLabel(/我同意链桥/).check()
     await page.getByRole('button', { name: '注册' }).click()
-    await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
+    await expect(page.getByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible()
   })
 })
 

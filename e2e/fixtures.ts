@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { test as base, expect, type Page } from '@playwright/test'
+import { mailTo } from './mail.ts'
 import { QualityGates } from './quality-gates.ts'
 
 export { expect }
@@ -60,7 +61,8 @@ export function cli(...args: string[]) {
   return script('cli', ...args)
 }
 
-export async function signUpStudent(page: Page, options: { name?: string; email?: string } = {}) {
+/** Fills and sends the student sign-up form; the answer is "check your inbox" for any address. */
+export async function submitStudentSignUp(page: Page, options: { name?: string; email?: string } = {}) {
   const email = options.email ?? uniqueEmail('student')
   await page.goto('/signup?as=student')
   await page.getByLabel('姓名').fill(options.name ?? '测试学生')
@@ -68,7 +70,27 @@ export async function signUpStudent(page: Page, options: { name?: string; email?
   await page.getByLabel('密码').fill(PASSWORD)
   await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
-  await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
+  await expect(page.getByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible()
+  return email
+}
+
+/** Opens the newest verify link mailed to `email` and confirms it; this signs the page in. */
+export async function verifyByMail(page: Page, email: string) {
+  await expect.poll(async () => (await mailTo(email)).filter((mail) => mail.subject === VERIFY_SUBJECT).length, { timeout: 20_000 }).toBeGreaterThan(0)
+  const newest = (await mailTo(email)).filter((mail) => mail.subject === VERIFY_SUBJECT).at(-1)!
+  const link = /https?:\/\/\S+\/verify-email\/[a-z0-9]+/.exec(newest.text)?.[0]
+  if (!link) throw new Error(`no verify link in the mail to ${email}`)
+  await page.goto(link)
+  await page.getByRole('button', { name: '确认邮箱' }).click()
+  await expect(page.getByRole('status')).toContainText('电子邮箱已验证')
+}
+
+const VERIFY_SUBJECT = '请验证你的电子邮箱 · 链桥'
+
+/** A student who signed up and verified the address by the mailed link, signed in. */
+export async function signUpStudent(page: Page, options: { name?: string; email?: string } = {}) {
+  const email = await submitStudentSignUp(page, options)
+  await verifyByMail(page, email)
   return email
 }
 

@@ -3,51 +3,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { expect } from '@playwright/test'
+import { bodies, decodeWords, header, split } from '../tests/mail-message.ts'
 
 export type Mail = { file: string; to: string; subject: string; language: string; listUnsubscribe: string; text: string; html: string }
-
-/** RFC 2047 encoded-words; adjacent words are joined before decoding (a character may span two). */
-function decodeWords(value: string) {
-  return value.replace(/(?:=\?utf-8\?[BQ]\?[^?]*\?=\s*)+/gi, (run) => {
-    const bytes = [...run.matchAll(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi)].map(([, encoding, text]) =>
-      encoding!.toUpperCase() === 'B' ? Buffer.from(text!, 'base64') : Buffer.from(quotedPrintable(text!.replace(/_/g, ' ')), 'latin1'),
-    )
-    return Buffer.concat(bytes).toString('utf8') + (/\s$/.test(run) ? ' ' : '')
-  }).trim()
-}
-
-function quotedPrintable(text: string) {
-  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-}
-
-function split(raw: string) {
-  const at = raw.search(/\r?\n\r?\n/)
-  if (at < 0) return { head: raw, body: '' }
-  return { head: raw.slice(0, at).replace(/\r?\n[ \t]+/g, ' '), body: raw.slice(at).replace(/^\r?\n\r?\n/, '') }
-}
-
-function header(head: string, name: string) {
-  return new RegExp(`^${name}: ?(.*)$`, 'im').exec(head)?.[1] ?? ''
-}
-
-/** The decoded text/plain and text/html bodies of a message or of its multipart parts. */
-function bodies(raw: string): { text: string; html: string } {
-  const { head, body } = split(raw)
-  const type = header(head, 'Content-Type')
-  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1]
-  if (/^multipart\//i.test(type) && boundary) {
-    const parts = body.split(`--${boundary}`).slice(1, -1).map((part) => bodies(part.replace(/^\r?\n/, '')))
-    return { text: parts.map((p) => p.text).join(''), html: parts.map((p) => p.html).join('') }
-  }
-  const encoding = header(head, 'Content-Transfer-Encoding').toLowerCase()
-  const decoded =
-    encoding === 'base64'
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : encoding === 'quoted-printable'
-        ? Buffer.from(quotedPrintable(body), 'latin1').toString('utf8')
-        : body
-  return /^text\/html/i.test(type) ? { text: '', html: decoded } : { text: decoded, html: '' }
-}
 
 const parsed = new Map<string, Mail>()
 

@@ -1,29 +1,18 @@
 // Two app instances (A = E2E_BASE_URL, B = E2E_BASE_URL_B: two processes serving the same
 // production build) on one PostgreSQL and one Meilisearch, as replicas behind a proxy:
-// nothing a user does through one may depend on which instance answers next.
+// nothing a user does through one may depend on which instance answers next. Students sign
+// up through A (the fixtures' base URL).
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { cli, PASSWORD, script, uniqueEmail } from './fixtures.ts'
+import { cli, PASSWORD, script, signUpStudent, uniqueEmail } from './fixtures.ts'
 import { mailTo, waitForMail } from './mail.ts'
 
 const A = process.env.E2E_BASE_URL!
 const B = process.env.E2E_BASE_URL_B!
 const suffix = `${Date.now().toString(36)}${process.pid}`
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000)
-
-async function signUpStudentAt(page: Page, base: string, name: string) {
-  const email = uniqueEmail('twin')
-  await page.goto(`${base}/signup?as=student`)
-  await page.getByLabel('姓名').fill(name)
-  await page.getByLabel('电子邮箱').fill(email)
-  await page.getByLabel('密码').fill(PASSWORD)
-  await page.getByLabel(/我同意链桥/).check()
-  await page.getByRole('button', { name: '注册' }).click()
-  await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
-  return email
-}
 
 async function signInAt(page: Page, base: string, email: string, password: string) {
   await page.goto(`${base}/signin`)
@@ -85,13 +74,13 @@ async function postRole(request: APIRequestContext, base: string, token: string,
 }
 
 test('a session created on A works on B', async ({ page }) => {
-  await signUpStudentAt(page, A, '双实例会话')
+  await signUpStudent(page, { name: '双实例会话' })
   await page.goto(`${B}/profile`)
   await expect(page.getByRole('banner').getByRole('link', { name: '双实例会话' })).toBeVisible()
 })
 
 test('sign-in attempts are counted across both instances', async ({ page }) => {
-  const email = await signUpStudentAt(page, A, '双实例限流')
+  const email = await signUpStudent(page, { name: '双实例限流' })
   await page.context().clearCookies()
   // Ten wrong passwords, alternating instances: each alone saw only five.
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -143,7 +132,7 @@ test('a role published through A is searchable and recommended through B within 
 })
 
 test('a résumé uploaded through A downloads through B', async ({ page, request }) => {
-  await signUpStudentAt(page, A, '双实例简历')
+  await signUpStudent(page, { name: '双实例简历' })
   await page.goto(`${A}/profile`)
   const pdf = Buffer.from(`%PDF-1.4\n% two instances ${suffix}\n%%EOF\n`)
   const resumes = page.getByRole('region', { name: '简历（PDF，不超过 5 MB）' })
@@ -160,7 +149,7 @@ test('a résumé uploaded through A downloads through B', async ({ page, request
 
 test('the saved-search digest run by both instances at once is sent once', async ({ browser, page, request }) => {
   test.setTimeout(120_000)
-  const email = await signUpStudentAt(page, A, '双实例摘要')
+  const email = await signUpStudent(page, { name: '双实例摘要' })
   const word = `双实例摘要${suffix}`
   await page.goto(`${A}/roles?q=${encodeURIComponent(word)}`)
   await page.getByRole('button', { name: '保存此搜索' }).click()

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
 import { userForApiToken } from '#app/modules/auth/api-tokens.server.ts'
+import { resetPassword } from '#app/modules/auth/password-reset.server.ts'
 import { describeInvitation } from '#app/modules/auth/invitations.server.ts'
 import { importDocument } from '#app/modules/import/import.server.ts'
 import { saveSearch } from '#app/modules/saved-searches/saved-searches.server.ts'
@@ -67,6 +68,43 @@ describe('operator CLI', () => {
     expect(invitation).toMatchObject({ kind: 'university_staff', email: 'staff@gxu.edu.cn', universityName: { zh: '广西大学' } })
   })
 
+  test('user create makes a verified account and prints a single-use password link last; again, it changes nothing', async () => {
+    expect(await importDocument({ version: 1, companies: [{ key: 'chainfin', name: { zh: '链融科技' }, city: '南宁', parkIncubated: true }] })).toMatchObject({ ok: true })
+    const result = await cli('user', 'create', '--email', 'HR@chainfin.cn', '--name', '王经理', '--role', 'company_member', '--company', 'chainfin')
+    expect(result).toMatchObject({ code: 0, err: [] })
+    const link = new URL(result.out.at(-1)!)
+    expect(link.pathname).toMatch(/^\/password\/reset\/[a-z0-9]+$/)
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email: 'hr@chainfin.cn' },
+      select: { id: true, name: true, emailVerifiedAt: true, roles: { select: { role: true } }, companyMembers: { select: { company: { select: { key: true } } } } },
+    })
+    expect(user).toMatchObject({ name: '王经理', roles: [{ role: 'company_member' }], companyMembers: [{ company: { key: 'chainfin' } }] })
+    expect(user.emailVerifiedAt).toBeInstanceOf(Date)
+    const token = link.pathname.split('/').at(-1)!
+    await resetPassword(token, 'a password of my own')
+    await expect(resetPassword(token, 'again and again')).rejects.toThrow()
+
+    const before = await prisma.oneTimeToken.count()
+    const again = await cli('user', 'create', '--email', 'hr@chainfin.cn', '--name', 'Someone else', '--role', 'admin')
+    expect(again.code).toBe(0)
+    expect(again.out.at(-1)).toBe('hr@chainfin.cn already has an account; nothing was changed.')
+    expect(await prisma.oneTimeToken.count()).toBe(before)
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, roles: { select: { role: true } } } })
+    expect(after).toEqual({ name: '王经理', roles: [{ role: 'company_member' }] })
+  })
+
+  test('user create checks its arguments with one schema', async () => {
+    const noCompany = await cli('user', 'create', '--email', 'x@firm.cn', '--name', 'X', '--role', 'company_member')
+    expect(noCompany.code).toBe(2)
+    expect(noCompany.err[0]).toBe('--company: required for --role company_member')
+    const stray = await cli('user', 'create', '--email', 'y@firm.cn', '--name', 'Y', '--role', 'admin', '--university', 'gxu')
+    expect(stray.code).toBe(2)
+    expect(stray.err[0]).toBe('--university: not used with --role admin')
+    const unknown = await cli('user', 'create', '--email', 'z@firm.cn', '--name', 'Z', '--role', 'company_member', '--company', 'nope')
+    expect(unknown.code).toBe(1)
+    expect(await prisma.user.count({ where: { email: { in: ['x@firm.cn', 'y@firm.cn', 'z@firm.cn'] } } })).toBe(0)
+  })
+
   test('bad arguments print the problem and the usage, and fail', async () => {
     const badRole = await cli('user', 'promote', '--email', 'x@example.cn', '--role', 'emperor')
     expect(badRole.code).toBe(2)
@@ -94,7 +132,7 @@ describe('jobs run', () => {
     expect(await cli('jobs', 'run', 'saved-search-digest')).toEqual({ code: 0, out: ['saved-search-digest: 0 digests sent.'], err: [] })
     const boss = await signUpCompany({ name: '经理', email: 'hr@digest.cn', password, companyNameZh: '南宁测试链科技', city: '南宁' }, 'zh-CN')
     const { companyId } = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
-    // Only a verified company's roles reach students (and their digests).
+    // Only a verified company's roles reach students.
     await prisma.company.update({ where: { id: companyId }, data: { verifiedAt: new Date() }, select: { id: true } })
     const closesAt = new Date(Date.now() + 30 * 86_400_000)
     await prisma.internshipRole.create({

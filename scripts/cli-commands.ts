@@ -1,12 +1,12 @@
 // `npm run cli -- …`: operator commands that have no page (yet). Each command's arguments
 // are checked by zod; a mistake prints the problem and the usage and exits non-zero.
 import { z } from 'zod'
-import { env } from '#app/lib/env.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { UserFacingError } from '#app/lib/errors.server.ts'
 import { translate } from '#app/i18n/translate.ts'
-import { grantRole } from '#app/modules/auth/accounts.server.ts'
+import { createUserByOperator, grantRole } from '#app/modules/auth/accounts.server.ts'
 import { apiScopes } from '#app/modules/auth/api-scopes.ts'
+import { appOrigin } from '#app/modules/mail/queue.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
@@ -16,6 +16,8 @@ import { parseCommandLine, UsageError, type Io } from './args.ts'
 import { OPS_USAGE, opsCommands } from './ops-commands.ts'
 
 export const USAGE = `usage: npm run cli -- COMMAND
+  user create --email E --name N --role ${accountRoles.join('|')} [--company KEY | --university KEY]
+                                           prints a single-use password-setting link on its last line
   user promote --email E --role ${accountRoles.join('|')}
   token create --email E [--name N] [--scope S]…  prints the API token alone on its last line
                                            (S: ${apiScopes.join('|')}; default: all the user's roles allow)
@@ -28,6 +30,32 @@ ${OPS_USAGE}`
 const noPositionals = z.array(z.string()).max(0)
 
 const promoteSchema = z.object({ positionals: noPositionals, email: emailSchema, role: z.enum(accountRoles) })
+
+const createUserSchema = z
+  .object({
+    positionals: noPositionals,
+    email: emailSchema,
+    name: z.string().trim().min(1).max(100),
+    role: z.enum(accountRoles),
+    company: keySchema.optional(),
+    university: keySchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    // A company member needs the company, university staff the university; a student may
+    // name a university; nobody else belongs to either.
+    const allowed: Record<(typeof accountRoles)[number], Array<'company' | 'university'>> = {
+      student: ['university'],
+      company_member: ['company'],
+      university_staff: ['university'],
+      organizer: [],
+      admin: [],
+    }
+    const required = v.role === 'company_member' ? 'company' : v.role === 'university_staff' ? 'university' : null
+    for (const field of ['company', 'university'] as const) {
+      if (field === required && !v[field]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `required for --role ${v.role}` })
+      if (v[field] && !allowed[v.role].includes(field)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `not used with --role ${v.role}` })
+    }
+  })
 
 const tokenSchema = z.object({
   positionals: noPositionals,
@@ -67,12 +95,24 @@ const jobs = {
 const jobSchema = z.object({ positionals: z.tuple([z.enum(Object.keys(jobs) as [keyof typeof jobs])]) })
 
 const userFlags = { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } as const
+const createUserFlags = { ...userFlags, company: { type: 'string' }, university: { type: 'string' } } as const
 const inviteFlags = { kind: { type: 'string' }, university: { type: 'string' }, company: { type: 'string' }, email: { type: 'string' } } as const
 
 function parse<S extends z.ZodTypeAny>(argv: string[], flags: Parameters<typeof parseCommandLine>[1], schema: S): z.output<S> {
   const result = parseCommandLine(argv, flags, schema)
   if (!result.ok) throw new UsageError(result.errors)
   return result.data
+}
+
+async function createUser(argv: string[], io: Io) {
+  const input = parse(argv, createUserFlags, createUserSchema)
+  const result = await createUserByOperator({ email: input.email, name: input.name, role: input.role, companyKey: input.company, universityKey: input.university })
+  if (!result.created) {
+    io.out(`${input.email} already has an account; nothing was changed.`)
+    return
+  }
+  io.out(`Created ${input.email} (${input.role}), address verified. Send this single-use link to set a password (valid 7 days):`)
+  io.out(new URL(result.passwordLink, appOrigin()).toString())
 }
 
 async function promote(argv: string[], io: Io) {
@@ -105,9 +145,8 @@ async function invite(argv: string[], io: Io) {
     companyId = company.id
   }
   const invitation = await createInvitation({ kind: input.kind, email: input.email, universityId, companyId }, null)
-  const origin = env.APP_ORIGIN ?? `http://localhost:${env.PORT}`
   io.out(`Invitation (${input.kind}${input.email ? ` for ${input.email}` : ''}), valid until ${invitation.expiresAt.toISOString()}:`)
-  io.out(new URL(invitation.path, origin).toString())
+  io.out(new URL(invitation.path, appOrigin()).toString())
 }
 
 async function runJob(argv: string[], io: Io) {
@@ -117,6 +156,7 @@ async function runJob(argv: string[], io: Io) {
 }
 
 const commands: Record<string, (argv: string[], io: Io) => Promise<void>> = {
+  'user create': createUser,
   'user promote': promote,
   'token create': createToken,
   'invite create': invite,

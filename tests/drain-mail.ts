@@ -5,6 +5,7 @@ import path from 'node:path'
 import { getBoss } from '#app/lib/boss.server.ts'
 import { MAIL_QUEUE, deliverMail, type MailJob } from '#app/modules/mail/queue.server.ts'
 import { mailDir, mailHeader } from '#app/modules/mail/transport.server.ts'
+import { bodies } from './mail-message.ts'
 
 export async function drainMail() {
   const boss = await getBoss()
@@ -22,6 +23,6 @@ export async function drainMail() {
   await fs.rm(mailDir(), { recursive: true, force: true })
   return written.map((raw) => {
     const header = (name: string) => mailHeader(raw, name)
-    return { raw, to: header('To'), subject: header('Subject'), listUnsubscribe: header('List-Unsubscribe'), language: header('Content-Language') }
+    return { raw, text: bodies(raw).text, to: header('To'), subject: header('Subject'), listUnsubscribe: header('List-Unsubscribe'), language: header('Content-Language') }
   })
 }

@@ -229,6 +229,7 @@ beforeAll(async () => {
   await seedSkills()
   const university = await prisma.university.create({ data: { nameZh: '广西大学', city: 'nanning' }, select: { id: true } })
   const course = await prisma.course.create({ data: { universityId: university.id, code: 'BC101', titleZh: '区块链导论' }, select: { id: true } })
+  // Verified: only a verified company publishes roles (docs/decisions/016).
   const company = await prisma.company.create({ data: { nameZh: '南宁链科', city: 'nanning', verifiedAt: new Date() }, select: { id: true } })
   const created = await prisma.user.create({
     data: {

@@ -48,8 +48,10 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  /** Sign-in attempts allowed per window, per IP and per account. */
+  /** Failed sign-ins allowed per window for one account from one IP. */
   SIGNIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins allowed per window from one IP, whatever the account (a campus shares one). */
+  SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).default(100),
   API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   /** S3-compatible object storage for uploads; unset keeps them in Postgres (decision 025). */
   S3_ENDPOINT: z.string().url().optional(),

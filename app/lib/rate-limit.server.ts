@@ -22,3 +22,8 @@ export async function consumeRateLimit(key: string, limit: number, windowSeconds
 export async function resetRateLimit(key: string) {
   await prisma.rateLimitBucket.deleteMany({ where: { key } })
 }
+
+/** Gives back one counted attempt (one that turned out not to be a failure). */
+export async function refundRateLimit(key: string) {
+  await prisma.rateLimitBucket.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } })
+}

@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -12,8 +12,9 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { changePassword, signOutEverywhere } from '#app/modules/auth/accounts.server.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/auth/api-tokens.server.ts'
 import { getSessionId, requireUser, scopesForRoles } from '#app/modules/auth/permissions.server.ts'
-import { apiTokenNameSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
+import { apiTokenNameSchema, changeEmailSchema, changePasswordSchema } from '#app/modules/auth/schemas.ts'
 import { clearedSessionCookie } from '#app/modules/auth/session.server.ts'
+import { requestEmailChange } from '#app/modules/auth/email-verification.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
 
@@ -25,12 +26,18 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent }) => {
   const user = await requireUser(request)
   const formData = await request.formData()
-  switch (intent(formData, ['change-password', 'sign-out-everywhere', 'create-token', 'revoke-token'])) {
+  switch (intent(formData, ['change-password', 'change-email', 'sign-out-everywhere', 'create-token', 'revoke-token'])) {
     case 'change-password': {
       const submission = parseForm(formData, changePasswordSchema)
       if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['currentPassword', 'newPassword', 'confirmPassword'] })
       await changePassword(user.id, submission.value, await getSessionId(request))
       return redirectWithToast('/account', 'auth.passwordChanged')
+    }
+    case 'change-email': {
+      const submission = parseForm(formData, changeEmailSchema, { hideFields: ['currentPassword'] })
+      if (submission.status !== 'success') return data({ intent: 'change-email', result: submission.reply({ hideFields: ['currentPassword'] }) }, { status: 400 })
+      await requestEmailChange(user.id, submission.value)
+      return redirectWithToast('/account', 'emailChange.requested')
     }
     case 'sign-out-everywhere': {
       await signOutEverywhere(user.id)
@@ -68,6 +75,12 @@ export default function Account() {
     lastResult: actionData?.intent === 'create-token' ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: apiTokenNameSchema, errorMap: errorMapFor(locale) }),
   })
+  const [emailForm, emailFields] = useForm({
+    id: 'change-email',
+    lastResult: actionData?.intent === 'change-email' ? actionData.result : undefined,
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema, errorMap: errorMapFor(locale) }),
+  })
   const newToken = actionData && 'newToken' in actionData ? String(actionData.newToken) : null
   return (
     <section className="stack">
@@ -88,6 +101,19 @@ export default function Account() {
           <Field field={passwordFields.confirmPassword} label={t('auth.confirmPassword')} type="password" inputProps={{ autoComplete: 'new-password' }} />
           <SubmitButton name="intent" value="change-password">
             {t('auth.changePassword')}
+          </SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="email-heading" className="card">
+        <h2 id="email-heading">{t('emailChange.title')}</h2>
+        <p className="hint">{t('emailChange.hint')}</p>
+        <Form method="post" {...getFormProps(emailForm)} noValidate>
+          <ErrorList id={emailForm.errorId} errors={emailForm.errors} />
+          <Field field={emailFields.email} label={t('emailChange.newEmail')} type="email" inputProps={{ autoComplete: 'email' }} />
+          <Field field={emailFields.currentPassword} label={t('auth.currentPassword')} type="password" inputProps={{ autoComplete: 'current-password' }} />
+          <SubmitButton name="intent" value="change-email">
+            {t('emailChange.submit')}
           </SubmitButton>
         </Form>
       </section>
@@ -147,6 +173,9 @@ export default function Account() {
 
       <section aria-labelledby="sessions-heading" className="card">
         <h2 id="sessions-heading">{t('auth.signOutEverywhere')}</h2>
+        <p>
+          <Link to="/account/sessions">{t('sessions.link')}</Link>
+        </p>
         <p className="hint">{t('auth.signOutEverywhereHint')}</p>
         <Form method="post">
           <SubmitButton name="intent" value="sign-out-everywhere" className="button danger">

@@ -9,7 +9,8 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
-import { getUser, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { getUser, isEmailVerified, requireUser } from '#app/modules/auth/permissions.server.ts'
+import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { getEventForViewer } from '#app/modules/events/events.server.ts'
 import { googleCalendarUrl } from '#app/modules/events/ics.ts'
 import { cancelRegistration, myRegistration, registerForEvent, waitlistPosition } from '#app/modules/events/registrations.server.ts'
@@ -34,6 +35,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
   return {
     event,
     signedIn: Boolean(user),
+    emailVerified: user ? await isEmailVerified(user.id) : true,
     registration: registration ? { ...registration, ticketCode: undefined } : null,
     position,
     team: team && user ? { ...team, isCaptain: team.captainId === user.id } : null,
@@ -62,7 +64,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export default function EventPage() {
-  const { event, signedIn, registration, position, team, calendar } = useLoaderData<typeof loader>()
+  const { event, signedIn, emailVerified, registration, position, team, calendar } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -78,6 +80,7 @@ export default function EventPage() {
           {event.status !== 'published' ? <span className="tag">{t(`events.${event.status}` as MessageKey)}</span> : null}
         </p>
         <h1>{pickText(locale, event.titleZh, event.titleEn)}</h1>
+        {emailVerified ? null : <VerifyEmailNotice />}
         <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
         <p className="event-meta">
           {t('events.where')}: {event.venue === 'online' || (!event.venue && event.onlineUrl) ? t('events.online') : event.venue}

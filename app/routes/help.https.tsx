@@ -4,10 +4,11 @@ import { translate } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { readmeSectionHtml, TLS_HELP_SECTION } from '#app/modules/help/readme.server.ts'
 import type { loader as rootLoader } from '#app/root.tsx'
+import { pageLoader } from '#app/lib/page.server.ts'
 
-export function loader() {
+export const loader = pageLoader(async () => {
   return { html: readmeSectionHtml(TLS_HELP_SECTION) }
-}
+})
 
 export default function HttpsHelp() {
   const { html } = useLoaderData<typeof loader>()

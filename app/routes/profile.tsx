@@ -16,7 +16,8 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { resumeUpload } from '#app/lib/upload-limits.ts'
-import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { awardsForUser } from '#app/modules/events/judging.server.ts'
 import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
@@ -58,7 +59,8 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
     listEvidence(profile.id),
     awardsForUser(user.id),
   ])
-  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, evidenceSkillSearch, evidence, awards }
+  // Companies find only students with a verified address, whatever the visibility says.
+  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, evidenceSkillSearch, evidence, awards, emailVerified: await isEmailVerified(user.id) }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
@@ -115,7 +117,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
 })
 
 export default function Profile() {
-  const { profile, universities, courses, skills, skillSearch, evidenceSkillSearch, evidence, awards } = useLoaderData<typeof loader>()
+  const { profile, universities, courses, skills, skillSearch, evidenceSkillSearch, evidence, awards, emailVerified } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -145,6 +147,7 @@ export default function Profile() {
   return (
     <section className="stack">
       <h1>{t('profile.title')}</h1>
+      {emailVerified ? null : <VerifyEmailNotice />}
 
       {awards.length > 0 ? (
         <section aria-labelledby="awards-heading" className="card">

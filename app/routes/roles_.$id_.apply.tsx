@@ -11,15 +11,16 @@ import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { applyToRole, loadApplyPage } from '#app/modules/applications/applications.server.ts'
 import { medianFirstResponse } from '#app/modules/applications/response-time.server.ts'
 import { NOTE_MAX, applySchema } from '#app/modules/applications/schemas.ts'
-import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
+import { isEmailVerified, notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { VerifyEmailNotice } from '#app/components/verify-email-notice.tsx'
 import { useFormatDate } from '#app/lib/time.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const user = await requireRole(request, 'student')
   const page = await loadApplyPage(params.id ?? '', user)
   if (!page) throw notFoundResponse()
-  return { ...page, response: await medianFirstResponse(page.role.companyId) }
+  return { ...page, response: await medianFirstResponse(page.role.companyId), emailVerified: await isEmailVerified(user.id) }
 })
 
 export const action = pageAction(
@@ -41,7 +42,7 @@ function formatWait(hours: number, t: ReturnType<typeof useT>) {
 }
 
 export default function Apply() {
-  const { role, resumes, existing, response } = useLoaderData<typeof loader>()
+  const { role, resumes, existing, response, emailVerified } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -57,6 +58,7 @@ export default function Apply() {
   return (
     <section className="stack narrow">
       <h1>{t('applications.applyTitle', { role: title })}</h1>
+      {emailVerified ? null : <VerifyEmailNotice />}
       <p>
         {t('applications.companyLabel')}: {pickText(locale, role.company.nameZh, role.company.nameEn)} · {t('applications.deadline')}:{' '}
         {formatDate(role.deadline)}

@@ -48,7 +48,10 @@ export default function SignIn() {
   const [form, fields] = useForm({
     id: 'signin',
     lastResult: actionData?.result,
-    shouldValidate: 'onBlur',
+    // Not on blur: leaving the empty e-mail field for "forgot your password?" must not
+    // push that link away with an error.
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema, errorMap: errorMapFor(locale) }),
   })
   return (
@@ -62,6 +65,9 @@ export default function SignIn() {
         <Field field={fields.password} label={t('auth.password')} type="password" inputProps={{ autoComplete: 'current-password' }} />
         <SubmitButton>{t('auth.signIn')}</SubmitButton>
       </Form>
+      <p>
+        <Link to="/password/forgot">{t('passwordReset.forgotLink')}</Link>
+      </p>
       <p>
         {t('auth.noAccount')} <Link to="/signup">{t('auth.signUp')}</Link>
       </p>

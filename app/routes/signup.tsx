@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
@@ -12,11 +12,15 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { signUpCompany, signUpStudent } from '#app/modules/auth/accounts.server.ts'
 import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
 import { companySignUpSchema, studentSignUpSchema } from '#app/modules/auth/schemas.ts'
-import { isHoneypotFilled, startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
+import { isHoneypotFilled } from '#app/modules/auth/sign-in-flow.server.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 const kindSchema = z.enum(['student', 'company']).catch('student')
+
+// A new address and one that has an account get this same answer (and nobody is signed
+// in), so sign-up cannot be used to find out who has an account.
+const CHECK_INBOX = '/verify-email'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireAnonymous(request)
@@ -33,14 +37,14 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
     const submission = parseForm(formData, companySignUpSchema, { hideFields })
     if (submission.status !== 'success') return invalidReply(submission, { hideFields })
     if (isHoneypotFilled(formData)) throw new UserFacingError(400, 'error.forbidden')
-    const user = await signUpCompany(submission.value, locale)
-    return await startSessionAndRedirect(request, user.id, '/', 'auth.welcome')
+    await signUpCompany(submission.value, locale)
+    return redirect(CHECK_INBOX)
   }
   const submission = parseForm(formData, studentSignUpSchema, { hideFields })
   if (submission.status !== 'success') return invalidReply(submission, { hideFields })
   if (isHoneypotFilled(formData)) throw new UserFacingError(400, 'error.forbidden')
-  const user = await signUpStudent(submission.value, locale)
-  return await startSessionAndRedirect(request, user.id, '/', 'auth.welcome')
+  await signUpStudent(submission.value, locale)
+  return redirect(CHECK_INBOX)
 })
 
 export const meta: MetaFunction = () => [{ title: '注册 · Sign up · 链桥 Lianqiao' }]

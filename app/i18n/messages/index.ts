@@ -15,6 +15,7 @@ import { limits } from './limits.ts'
 import { transportMessages } from './transport.ts'
 import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
+import { accountMessages } from './account.ts'
 
 export const messages = {
   ...common,
@@ -32,6 +33,7 @@ export const messages = {
   ...transportMessages,
   ...pickers,
   ...evidence,
+  ...accountMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -6,6 +6,7 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, conflict, notFound, unprocessable, type FieldProblem } from '#app/lib/errors.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import type { MessageKey } from '#app/i18n/translate.ts'
+import { requireVerifiedEmail } from '#app/modules/auth/permissions.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { canSeeRole } from '#app/modules/roles/roles.server.ts'
@@ -135,6 +136,7 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
   })
   // A role the student may not see (a draft, an unverified company's) is a 404, not "closed".
   if (!role || !canSeeRole(user, role)) throw notFound()
+  await requireVerifiedEmail(prisma, user.id)
   if (!isOpen(role)) throw unprocessable('applications.roleNotOpen')
   const existing = await prisma.application.findUnique({ where: { roleId_studentId: { roleId: role.id, studentId } }, select: { id: true, status: true } })
   if (existing) throw alreadyApplied(existing)

@@ -23,12 +23,16 @@ async function company(name = '南宁链融科技') {
   const user = await signUpCompany({ name: `经理${n}`, email: `boss${n}@firm.cn`, password, companyNameZh: name, city: '南宁' }, 'zh-CN')
   // Only a verified company's roles reach students.
   await prisma.company.updateMany({ where: { members: { some: { userId: user.id } } }, data: { verifiedAt: new Date() } })
+  await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
+  await drainMail() // the sign-up's verify link
   return (await loadSessionUser(user.id)) as SessionUser
 }
 
-async function student(locale: 'en' | 'zh-CN' = 'en') {
+async function student(locale: 'en' | 'zh-CN' = 'en', verified = true) {
   const n = ++counter
   const user = await signUpStudent({ name: `Student ${n}`, email: `s${n}@uni.cn`, password, consent: 'on' }, locale)
+  if (verified) await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
+  await drainMail() // the sign-up's verify link
   return (await loadSessionUser(user.id)) as SessionUser
 }
 
@@ -130,6 +134,17 @@ describe('applying', () => {
     await expectUserError(applyToRole(carol, 'no-such-role', {}), 404)
     expect(await prisma.application.count({ where: { studentId: carol.studentProfileId! } })).toBe(0)
     expect(await queuedMail()).toBe(0)
+  })
+
+  test('a student whose address is unverified may not apply until it is verified', async () => {
+    const boss = await company()
+    const frank = await student('en', false)
+    const { id: roleId } = await role(boss.companyIds[0]!)
+    await expectUserError(applyToRole(frank, roleId, {}), 403, 'verify.required')
+    await expectUserError(applyToRole(frank, 'no-such-role', {}), 404)
+    expect(await prisma.application.count({ where: { roleId } })).toBe(0)
+    await prisma.user.update({ where: { id: frank.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
+    await expect(applyToRole(frank, roleId, {})).resolves.toHaveProperty('id')
   })
 
   test('a résumé of another student is refused', async () => {

@@ -3,18 +3,19 @@
 // student when the company is verified; every view is logged.
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
+import { discoverableStudentWhere } from '#app/modules/students/profile.server.ts'
 
 export async function companyMayViewStudent(tx: Tx, companyId: string, studentId: string) {
   const student = await tx.studentProfile.findUnique({
     where: { id: studentId },
     select: {
-      visibility: true,
       applications: { where: { role: { companyId } }, take: 1, select: { id: true } },
     },
   })
   if (!student) return false
   if (student.applications.length > 0) return true
-  if (student.visibility !== 'discoverable') return false
+  const discoverable = await tx.studentProfile.count({ where: { id: studentId, ...discoverableStudentWhere } })
+  if (discoverable === 0) return false
   const company = await tx.company.findUnique({ where: { id: companyId }, select: { verifiedAt: true } })
   return Boolean(company?.verifiedAt)
 }

@@ -20,6 +20,7 @@ async function setup() {
   const member = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
   await prisma.company.update({ where: { id: member.companyId }, data: { verifiedAt: new Date() }, select: { id: true } })
   const student = await signUpStudent({ name: `Stu ${n}`, email: `stu${n}@api.cn`, password, consent: 'on' }, 'en')
+  await prisma.user.updateMany({ where: { id: { in: [boss.id, student.id] } }, data: { emailVerifiedAt: new Date() } })
   const closesAt = new Date(Date.now() + 86_400_000 * 10)
   const base = { companyId: member.companyId, titleZh: '测试岗位', kind: 'testing' as const, city: 'nanning', workMode: 'remote' as const, stipendMin: 1000, stipendMax: 2000, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1, deadline: closesAt, closesAt }
   const open = await prisma.internshipRole.create({ data: { ...base, key: `role-${n}`, status: 'published', publishedAt: new Date() }, select: { id: true } })

@@ -4,6 +4,7 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { changePassword, signIn, signUpCompany, signUpInvited, signUpStudent } from './accounts.server.ts'
 import { acceptInvitation, consumeInvitation, createInvitation } from './invitations.server.ts'
 import { createSession, invalidateAllSessions, validateSessionToken } from './session.server.ts'
+import { drainMail } from '#tests/drain-mail.ts'
 
 const password = 'correct horse battery'
 
@@ -30,15 +31,29 @@ describe('accounts', () => {
     expect(stored.password?.hash).toMatch(/^\$argon2id\$/)
   })
 
-  test('a taken e-mail is a field error and writes nothing', async () => {
-    await signUpStudent({ name: 'A', email: 'taken@example.cn', password, consent: 'on' }, 'en')
+  test('signing up with a taken address answers like a new sign-up, writes nothing and mails the owner a reset link', async () => {
+    const first = await signUpStudent({ name: 'A', email: 'taken@example.cn', password, consent: 'on' }, 'en')
+    expect(first.created).toBe(true)
+    await drainMail()
     const before = await prisma.company.count()
-    await expectUserError(
-      signUpCompany({ name: 'B', email: 'taken@example.cn', password, companyNameZh: '某公司', city: '南宁' }, 'en'),
-      409,
-      'auth.emailTaken',
-    )
+    const again = await signUpCompany({ name: 'B', email: 'taken@example.cn', password: 'another password', companyNameZh: '某公司', city: '南宁' }, 'en')
+    expect(again).toEqual({ id: first.id, created: false })
     expect(await prisma.company.count()).toBe(before)
+    const mail = await drainMail()
+    expect(mail.map((m) => [m.to, m.subject])).toEqual([['A <taken@example.cn>', 'You already have a Lianqiao account · Lianqiao']])
+    expect(mail[0]!.raw).toMatch(/\/password\/reset\/[a-z0-9]+/)
+    // The existing password still works; the new one was never stored.
+    await expect(signIn({ email: 'taken@example.cn', password }, '10.0.9.1')).resolves.toHaveProperty('id')
+  })
+
+  test('a new sign-up is unverified and gets a verify link', async () => {
+    const user = await signUpStudent({ name: 'V', email: 'v@example.cn', password, consent: 'on' }, 'en')
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerifiedAt: true } })
+    expect(stored.emailVerifiedAt).toBeNull()
+    const mail = await drainMail()
+    expect(mail.map((m) => m.subject)).toEqual(['Please verify your e-mail address · Lianqiao'])
+    expect(mail[0]!.raw).toMatch(/\/verify-email\/[a-z0-9]+/)
+    expect(mail[0]!.listUnsubscribe).toBe('')
   })
 
   test('a company sign-up creates the company with its owner and a canonical city', async () => {
@@ -55,16 +70,33 @@ describe('accounts', () => {
     await expect(signIn({ email: 'c@example.cn', password }, '10.0.0.1')).resolves.toHaveProperty('id')
   })
 
-  test('sign-in attempts are limited per account with a retry time', async () => {
+  test('ten wrong passwords from one address do not keep the owner out from another', async () => {
     await signUpStudent({ name: 'D', email: 'd@example.cn', password, consent: 'on' }, 'en')
     for (let i = 0; i < 10; i++) {
-      await expectUserError(signIn({ email: 'd@example.cn', password: 'nope nope' }, `10.0.1.${i}`), 401, 'auth.invalidCredentials')
+      await expectUserError(signIn({ email: 'd@example.cn', password: 'nope nope' }, '203.0.113.9'), 401, 'auth.invalidCredentials')
     }
-    const error = await signIn({ email: 'd@example.cn', password }, '10.0.2.1').catch((e: unknown) => e)
+    // The guesser is stopped, with a retry time, even with the right password…
+    const error = await signIn({ email: 'd@example.cn', password }, '203.0.113.9').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(UserFacingError)
     expect((error as UserFacingError).status).toBe(429)
     expect((error as UserFacingError).body?.retryAfterSeconds).toBeGreaterThan(0)
+    // …the owner, elsewhere, is not.
+    await expect(signIn({ email: 'd@example.cn', password }, '198.51.100.7')).resolves.toHaveProperty('id')
   })
+
+  test('failures from one IP are limited across accounts, and successes do not count', async () => {
+    for (let i = 0; i < 12; i++) {
+      await signUpStudent({ name: `P${i}`, email: `p${i}@example.cn`, password, consent: 'on' }, 'en')
+    }
+    // Many good sign-ins from one campus address use up nothing.
+    for (let i = 0; i < 12; i++) await signIn({ email: `p${i}@example.cn`, password }, '192.0.2.50')
+    const ipLimit = 100
+    for (let i = 0; i < ipLimit; i++) {
+      await signIn({ email: `p${i % 12}@example.cn`, password: 'wrong wrong' }, '192.0.2.66').catch(() => undefined)
+    }
+    await expectUserError(signIn({ email: 'p0@example.cn', password }, '192.0.2.66'), 429, 'error.rateLimited')
+    await expect(signIn({ email: 'p0@example.cn', password }, '192.0.2.50')).resolves.toHaveProperty('id')
+  }, 120_000)
 
   test('sessions validate, and signing out everywhere revokes them all', async () => {
     const user = await signUpStudent({ name: 'E', email: 'e@example.cn', password, consent: 'on' }, 'en')

@@ -2,7 +2,8 @@
 // first; what a user may not see answers 404, so its existence is not revealed.
 import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
-import { prisma } from '#app/lib/db.server.ts'
+import { prisma, type Tx } from '#app/lib/db.server.ts'
+import { UserFacingError } from '#app/lib/errors.server.ts'
 import { apiScopes, type ApiScope } from './api-scopes.ts'
 import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
 
@@ -106,4 +107,19 @@ export async function requireEventJudge(request: Request, eventId: string): Prom
   const staff = await prisma.eventStaff.findFirst({ where: { eventId, userId: user.id, role: 'judge' }, select: { userId: true } })
   if (!staff) throw notFoundResponse()
   return user
+}
+
+/**
+ * Applying, registering for events, publishing roles and being found as a candidate need a
+ * proven address (docs/decisions/014). Read from the database, so a link verified in another
+ * tab counts at once.
+ */
+export async function requireVerifiedEmail(db: Tx, userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } })
+  if (!user?.emailVerifiedAt) throw new UserFacingError(403, 'verify.required')
+}
+
+export async function isEmailVerified(userId: string) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } })
+  return Boolean(user?.emailVerifiedAt)
 }

@@ -68,3 +68,22 @@ export const createInvitationSchema = z.object({
 
 /** A new API token: its name and scopes (none ticked = every scope the user's roles allow). */
 export const apiTokenNameSchema = z.object({ name: z.string().trim().min(1).max(60), scopes: z.array(z.enum(apiScopes)).max(apiScopes.length).optional() })
+
+export const changeEmailSchema = z.object({
+  email: emailSchema,
+  currentPassword: z.string().min(1).max(200),
+})
+
+export const forgotPasswordSchema = z.object({ email: emailSchema })
+
+export const resetPasswordSchema = z
+  .object({
+    newPassword: passwordSchema,
+    confirmPassword: z.string().min(1).max(200),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    ...i18n('auth.passwordsDiffer'),
+  })
+
+export const revokeSessionSchema = z.object({ sessionId: z.string().trim().min(1).max(100) })

@@ -2,6 +2,7 @@
 // database holds its SHA-256 as the session id, expiry slides while the user is active.
 import { expiredCookie, readCookie, serializeCookie, type CookieDefinition } from '#app/lib/cookies.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
+import { notFound } from '#app/lib/errors.server.ts'
 import { randomToken, sha256Hex } from '#app/lib/hash.server.ts'
 import { currentRequestContext, memoPerRequest } from '#app/lib/request-context.server.ts'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
@@ -10,6 +11,8 @@ import type { Locale } from '#app/i18n/locale.ts'
 const DAY = 24 * 60 * 60 * 1000
 const SESSION_DAYS = 30
 const REFRESH_WHEN_DAYS_LEFT = 15
+// "Last seen" on the sessions page is this precise, so most requests write nothing.
+const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000
 
 export const SESSION_COOKIE: CookieDefinition = { name: 'lq_session', httpOnly: true }
 
@@ -80,13 +83,17 @@ export async function validateSessionToken(token: string): Promise<{ user: Sessi
     const sessionId = sha256Hex(token)
     const session = await prisma.session.findUnique({
       where: { id: sessionId },
-      select: { id: true, expiresAt: true, user: { select: sessionUserSelect } },
+      select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
     })
     if (!session) return null
     const now = Date.now()
     if (session.expiresAt.getTime() <= now) {
       await prisma.session.deleteMany({ where: { id: sessionId } })
       return null
+    }
+    if (now - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+      const ip = currentRequestContext()?.clientIp
+      await prisma.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: new Date(now), ...(ip ? { ip } : {}) } })
     }
     if (session.expiresAt.getTime() - now < REFRESH_WHEN_DAYS_LEFT * DAY) {
       const expiresAt = new Date(now + SESSION_DAYS * DAY)
@@ -103,6 +110,21 @@ export async function invalidateSession(sessionId: string) {
 
 export async function invalidateAllSessions(userId: string) {
   await prisma.session.deleteMany({ where: { userId } })
+}
+
+/** The user's signed-in devices, most recently seen first. */
+export async function listSessions(userId: string) {
+  return prisma.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: 'desc' },
+    select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
+  })
+}
+
+/** Ends one of the user's sessions; another user's session id answers 404. */
+export async function revokeSession(userId: string, sessionId: string) {
+  const deleted = await prisma.session.deleteMany({ where: { id: sessionId, userId } })
+  if (deleted.count === 0) throw notFound()
 }
 
 export function sessionCookie(token: string, expiresAt: Date) {

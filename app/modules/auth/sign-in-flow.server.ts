@@ -1,12 +1,14 @@
 // What happens after credentials are accepted: a new session cookie and a redirect.
 import { redirect } from '@remix-run/node'
 import type { MessageKey } from '#app/i18n/translate.ts'
+import { clientIp } from '#app/lib/request-context.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { createSession, sessionCookie } from './session.server.ts'
 
 export async function startSessionAndRedirect(request: Request, userId: string, to: string, toast?: MessageKey) {
   const { token, expiresAt } = await createSession(userId, {
     userAgent: request.headers.get('User-Agent'),
+    ip: clientIp(),
   })
   const headers = { 'Set-Cookie': sessionCookie(token, expiresAt) }
   return toast ? redirectWithToast(to, toast, { headers }) : redirect(to, { headers })

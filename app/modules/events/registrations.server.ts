@@ -8,7 +8,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { UserFacingError, conflict, notFound, type FieldProblem } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { hasRole, requireVerifiedEmail, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { LOCKING_TX, lockEvent, notificationTitle, questionsOf, type LockedEvent } from './event-lock.server.ts'
 import type { RegisterInput, RegistrationStatusValue } from './schemas.ts'
@@ -83,6 +83,7 @@ export async function registerForEvent(eventId: string, user: SessionUser, input
     return await prisma.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId)
       if (event.status === 'draft') throw notFound()
+      await requireVerifiedEmail(tx, user.id)
       if (event.status !== 'published' || now < event.registrationOpensAt || now >= event.registrationClosesAt) {
         throw new UserFacingError(422, 'events.registrationClosed')
       }

@@ -84,6 +84,17 @@ describe('registration rules', () => {
     await expect(prisma.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: 1 } }, select: { id: true } })).rejects.toThrow()
   })
 
+  test('a student whose address is unverified cannot register until it is verified', async () => {
+    const organizer = await makeUser(['organizer'])
+    const eventId = await makeEvent(organizer)
+    const student = await makeUser()
+    await prisma.user.update({ where: { id: student.id }, data: { emailVerifiedAt: null }, select: { id: true } })
+    expect(await outcome(registerForEvent(eventId, student, {}))).toBe('403:verify.required')
+    expect(await prisma.registration.count({ where: { eventId } })).toBe(0)
+    await prisma.user.update({ where: { id: student.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
+    await expect(registerForEvent(eventId, student, {})).resolves.toMatchObject({ status: 'confirmed' })
+  })
+
   test('closed window, draft, students-only, questions and rules', async () => {
     const organizer = await makeUser(['organizer'])
     const closed = await makeEvent(organizer, { registrationClosesAt: new Date(Date.now() - 1000).toISOString(), registrationOpensAt: new Date(Date.now() - 5000).toISOString() })

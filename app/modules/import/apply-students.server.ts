@@ -100,7 +100,10 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
       counts.unchanged++
       continue
     }
-    if (userChanges) await tx.user.update({ where: { id: current.userId }, data: userChanges, select: { id: true } })
+    // An address the operator imports counts as proven (new users get that from the column's default).
+    if (userChanges) {
+      await tx.user.update({ where: { id: current.userId }, data: { ...userChanges, ...('email' in userChanges ? { emailVerifiedAt: now } : {}) }, select: { id: true } })
+    }
     if (missingRole) await tx.userRole.create({ data: { userId: current.userId, role: 'student' }, select: { userId: true } })
     if (profileChanges || childrenChanged) {
       await tx.studentProfile.update({ where: { id: studentId }, data: { ...profileChanges, updatedAt: now }, select: { id: true } })

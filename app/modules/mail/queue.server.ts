@@ -7,12 +7,18 @@ import { env } from '#app/lib/env.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
 import { ensureQueue, getBoss, jobLogger, withRequestId } from '#app/lib/boss.server.ts'
 import { preferenceFor, unsubscribeToken } from '#app/modules/notifications/preferences.server.ts'
-import { renderNotificationMail } from './templates.server.ts'
+import { renderAccountMail, renderNotificationMail, type AccountMailType } from './templates.server.ts'
 import { sendMail } from './transport.server.ts'
 
 export const MAIL_QUEUE = 'mail.send'
 
 export type MailJob = { userId: string; type: string; data: unknown; link: string | null }
+
+/**
+ * Mail about the account itself (verify an address, reset a password, an address change):
+ * sent to `to`, which may be an address not yet on the account, and never unsubscribable.
+ */
+export type AccountMailJob = { account: AccountMailType; userId: string; to: string; link: string | null; data?: Record<string, string> }
 
 const holder = globalThis as unknown as { lianqiaoMailQueue?: Promise<PgBoss> }
 
@@ -34,7 +40,7 @@ function mailQueue(): Promise<PgBoss> {
 const sqlArg = (value: unknown) =>
   value === undefined ? null : typeof value === 'object' && value !== null && !(value instanceof Date) ? JSON.stringify(value) : value
 
-export async function enqueueMail(tx: Tx, job: MailJob) {
+export async function enqueueMail(tx: Tx, job: MailJob | AccountMailJob) {
   const boss = await mailQueue()
   await boss.send(MAIL_QUEUE, withRequestId(job), {
     db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlArg)) }) },
@@ -47,8 +53,9 @@ export function appOrigin() {
 
 const absolute = (link: string) => (/^https?:\/\//.test(link) ? link : new URL(link, appOrigin()).toString())
 
-/** Renders and sends one notification e-mail; throws (and is retried) when sending fails. */
-export async function deliverMail(job: MailJob) {
+/** Renders and sends one e-mail; throws (and is retried) when sending fails. */
+export async function deliverMail(job: MailJob | AccountMailJob) {
+  if ('account' in job) return deliverAccountMail(job)
   const user = await prisma.user.findUnique({ where: { id: job.userId }, select: { email: true, name: true, locale: true } })
   if (!user) return { skipped: 'no-user' as const }
   // The user may have unsubscribed since the job was queued.
@@ -77,6 +84,21 @@ export async function deliverMail(job: MailJob) {
   return { sent: sent.messageId }
 }
 
+async function deliverAccountMail(job: AccountMailJob) {
+  const user = await prisma.user.findUnique({ where: { id: job.userId }, select: { name: true, locale: true } })
+  if (!user) return { skipped: 'no-user' as const }
+  const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN'
+  const mail = renderAccountMail({ locale, name: user.name, type: job.account, link: job.link ? absolute(job.link) : null, data: job.data ?? {} })
+  const sent = await sendMail({
+    to: { name: user.name, address: job.to },
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: { 'Content-Language': locale },
+  })
+  return { sent: sent.messageId }
+}
+
 function absoluteItemLinks(data: unknown) {
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { items?: unknown }).items)) return data
   const items = (data as { items: unknown[] }).items.map((item) =>
@@ -89,10 +111,10 @@ function absoluteItemLinks(data: unknown) {
 
 export async function registerMail(boss: PgBoss) {
   await mailQueue()
-  await boss.work<MailJob>(MAIL_QUEUE, async (jobs) => {
+  await boss.work<MailJob | AccountMailJob>(MAIL_QUEUE, async (jobs) => {
     for (const job of jobs) {
       const result = await deliverMail(job.data)
-      jobLogger(job).info({ type: job.data.type, ...result }, 'mail job done')
+      jobLogger(job).info({ type: 'account' in job.data ? `account.${job.data.account}` : job.data.type, ...result }, 'mail job done')
     }
   })
 }

@@ -45,3 +45,39 @@ ${input.link ? `<p><a href="${escape(input.link)}">${escape(t('mail.open'))}</a>
 </body></html>`
   return { subject, text, html }
 }
+
+export const accountMailTypes = ['verify', 'exists', 'reset', 'emailChange', 'emailChanged'] as const
+export type AccountMailType = (typeof accountMailTypes)[number]
+
+/** Mail about the account: a subject, a paragraph, the link and how long it works; no unsubscribe. */
+export function renderAccountMail(input: {
+  locale: Locale
+  name: string
+  type: AccountMailType
+  link: string | null
+  data: Record<string, string>
+}): RenderedMail {
+  const { locale } = input
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params)
+  const subject = `${t(`accountMail.${input.type}.subject`)} · ${t('app.name')}`
+  const body = t(`accountMail.${input.type}.body`, input.data)
+  const text = [
+    t('mail.greeting', { name: input.name }),
+    '',
+    body,
+    ...(input.link ? ['', input.link] : []),
+    '',
+    t('accountMail.notYou'),
+    '',
+    '--',
+    t('accountMail.footer'),
+  ].join('\n')
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">
+<p>${escape(t('mail.greeting', { name: input.name }))}</p>
+<p>${escape(body)}</p>
+${input.link ? `<p><a href="${escape(input.link)}">${escape(input.link)}</a></p>` : ''}
+<p>${escape(t('accountMail.notYou'))}</p>
+<hr><p style="color:#555;font-size:12px">${escape(t('accountMail.footer'))}</p>
+</body></html>`
+  return { subject, text, html }
+}

@@ -153,7 +153,9 @@ function studentQuery(page: string) {
     l AS (SELECT l."studentId" AS id, string_agg(l.language, ' ') AS languages FROM p JOIN "StudentLanguage" l ON l."studentId" = p.id GROUP BY l."studentId"),
     o AS (SELECT es."studentId" AS id, string_agg(es."skillId" || ':' || es.level || ':' || e.kind, ' ') AS own
             FROM p JOIN "StudentEvidenceSkill" es ON es."studentId" = p.id JOIN "StudentEvidence" e ON e.id = es."evidenceId" GROUP BY es."studentId")
-    SELECT p.id, p."universityId", p.visibility = 'discoverable' AS discoverable,
+    SELECT p.id, p."universityId",
+           -- As discoverableStudentWhere (students/profile.server.ts): only a proven address is found.
+           p.visibility = 'discoverable' AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."userId" AND u."emailVerifiedAt" IS NOT NULL) AS discoverable,
            coalesce(p."preferredCities", '{}') AS "preferredCities", coalesce(p."workModes"::text[], '{}') AS "workModes",
            (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses, o.own,
            (SELECT string_agg(es."skillId" || ':' || es.level, ' ') FROM (${COUNTED_EVENT_IDS}) r JOIN "EventSkill" es ON es."eventId" = r."eventId") AS events

@@ -123,6 +123,14 @@ describe('the matching index follows the database', () => {
     expect(await candidateKeys('r-go')).toEqual(['bao', 'cui'])
   })
 
+  test('a student whose address is unverified is no candidate until it is verified', async () => {
+    expect(await candidateKeys('r-sol')).toContain('bao')
+    await prisma.user.update({ where: { id: ids['bao.user']! }, data: { emailVerifiedAt: null }, select: { id: true } })
+    expect(await candidateKeys('r-sol')).not.toContain('bao')
+    await prisma.user.update({ where: { id: ids['bao.user']! }, data: { emailVerifiedAt: new Date() }, select: { id: true } })
+    expect(await candidateKeys('r-sol')).toContain('bao')
+  })
+
   test('the skill-gap report sees renamed skills and new supply', async () => {
     await prisma.skill.update({ where: { id: ids.rust! }, data: { nameEn: 'Rust (systems)' }, select: { id: true } })
     const before = (await skillGapReport({ universityId: ids.uni! })).items.find((i) => i.skill === 'go')!

@@ -8,6 +8,7 @@ import { UserFacingError, notFound } from '#app/lib/errors.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { discoverableStudentWhere } from '#app/modules/students/profile.server.ts'
 import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadStudentsForMatch } from './evidence.server.ts'
 import { matchIndex, type MatchIndexView } from './match-index.server.ts'
 import { renderReason } from './render.ts'
@@ -221,8 +222,8 @@ export async function candidatesFor(roleId: string, options: { limit: number; lo
 export async function inviteToApply(user: SessionUser, roleId: string, studentId: string) {
   const { role, allowed } = await candidateAccess(user, roleId)
   if (!allowed) throw new UserFacingError(403, 'match.companyNotVerified')
-  const student = await prisma.studentProfile.findUnique({ where: { id: studentId }, select: { id: true, userId: true, visibility: true } })
-  if (!student || student.visibility !== 'discoverable') throw notFound()
+  const student = await prisma.studentProfile.findFirst({ where: { id: studentId, ...discoverableStudentWhere }, select: { id: true, userId: true } })
+  if (!student) throw notFound()
   await prisma.$transaction(async (tx) => {
     // The audit log, not the notification, records the invitation: a student may have turned notifications off.
     const already = await tx.auditLog.findFirst({

@@ -6,7 +6,7 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, unprocessable, UserFacingError, type FieldProblem } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
-import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { hasRole, isCompanyMember, requireVerifiedEmail, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { isOpen, kindToApi, roleDocumentSelect, toRoleDocument } from '#app/modules/search/documents.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
@@ -101,6 +101,7 @@ export async function createRole(actor: SessionUser, companyId: string, fields: 
       const company = await tx.company.findUnique({ where: { id: companyId }, select: { id: true } })
       if (!company) throw notFound()
       await checkMayPublish(tx, companyId, status)
+      if (status === 'published') await requireVerifiedEmail(tx, actor.id)
       const idOf = await checkAndResolve(tx, fields, status, now)
       const role = await tx.internshipRole.create({
         data: {
@@ -133,6 +134,7 @@ export async function updateRole(actor: SessionUser, roleId: string, fields: Rol
     .$transaction(async (tx) => {
       const current = await lockManagedRole(tx, actor, roleId)
       await checkMayPublish(tx, current.companyId, status)
+      if (status === 'published') await requireVerifiedEmail(tx, actor.id)
       const idOf = await checkAndResolve(tx, fields, status, now)
       await tx.roleSkill.deleteMany({ where: { roleId } })
       await tx.internshipRole.update({

@@ -14,6 +14,15 @@ import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
 import type { claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
+/**
+ * Students companies may find without an application: those who chose to be discoverable
+ * and whose address is proven (the matching index's SQL says the same).
+ */
+export const discoverableStudentWhere = {
+  visibility: 'discoverable',
+  user: { emailVerifiedAt: { not: null } },
+} satisfies Prisma.StudentProfileWhereInput
+
 export const profilePreferencesSelect = {
   major: true,
   graduationYear: true,

@@ -76,6 +76,8 @@ describe('roster upload', () => {
     expect(mail!.raw).toContain(`/claim/${saved.claims[0]!.token}`)
     const record = await prisma.studentCourse.findFirstOrThrow({ select: { verified: true, grade: true, student: { select: { visibility: true, user: { select: { email: true } } } } } })
     expect(record).toEqual({ verified: true, grade: 92, student: { visibility: 'private', user: { email: 'li@stu.cn' } } })
+    // The university's roster proves the address of the account it creates.
+    expect((await prisma.user.findUniqueOrThrow({ where: { email: 'li@stu.cn' }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeInstanceOf(Date)
     const claim = await describeClaim(saved.claims[0]!.token)
     expect(claim.user.email).toBe('li@stu.cn')
     await completeClaim(saved.claims[0]!.token, '李华')
