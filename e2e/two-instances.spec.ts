@@ -138,7 +138,7 @@ test('a résumé uploaded through A downloads through B', async ({ page, request
   const resumes = page.getByRole('region', { name: '简历（PDF，不超过 5 MB）' })
   await resumes.getByLabel('简历（PDF，不超过 5 MB）').setInputFiles({ name: 'twin.pdf', mimeType: 'application/pdf', buffer: pdf })
   await resumes.getByRole('button', { name: '上传简历' }).click()
-  await expect(page.getByRole('status')).toContainText('简历已上传')
+  await expect(page.getByRole('status').filter({ hasText: '简历已上传' })).toBeVisible()
   const href = await page.getByRole('link', { name: 'twin.pdf' }).getAttribute('href')
   const cookies = (await page.context().cookies(B)).map((c) => `${c.name}=${c.value}`).join('; ')
   const download = await request.get(`${B}${href}`, { headers: { Cookie: cookies } })
