@@ -1,5 +1,6 @@
 # Multi-stage build: dependencies and build in one stage, a slim runtime in the next.
-# The runtime applies migrations (`prisma migrate deploy`) before it serves.
+# Migrations are applied by a one-shot service (docker-compose.yml `migrate`), never by
+# each replica: run `npx prisma migrate deploy` with this image before starting it.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -19,4 +20,4 @@ COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/public ./public
 COPY package.json prisma.config.ts server.ts ./
 EXPOSE 3000
-CMD ["sh", "-c", "npx prisma migrate deploy && node --import tsx server.ts"]
+CMD ["node", "--import", "tsx", "server.ts"]

@@ -38,9 +38,9 @@ export function uniqueEmail(prefix: string) {
 
 export const PASSWORD = 'e2e password 123'
 
-/** `npm run cli -- ARGS` against the e2e services; returns the last line printed. */
-export async function cli(...args: string[]) {
-  const { stdout } = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/cli.ts', ...args], {
+/** An operator script (`scripts/NAME.ts ARGS`) against the e2e services; returns the last line printed. */
+export async function script(name: 'cli' | 'import', ...args: string[]) {
+  const { stdout } = await run(path.resolve('node_modules/.bin/tsx'), [`scripts/${name}.ts`, ...args], {
     env: {
       ...process.env,
       DATABASE_URL: process.env.E2E_DATABASE_URL,
@@ -54,6 +54,11 @@ export async function cli(...args: string[]) {
   })
   const lines = stdout.trim().split('\n')
   return lines[lines.length - 1] ?? ''
+}
+
+/** `npm run cli -- ARGS` against the e2e services; returns the last line printed. */
+export function cli(...args: string[]) {
+  return script('cli', ...args)
 }
 
 /** Fills and sends the student sign-up form; the answer is "check your inbox" for any address. */

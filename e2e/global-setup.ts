@@ -1,5 +1,5 @@
 // Starts fresh services in .data/e2e, migrates, loads the demo data, and serves the
-// production build on a free port. Workers inherit the variables set here.
+// production build from two processes on free ports. Workers inherit the variables set here.
 import { spawn } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
@@ -33,25 +33,32 @@ export default async function globalSetup() {
   }
   await runStep('prisma', ['migrate', 'deploy'], env)
   await runStep('tsx', ['scripts/import.ts', '--demo-if-empty'], env)
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  // Two instances on the same PostgreSQL and Meilisearch (e2e/two-instances.spec.ts); the
+  // other specs use the first. The second answers to its own origin, as a replica behind
+  // a proxy answers to the proxy's.
+  const portB = await freePort()
+  const servers = [spawnServer(env), spawnServer({ ...env, PORT: String(portB), APP_ORIGIN: `http://localhost:${portB}` })]
   const baseUrl = `http://localhost:${port}`
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    try {
-      const response = await fetch(`${baseUrl}/healthz`)
-      if (response.ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('the e2e server did not start')
-    await new Promise((r) => setTimeout(r, 250))
+  const baseUrlB = `http://localhost:${portB}`
+  const stopAll = async () => {
+    await Promise.all(
+      servers.map((server) => {
+        if (server.exitCode !== null || server.signalCode !== null) return undefined
+        const exited = new Promise((resolve) => server.once('exit', resolve))
+        server.kill('SIGTERM')
+        return exited
+      }),
+    )
+    await services.stop()
   }
+  // A server that does not come up must not outlive the run (nor keep its services).
+  await Promise.all([waitUntilReady(baseUrl, servers[0]!), waitUntilReady(baseUrlB, servers[1]!)]).catch(async (error: unknown) => {
+    await stopAll()
+    throw error
+  })
   Object.assign(process.env, {
     E2E_BASE_URL: baseUrl,
+    E2E_BASE_URL_B: baseUrlB,
     E2E_DATA_DIR: folder,
     E2E_MAIL_DIR: path.join(folder, 'mail'),
     E2E_DATABASE_URL: services.env.DATABASE_URL,
@@ -59,10 +66,24 @@ export default async function globalSetup() {
     E2E_MEILI_MASTER_KEY: services.env.MEILI_MASTER_KEY,
     E2E_SESSION_SECRET: services.env.SESSION_SECRET,
   })
-  return async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    await exited
-    await services.stop()
+  return stopAll
+}
+
+function spawnServer(env: NodeJS.ProcessEnv) {
+  return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'inherit'] })
+}
+
+/** Waits for /readyz: the matching index is built and the background jobs run (slow on a busy machine). */
+async function waitUntilReady(baseUrl: string, server: ReturnType<typeof spawnServer>) {
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    try {
+      const response = await fetch(`${baseUrl}/readyz`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the e2e server at ${baseUrl} did not start`)
+    await new Promise((r) => setTimeout(r, 250))
   }
 }

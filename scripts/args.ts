@@ -7,6 +7,13 @@ import { errorMapFor } from '#app/i18n/validation.ts'
 export type Io = { out: (line: string) => void; err: (line: string) => void }
 export const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
+/** A mistake in a command line: the CLI prints these and the usage, and exits with 2. */
+export class UsageError extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join('\n'))
+  }
+}
+
 type Flags = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>
 
 /** `schema` receives the flags by name and the positionals as `positionals`. */

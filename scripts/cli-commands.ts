@@ -12,7 +12,8 @@ import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
 import { keySchema } from '#app/modules/import/schema.ts'
 import { runSavedSearchDigests } from '#app/modules/saved-searches/saved-searches.server.ts'
-import { parseCommandLine, type Io } from './args.ts'
+import { parseCommandLine, UsageError, type Io } from './args.ts'
+import { OPS_USAGE, opsCommands } from './ops-commands.ts'
 
 export const USAGE = `usage: npm run cli -- COMMAND
   user create --email E --name N --role ${accountRoles.join('|')} [--company KEY | --university KEY]
@@ -23,7 +24,8 @@ export const USAGE = `usage: npm run cli -- COMMAND
   invite create --kind university_staff --university KEY [--email E]
   invite create --kind company_member --company KEY [--email E]
   invite create --kind organizer [--email E]
-  jobs run saved-search-digest             runs the daily job now`
+  jobs run saved-search-digest             runs the daily job now
+${OPS_USAGE}`
 
 const noPositionals = z.array(z.string()).max(0)
 
@@ -96,12 +98,6 @@ const userFlags = { email: { type: 'string' }, role: { type: 'string' }, name: {
 const createUserFlags = { ...userFlags, company: { type: 'string' }, university: { type: 'string' } } as const
 const inviteFlags = { kind: { type: 'string' }, university: { type: 'string' }, company: { type: 'string' }, email: { type: 'string' } } as const
 
-class UsageError extends Error {
-  constructor(readonly errors: string[]) {
-    super(errors.join('\n'))
-  }
-}
-
 function parse<S extends z.ZodTypeAny>(argv: string[], flags: Parameters<typeof parseCommandLine>[1], schema: S): z.output<S> {
   const result = parseCommandLine(argv, flags, schema)
   if (!result.ok) throw new UsageError(result.errors)
@@ -165,19 +161,22 @@ const commands: Record<string, (argv: string[], io: Io) => Promise<void>> = {
   'token create': createToken,
   'invite create': invite,
   'jobs run': runJob,
+  ...opsCommands,
 }
 
 /** Runs one command; the result is the process exit code (2 for a usage error). */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [group, action, ...rest] = argv
-  const command = commands[`${group} ${action}`]
+  // Most commands are two words ("user promote"); a few are one ("status").
+  const paired = commands[`${group} ${action}`]
+  const command = paired ?? commands[group ?? '']
   if (!command) {
     io.err(group ? `unknown command: ${[group, action].filter(Boolean).join(' ')}` : 'no command given')
     io.err(USAGE)
     return 2
   }
   try {
-    await command(rest, io)
+    await command(paired ? rest : argv.slice(1), io)
     return 0
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,11 +1,23 @@
 // No Docker engine runs on the development machines, so this test checks the compose
-// file itself: the services, images and variables the app needs are there.
+// file itself: the services, images and variables the app needs are there, two replicas
+// sit behind an official reverse-proxy image, and migrations run once, not per replica.
 import fs from 'node:fs'
 import { expect, test } from 'vitest'
 import { parse } from 'yaml'
 
-type Service = { image?: string; build?: unknown; environment?: Record<string, string>; healthcheck?: unknown; depends_on?: Record<string, { condition: string }>; volumes?: string[] }
-const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as { services: Record<string, Service>; volumes: Record<string, unknown> }
+type Service = {
+  image?: string
+  build?: unknown
+  command?: string[]
+  restart?: string
+  environment?: Record<string, string>
+  healthcheck?: { test?: string[] }
+  depends_on?: Record<string, { condition: string }>
+  volumes?: string[]
+  ports?: string[]
+}
+const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> }
+const replicas = Object.entries(compose.services).filter(([, service]) => service.build && !service.command)
 
 test('PostgreSQL and Meilisearch use the official images with volumes and health checks', () => {
   const { postgres, meilisearch } = compose.services
@@ -18,20 +30,47 @@ test('PostgreSQL and Meilisearch use the official images with volumes and health
   expect(meilisearch?.environment?.MEILI_MASTER_KEY).toContain('MEILI_MASTER_KEY')
 })
 
-test('the app is built from the Dockerfile, waits for healthy services and gets every variable it needs', () => {
-  const app = compose.services.app
-  expect(app?.build).toBeDefined()
-  expect(app?.depends_on?.postgres?.condition).toBe('service_healthy')
-  expect(app?.depends_on?.meilisearch?.condition).toBe('service_healthy')
-  for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'SESSION_SECRET', 'NODE_ENV']) {
-    expect(app?.environment?.[name], name).toBeTruthy()
+test('two app replicas are built from the Dockerfile, wait for the migration and healthy services, and get every variable they need', () => {
+  expect(replicas.map(([name]) => name)).toHaveLength(2)
+  for (const [name, app] of replicas) {
+    expect(app.depends_on?.migrate?.condition, name).toBe('service_completed_successfully')
+    expect(app.depends_on?.postgres?.condition, name).toBe('service_healthy')
+    expect(app.depends_on?.meilisearch?.condition, name).toBe('service_healthy')
+    for (const variable of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'SESSION_SECRET', 'NODE_ENV']) {
+      expect(app.environment?.[variable], `${name} ${variable}`).toBeTruthy()
+    }
+    expect(app.environment?.DATABASE_URL).toContain('@postgres:5432/')
+    expect(app.environment?.MEILI_URL).toBe('http://meilisearch:7700')
+    expect(app.healthcheck?.test?.join(' ')).toContain('/healthz')
+    // Behind the proxy, the client's address comes from X-Forwarded-For (per-IP limits).
+    expect(app.environment?.TRUST_PROXY, name).toBe('uniquelocal')
+    // Replicas are reached through the proxy only, and share no volume (files are in Postgres).
+    expect(app.ports, name).toBeUndefined()
+    expect(app.volumes, name).toBeUndefined()
   }
-  expect(app?.environment?.DATABASE_URL).toContain('@postgres:5432/')
-  expect(app?.environment?.MEILI_URL).toBe('http://meilisearch:7700')
 })
 
-test('the Dockerfile is multi-stage and migrates before serving', () => {
+test('migrations are applied once, by a one-shot service, never by the replicas', () => {
+  const migrate = compose.services.migrate
+  expect(migrate?.command?.join(' ')).toBe('npx prisma migrate deploy')
+  expect(migrate?.restart).toBe('no')
+  expect(migrate?.depends_on?.postgres?.condition).toBe('service_healthy')
   const dockerfile = fs.readFileSync('Dockerfile', 'utf8')
   expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2)
-  expect(dockerfile).toMatch(/migrate deploy && .*server\.ts/)
+  const cmd = dockerfile.match(/^CMD (.*)$/m)?.[1] ?? ''
+  expect(cmd).toContain('server.ts')
+  expect(cmd).not.toContain('migrate')
+})
+
+test('an official reverse-proxy image publishes the port and balances over both replicas by their readiness', () => {
+  const proxy = compose.services.proxy
+  expect(proxy?.image).toMatch(/^(caddy|nginx):/)
+  expect(proxy?.ports?.length).toBe(1)
+  expect(proxy?.healthcheck).toBeDefined()
+  for (const [name] of replicas) expect(proxy?.depends_on?.[name]?.condition).toBe('service_healthy')
+  const mounted = proxy?.volumes?.map((volume) => volume.split(':')[0]!).find((source) => source.startsWith('./'))
+  expect(mounted).toBeDefined()
+  const config = fs.readFileSync(mounted!, 'utf8')
+  for (const [name] of replicas) expect(config).toContain(`${name}:3000`)
+  expect(config).toMatch(/health_uri \/readyz/)
 })

@@ -2,6 +2,7 @@
 import PgBoss from 'pg-boss'
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
+import { currentRequestContext } from '#app/lib/request-context.server.ts'
 
 const holder = globalThis as unknown as { lianqiaoBoss?: Promise<PgBoss> }
 
@@ -24,4 +25,16 @@ export async function stopBoss() {
 
 export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'> = {}) {
   await boss.createQueue(name, { retryLimit: 8, retryBackoff: true, retryDelay: 2, ...options } as PgBoss.Queue)
+}
+
+/** Job data, with the id of the request that enqueued it (if any) so the worker's logs join the request's. */
+export function withRequestId<T extends object>(data: T): T & { requestId?: string } {
+  const requestId = currentRequestContext()?.requestId
+  return requestId ? { ...data, requestId } : data
+}
+
+/** The logger for one job: its queue, its id, and the enqueuing request's id. */
+export function jobLogger(job: { id: string; name: string; data: unknown }) {
+  const requestId = typeof job.data === 'object' && job.data !== null ? (job.data as { requestId?: unknown }).requestId : undefined
+  return logger.child({ queue: job.name, jobId: job.id, ...(typeof requestId === 'string' ? { requestId } : {}) })
 }

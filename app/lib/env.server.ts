@@ -64,7 +64,25 @@ const schema = z.object({
     .optional(),
   /** VC-API calls allowed per minute per caller (issue, verify), on top of API_RATE_LIMIT. */
   VC_API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  /** S3-compatible object storage for uploads; unset keeps them in Postgres (decision 025). */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 })
+
+export type S3Settings = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string }
+
+/** Postgres unless S3 is configured; a half-configured S3 is an error, not a silent fallback. */
+function fileStorage(data: z.output<typeof schema>): { kind: 'postgres' } | ({ kind: 's3' } & S3Settings) {
+  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = data
+  if (!endpoint && !bucket && !accessKeyId && !secretAccessKey) return { kind: 'postgres' }
+  if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) {
+    throw new Error('Invalid environment:\n  S3_*: set all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or none')
+  }
+  return { kind: 's3', endpoint, bucket, region: data.S3_REGION, accessKeyId, secretAccessKey }
+}
 
 function parseEnv() {
   const result = schema.safeParse(process.env)
@@ -82,6 +100,7 @@ function parseEnv() {
     credentialsKey: result.data.CREDENTIALS_KEY
       ? Buffer.from(result.data.CREDENTIALS_KEY, 'hex')
       : Buffer.from(hkdfSync('sha256', result.data.SESSION_SECRET, 'lianqiao', 'credential issuer keys v1', 32)),
+    fileStorage: Object.freeze(fileStorage(result.data)),
   })
 }
 

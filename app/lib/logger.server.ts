@@ -1,5 +1,6 @@
 import pino, { type DestinationStream } from 'pino'
 import { env } from './env.server.ts'
+import { currentRequestContext } from './request-context.server.ts'
 import { redactedLogPaths, redactSecrets } from './log-redaction.server.ts'
 
 type SerializedError = ReturnType<typeof pino.stdSerializers.err>
@@ -17,6 +18,11 @@ export function createLogger(level: string, destination?: DestinationStream) {
           const serialized: SerializedError = pino.stdSerializers.err(error)
           return { ...serialized, message: redactSecrets(serialized.message ?? ''), stack: redactSecrets(serialized.stack ?? '') }
         },
+      },
+      // Every line logged while a request is handled carries its id (jobs it enqueues carry it on: jobs/boss.server.ts).
+      mixin: () => {
+        const requestId = currentRequestContext()?.requestId
+        return requestId ? { requestId } : {}
       },
     },
     destination,

@@ -10,10 +10,12 @@ import { searchRoles } from '#app/modules/search/search.server.ts'
 
 export const loader = apiHandler(async (context) => {
   const query = readQuery(context, roleSearchSchema, searchParamsToQuery)
-  const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, context.user?.studentProfileId))
+  const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, context.user?.studentProfileId), 'api')
+  const { city, skill, kind, workMode } = result.facets
   return json({
     ...result,
     hits: result.hits.map(({ highlight: _highlight, ...hit }) => hit),
+    facets: { city, skill, kind, workMode },
   })
 }, { scope: 'roles:read' })
 

@@ -13,7 +13,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
 import { queryToSearchParams, roleSearchSchema, roleSorts, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
-import { facetLabels, searchRoles } from '#app/modules/search/search.server.ts'
+import { facetLabels, facetsForPage, searchRoles } from '#app/modules/search/search.server.ts'
 import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { matchSummaries, rankingForSearch } from '#app/modules/matching/matching.server.ts'
@@ -28,9 +28,13 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   // A hand-edited URL with a bad value shows the unfiltered search rather than an error.
   const query = parsed.success ? parsed.data : roleSearchSchema.parse({})
   const viewer = await getUser(request)
-  const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, viewer?.studentProfileId))
-  const matches = viewer?.studentProfileId ? await matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : {}
-  return { query, result, labels: await facetLabels(result.facets), matches }
+  const searched = await searchRoles(query, undefined, await rankingForSearch(query.sort, viewer?.studentProfileId))
+  const result = { ...searched, facets: facetsForPage(searched.facets, query) }
+  const [labels, matches] = await Promise.all([
+    facetLabels(result.facets),
+    viewer?.studentProfileId ? matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : ({} as Awaited<ReturnType<typeof matchSummaries>>),
+  ])
+  return { query, result, labels, matches }
 })
 
 /** The form's fields as the canonical query string, as pagination links write it. */

@@ -137,6 +137,15 @@ const operations: RouteConfig[] = [
   },
   {
     method: 'get',
+    path: '/readyz',
+    summary: 'Whether this instance should get traffic: its matching index is built and its background jobs run',
+    responses: {
+      200: ok(z.object({ ready: z.literal(true), matchingIndex: z.object({ built: z.literal(true) }).passthrough(), backgroundJobs: z.object({ enabled: z.boolean(), running: z.boolean() }) })),
+      503: { description: 'Not ready yet (`ready: false`); the answer says what is missing.' },
+    },
+  },
+  {
+    method: 'get',
     path: '/api/v1/roles',
     summary: 'Search published roles whose deadline has not passed',
     description:
@@ -149,7 +158,7 @@ const operations: RouteConfig[] = [
           total: z.number().int(),
           page: z.number().int(),
           perPage: z.number().int(),
-          facets: z.record(z.record(z.number().int())).openapi({ description: 'Value → count per facet: city, skill, kind, workMode, company, parkIncubated, licenceVerified, minStipend (cumulative by floor) and daysPerWeek.' }),
+          facets: z.record(z.record(z.number().int())).openapi({ description: 'Value → count per facet: city, skill, kind and workMode.' }),
           degraded: z.boolean().openapi({ description: 'True when the answer came from the database fallback.' }),
         }),
       ),

@@ -85,9 +85,9 @@ export async function updateCompanyProfile(actor: SessionUser, companyId: string
   if (!canManageCompany(actor, companyId)) throw notFound()
   const logoType = logo && logo.byteLength > 0 ? checkLogo(logo) : null
   const newLogoKey = logoType ? `logos/${companyId.toLowerCase()}-${randomBytes(6).toString('hex')}.${logoType}` : null
-  if (newLogoKey && logo) await storage.put(newLogoKey, logo)
   try {
-    const previous = await prisma.$transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => {
+      if (newLogoKey && logo) await storage.put(newLogoKey, logo, tx)
       const current = await tx.company.findUnique({
         where: { id: companyId },
         select: { parkIncubated: true, parkVerifiedAt: true, logoKey: true, nameZh: true, nameEn: true, website: true, verifiedAt: true },
@@ -113,10 +113,10 @@ export async function updateCompanyProfile(actor: SessionUser, companyId: string
       })
       await recordOutbox(tx, 'company', companyId)
       await recordAudit(tx, { actorId: actor.id, action: 'company.update', entity: 'company', entityId: companyId })
-      return current
+      if (current.logoKey && (newLogoKey || input.removeLogo)) await storage.delete(current.logoKey, tx)
     })
-    if (previous.logoKey && (newLogoKey || input.removeLogo)) await storage.delete(previous.logoKey)
   } catch (error) {
+    // Only a backend outside Postgres keeps a file the rolled-back transaction wrote.
     if (newLogoKey) await storage.delete(newLogoKey)
     throw error
   }

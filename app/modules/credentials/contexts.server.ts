@@ -1,7 +1,6 @@
 // The JSON-LD contexts a credential may use, bundled with the app: nothing is fetched at
 // run time. Any other URL is refused, which is what makes an unknown context an error, and
 // did:key identifiers resolve offline from the key they contain.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -55,8 +54,6 @@ export function isBundledContext(url: string) {
   return bundled.has(url)
 }
 
-export const bundledContextUrls = [...bundled.keys()]
-
 /**
  * Digests of the published context files that ship byte for byte in their packages, for
  * checking `relatedResource` entries that name them (VC 2.0 §5.3).
@@ -84,10 +81,6 @@ export function publishedContextBytes(url: string): Buffer | undefined {
     }
   }
   return pinned.get(url)
-}
-
-export function sha256Hex(bytes: Buffer) {
-  return createHash('sha256').update(bytes).digest('hex')
 }
 
 const didKeys = didKeyDriver()

@@ -8,7 +8,10 @@ import { queueCredentialTask } from './tasks.server.ts'
 
 export type InternshipCompletionInput = { startedOn: string; endedOn: string; skills: string[] }
 
-/** What the completion form needs: the role's skills and whether it is done. */
+/**
+ * What the completion form needs: the role's skills and whether it is done.
+ * @public for the company's completion form, which is not built yet (completeInternship is).
+ */
 export async function internshipCompletionView(user: SessionUser, applicationId: string) {
   const application = await prisma.application.findUnique({
     where: { id: applicationId },

@@ -41,7 +41,6 @@ function achievementOf(credential: JsonObject, locale: Locale) {
   }
 }
 
-export type ReportView = ReturnType<typeof reportView>
 
 export function reportView(report: CredentialReport, locale: Locale) {
   const credential = report.credential ?? {}

@@ -41,7 +41,10 @@ export const verifyFormSchema = z.object({
 
 const isoDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), i18n('credentials.dateFormat'))
 
-/** The company confirms an accepted applicant's internship: dates and the skills shown. */
+/**
+ * The company confirms an accepted applicant's internship: dates and the skills shown.
+ * @public for the company's completion form, which is not built yet.
+ */
 export const internshipCompletionSchema = z
   .object({
     startedOn: isoDate,

@@ -32,13 +32,8 @@ export async function saveSubmission(teamId: string, userId: string, input: Subm
     }
     files.push({ bytes, ext: type })
   }
-  // Files first: a failed write leaves unreferenced files, never a row pointing at nothing.
-  const keys: string[] = []
-  for (const file of files) {
-    const key = `events/${team.eventId}/submissions/${team.id}/${randomToken(10)}.${file.ext}`
-    await storage.put(key, file.bytes)
-    keys.push(key)
-  }
+  const keyed = files.map((file) => ({ ...file, key: `events/${team.eventId}/submissions/${team.id}/${randomToken(10)}.${file.ext}` }))
+  const keys = keyed.map((file) => file.key)
   const data = {
     title: input.title,
     description: input.description,
@@ -47,12 +42,19 @@ export async function saveSubmission(teamId: string, userId: string, input: Subm
     videoUrl: input.videoUrl ?? null,
     ...(keys.length > 0 ? { screenshots: keys } : {}),
   }
-  const previous = await prisma.submission.findUnique({ where: { teamId }, select: { screenshots: true } })
-  await prisma.$transaction(async (tx) => {
-    await tx.submission.upsert({ where: { teamId }, create: { teamId, screenshots: [], ...data }, update: data, select: { id: true } })
-    await recordAudit(tx, { actorId: userId, action: 'submission.save', entity: 'team', entityId: teamId })
-  })
-  if (keys.length > 0 && previous) await Promise.all(previous.screenshots.map((key) => storage.delete(key)))
+  try {
+    await prisma.$transaction(async (tx) => {
+      // Files first: with a backend outside Postgres a failed write leaves unreferenced files, never a row pointing at nothing.
+      for (const file of keyed) await storage.put(file.key, file.bytes, tx)
+      const previous = await tx.submission.findUnique({ where: { teamId }, select: { screenshots: true } })
+      await tx.submission.upsert({ where: { teamId }, create: { teamId, screenshots: [], ...data }, update: data, select: { id: true } })
+      await recordAudit(tx, { actorId: userId, action: 'submission.save', entity: 'team', entityId: teamId })
+      if (keys.length > 0 && previous) for (const key of previous.screenshots) await storage.delete(key, tx)
+    })
+  } catch (error) {
+    for (const key of keys) await storage.delete(key)
+    throw error
+  }
 }
 
 /** A screenshot for a team member, the event's staff (judges without a conflict), or anyone once results are out. */

@@ -1,4 +1,5 @@
 // Background work of the web process: every area registers its queues and schedules here.
+import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { getBoss, stopBoss } from '#app/lib/boss.server.ts'
 import { registerMaintenance } from './maintenance.server.ts'
@@ -20,10 +21,19 @@ export async function startBackgroundJobs() {
   await registerSavedSearchDigest(boss)
   await registerSearchJobs(boss)
   await registerCredentialJobs(boss)
+  started = true
   logger.info('background jobs started')
 }
 
+let started = false
+
+/** Whether this process runs the background jobs (for /readyz): off when RUN_JOBS=false. */
+export function backgroundJobsStatus() {
+  return { enabled: env.RUN_JOBS, running: started }
+}
+
 export async function stopBackgroundJobs() {
+  started = false
   stopSearchJobs()
   stopCredentialJobs()
   await stopBoss()

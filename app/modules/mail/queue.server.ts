@@ -4,9 +4,8 @@
 import type PgBoss from 'pg-boss'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
-import { logger } from '#app/lib/logger.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
-import { ensureQueue, getBoss } from '#app/lib/boss.server.ts'
+import { ensureQueue, getBoss, jobLogger, withRequestId } from '#app/lib/boss.server.ts'
 import { preferenceFor, unsubscribeToken } from '#app/modules/notifications/preferences.server.ts'
 import { renderAccountMail, renderNotificationMail, type AccountMailType } from './templates.server.ts'
 import { sendMail } from './transport.server.ts'
@@ -43,7 +42,7 @@ const sqlArg = (value: unknown) =>
 
 export async function enqueueMail(tx: Tx, job: MailJob | AccountMailJob) {
   const boss = await mailQueue()
-  await boss.send(MAIL_QUEUE, job, {
+  await boss.send(MAIL_QUEUE, withRequestId(job), {
     db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlArg)) }) },
   })
 }
@@ -115,7 +114,7 @@ export async function registerMail(boss: PgBoss) {
   await boss.work<MailJob | AccountMailJob>(MAIL_QUEUE, async (jobs) => {
     for (const job of jobs) {
       const result = await deliverMail(job.data)
-      logger.info({ jobId: job.id, type: 'account' in job.data ? `account.${job.data.account}` : job.data.type, ...result }, 'mail job done')
+      jobLogger(job).info({ type: 'account' in job.data ? `account.${job.data.account}` : job.data.type, ...result }, 'mail job done')
     }
   })
 }

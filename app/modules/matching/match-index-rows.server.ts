@@ -41,6 +41,11 @@ export type InternTables = {
   strings: Map<string, string>
   /** Skill id → a small number, so per-skill sums are arrays. */
   skillOrd: Map<string, number>
+  /**
+   * One copy of each read-only list entry (a role's skill, a student's evidence): a few
+   * thousand distinct (skill, level, source) combinations stand for millions of entries.
+   */
+  entries: Map<string, object>
 }
 
 export type Queryable = Pick<pg.PoolClient, 'query'>
@@ -50,6 +55,14 @@ export function intern(s: InternTables, value: string): string {
   if (known !== undefined) return known
   s.strings.set(value, value)
   return value
+}
+
+function internEntry<T extends object>(s: InternTables, key: string, make: () => T): T {
+  const known = s.entries.get(key)
+  if (known !== undefined) return known as T
+  const entry = make()
+  s.entries.set(key, entry)
+  return entry
 }
 
 export function ordinal(s: InternTables, skillId: string): number {
@@ -88,10 +101,12 @@ function roleQuery(page: string) {
 }
 
 function toRole(s: InternTables, r: RoleRow): IndexedRole {
-  const skills = (r.skills ? r.skills.split(' ') : []).map((item) => {
-    const [skillId, level, required] = item.split(':')
-    return { skillId: intern(s, skillId!), level: Number(level), required: required === '1' }
-  })
+  const skills = (r.skills ? r.skills.split(' ') : []).map((item) =>
+    internEntry(s, `r:${item}`, () => {
+      const [skillId, level, required] = item.split(':')
+      return { skillId: intern(s, skillId!), level: Number(level), required: required === '1' }
+    }),
+  )
   return {
     id: r.id,
     companyId: intern(s, r.companyId),
@@ -189,9 +204,9 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
       id: p.id,
       universityId: p.universityId,
       evidence: [
-        ...declared.map((d): Evidence => ({ ...d, source: DECLARED })),
-        ...courses.map((c): Evidence => ({ skillId: c.skillId, level: c.level, source: courseSource(c.verified, c.grade) })),
-        ...events.map((e): Evidence => ({ ...e, source: EVENT })),
+        ...declared.map((d) => internEntry<Evidence>(s, `d:${d.skillId}:${d.level}`, () => ({ ...d, source: DECLARED }))),
+        ...courses.map((c) => internEntry<Evidence>(s, `c:${c.skillId}:${c.level}:${c.verified}:${c.grade}`, () => ({ skillId: c.skillId, level: c.level, source: courseSource(c.verified, c.grade) }))),
+        ...events.map((e) => internEntry<Evidence>(s, `e:${e.skillId}:${e.level}`, () => ({ ...e, source: EVENT }))),
         ...own,
       ],
       preferredCities: p.preferredCities.map((c) => intern(s, c)),
@@ -212,7 +227,7 @@ export async function loadSkills(db: Queryable): Promise<Map<string, SkillInfo>>
 }
 
 /** Rows per query while building: the build's transient rows stay small beside the index. */
-const BUILD_PAGE = 10_000
+const BUILD_PAGE = 1_000
 /** Rows by id, or the page of rows after an id. */
 type Selection = { ids: string[] } | { after: string }
 const selected = (alias: string, selection: Selection): [string, unknown] =>

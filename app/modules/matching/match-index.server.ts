@@ -61,6 +61,11 @@ function indexPool() {
   return pool
 }
 
+/** Whether this process holds a built index, and how fresh it is (for /readyz). */
+export function matchIndexStatus(now = Date.now()) {
+  return state ? { built: true, roles: state.roles.size, students: state.students.size, syncedSecondsAgo: Math.round((now - state.syncedAt) / 1000) } : { built: false as const }
+}
+
 /** Ends the index's connections and forgets it: for tests and scripts that finish. */
 export async function closeMatchIndex() {
   const ending = pool
@@ -101,7 +106,7 @@ function putStudent(s: IndexState, student: IndexedStudent | undefined, id: stri
 const SNAPSHOT_XMIN = `pg_snapshot_xmin(pg_current_snapshot())::text`
 
 function emptyState(xmin: string): IndexState {
-  return { roles: new SlotTable(), rolesBySkill: new Map(), students: new SlotTable(), discoverableBySkill: new Map(), xmin, applied: new Set(), syncedAt: Date.now(), strings: new Map(), skillOrd: new Map(), skills: new Map() }
+  return { roles: new SlotTable(), rolesBySkill: new Map(), students: new SlotTable(), discoverableBySkill: new Map(), xmin, applied: new Set(), syncedAt: Date.now(), strings: new Map(), skillOrd: new Map(), entries: new Map(), skills: new Map() }
 }
 
 async function rebuild(): Promise<IndexState> {

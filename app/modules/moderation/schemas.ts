@@ -13,7 +13,6 @@ export const roleReviewDecisionSchema = z.discriminatedUnion('intent', [
 
 export const reportReasons = ['money', 'fake_company', 'discrimination', 'harassment', 'misleading_pay', 'spam', 'other'] as const
 export const reportTargets = ['role', 'company', 'message', 'event', 'submission'] as const
-export type ReportTarget = (typeof reportTargets)[number]
 
 export const reportSchema = z.object({
   targetType: z.enum(reportTargets),

@@ -4,6 +4,7 @@
 import type { OutboxEntity } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { meili } from './client.server.ts'
+import { bumpSearchIndexVersion } from './facet-cache.server.ts'
 import { roleDocumentsFor, roleIdsAffectedBy } from './documents.server.ts'
 import { ensureRoleIndexOnce, roleIndexSettings, rolesIndexUid, settle } from './role-index.server.ts'
 
@@ -59,7 +60,10 @@ export async function drainOutbox({ batchSize = 500, maxBatches = 50 } = {}): Pr
       await prisma.outboxEntry.updateMany({ where: { id: { in: entryIds } }, data: { attempts: { increment: 1 } } })
       throw error
     }
-    await prisma.outboxEntry.updateMany({ where: { id: { in: entryIds } }, data: { processedAt: new Date() } })
+    await prisma.$transaction(async (tx) => {
+      await tx.outboxEntry.updateMany({ where: { id: { in: entryIds } }, data: { processedAt: new Date() } })
+      await bumpSearchIndexVersion(tx)
+    })
     applied += entries.length
   }
   return applied

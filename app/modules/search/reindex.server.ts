@@ -3,6 +3,7 @@
 import type { EnqueuedTaskPromise } from 'meilisearch'
 import { prisma } from '#app/lib/db.server.ts'
 import { meili } from './client.server.ts'
+import { bumpSearchIndexVersion } from './facet-cache.server.ts'
 import { allRoleDocuments } from './documents.server.ts'
 import { ensureRoleIndex, rolesIndexUid, settle } from './role-index.server.ts'
 
@@ -32,5 +33,6 @@ export async function reindexRoles(log: (message: string) => void = () => {}) {
   // Changes the outbox worker applied to the old index while this ran were swapped away:
   // mark them pending again so the worker applies them to the new one.
   const { count: requeued } = await prisma.outboxEntry.updateMany({ where: { processedAt: { gte: startedAt } }, data: { processedAt: null } })
+  await bumpSearchIndexVersion()
   return { documents, requeued, ms: Date.now() - started }
 }

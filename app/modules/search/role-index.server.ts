@@ -54,7 +54,11 @@ export async function ensureRoleIndex(uid = rolesIndexUid()) {
     () => true,
     () => false,
   )
-  if (!exists) await settle(meili.createIndex(uid, { primaryKey: 'id' }))
+  if (!exists) {
+    // Another instance starting at the same moment may create it first: that is fine.
+    const created = await meili.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 120_000, interval: 25 })
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw new Error(`Meilisearch task ${created.uid} ${created.status}: ${created.error?.message ?? ''}`)
+  }
   await settle(meili.index(uid).updateSettings(await roleIndexSettings()))
 }
 

@@ -8,6 +8,7 @@ import { logger } from '#app/lib/logger.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { openRoleWhere } from '#app/modules/roles/open.ts'
 import { meili } from './client.server.ts'
+import { cachedFacets, facetCacheKey, searchIndexVersion, storeFacets, type FacetDistribution } from './facet-cache.server.ts'
 import { roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRoleDocument, type RoleDocument } from './documents.server.ts'
 import { rolesIndexUid } from './role-index.server.ts'
 import { MARK_END, MARK_START, type RoleSearchQuery } from './schemas.ts'
@@ -109,6 +110,14 @@ function filterParts(query: RoleSearchQuery, now: Date): Array<{ group: FilterGr
   return parts
 }
 
+/** What a caller shows: the page every facet group with highlighted text, the API the contract's four groups and plain text. */
+export type SearchView = 'page' | 'api'
+
+const viewFacetGroups: Record<SearchView, FilterGroup[]> = {
+  page: ['city', 'skill', 'kind', 'workMode', 'company', 'days', 'minStipend', 'parkIncubated'],
+  api: ['city', 'skill', 'kind', 'workMode'],
+}
+
 const facetAttributes: Record<FilterGroup, string> = {
   city: 'city',
   skill: 'skillKeys',
@@ -143,28 +152,37 @@ function cumulativeBands(bandCounts: Record<string, number>): Record<string, num
 /**
  * The multi-search sent to Meilisearch for a query (the benchmark replays it verbatim).
  * With `ranked`, only those roles are searched, all in one page: the caller orders them.
+ * Facets are counted only for the groups the view shows, and not at all when the caller
+ * has them already (`withFacets: false`, see facet-cache.server.ts).
  */
-export function roleMultiSearch(query: RoleSearchQuery, now: Date, ranked?: string[]) {
+export function roleMultiSearch(query: RoleSearchQuery, now: Date, options: { ranked?: string[]; view?: SearchView; withFacets?: boolean } = {}) {
+  const { ranked, view = 'page', withFacets = true } = options
   const parts = filterParts(query, now)
   if (ranked) parts.push({ group: 'open', filter: `id IN [${ranked.map(quote).join(', ')}]` })
   const index = rolesIndexUid()
+  const shown = viewFacetGroups[view]
+  // Disjunctive facets: a group's counts ignore that group's own filter, so choosing one
+  // city still shows how many roles the other cities would add. Those groups are counted
+  // by a query of their own, so the main query leaves them out.
+  const activeGroups = withFacets ? [...new Set(parts.map((p) => p.group))].filter((g): g is FilterGroup => g !== 'open' && g !== 'skill' && shown.includes(g)) : []
   const main: MultiSearchQuery = {
     indexUid: index,
     q: query.q,
     filter: parts.map((p) => p.filter),
-    facets: Object.values(facetAttributes),
+    facets: withFacets ? shown.filter((g) => !activeGroups.includes(g)).map((g) => facetAttributes[g]) : [],
     page: ranked ? 1 : query.page,
     hitsPerPage: ranked ? Math.max(1, ranked.length) : query.perPage,
     sort: sortFor[query.sort],
-    attributesToHighlight: ['titleZh', 'titleEn', 'companyNameZh', 'companyNameEn', 'descriptionZh', 'descriptionEn'],
-    attributesToCrop: ['descriptionZh', 'descriptionEn'],
-    cropLength: 40,
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
+    ...(view === 'page'
+      ? {
+          attributesToHighlight: ['titleZh', 'titleEn', 'companyNameZh', 'companyNameEn', 'descriptionZh', 'descriptionEn'],
+          attributesToCrop: ['descriptionZh', 'descriptionEn'],
+          cropLength: 40,
+          highlightPreTag: MARK_START,
+          highlightPostTag: MARK_END,
+        }
+      : {}),
   }
-  // Disjunctive facets: a group's counts ignore that group's own filter, so choosing one
-  // city still shows how many roles the other cities would add.
-  const activeGroups = [...new Set(parts.map((p) => p.group))].filter((g): g is FilterGroup => g !== 'open' && g !== 'skill')
   const facetQueries: MultiSearchQuery[] = activeGroups.map((group) => ({
     indexUid: index,
     q: query.q,
@@ -182,17 +200,25 @@ function pageInRankOrder<T extends { id: string }>(hits: T[], ranked: string[], 
   return ordered.slice((query.page - 1) * query.perPage, query.page * query.perPage)
 }
 
-async function searchMeili(query: RoleSearchQuery, now: Date, ranked?: string[]): Promise<RoleSearchResult> {
-  const { queries, activeGroups } = roleMultiSearch(query, now, ranked)
+async function searchMeili(query: RoleSearchQuery, now: Date, view: SearchView, ranked?: string[]): Promise<RoleSearchResult> {
+  // A student's own ranking makes the counts theirs alone: not worth keeping.
+  const cacheKey = ranked ? null : facetCacheKey(query, view)
+  const version = cacheKey ? await searchIndexVersion() : 0n
+  const cached = cacheKey ? cachedFacets(cacheKey, version) : undefined
+  const { queries, activeGroups } = roleMultiSearch(query, now, { ranked, view, withFacets: !cached })
   const { results } = await meili.multiSearch({ queries })
   const [first, ...others] = results as unknown as Array<SearchResponse<RoleDocument>>
   if (!first) throw new Error('Meilisearch returned no result')
-  const distribution = { ...first.facetDistribution }
-  activeGroups.forEach((group, i) => {
-    const attribute = facetAttributes[group]
-    const counts = others[i]?.facetDistribution?.[attribute]
-    if (counts) distribution[attribute] = counts
-  })
+  let distribution: FacetDistribution
+  if (cached) distribution = cached
+  else {
+    distribution = { ...first.facetDistribution }
+    activeGroups.forEach((group, i) => {
+      const attribute = facetAttributes[group]
+      distribution[attribute] = others[i]?.facetDistribution?.[attribute] ?? {}
+    })
+    if (cacheKey) storeFacets(cacheKey, version, distribution)
+  }
   const get = (attribute: string) => distribution[attribute] ?? {}
   return {
     hits: (ranked ? pageInRankOrder(first.hits, ranked, query) : first.hits).map((hit) => toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined)),
@@ -316,10 +342,10 @@ async function searchPostgres(query: RoleSearchQuery, now: Date, ranked?: string
  * `ranked` (the student's recommended role ids, best first) restricts the search to those
  * roles, in that order, when the query sorts by `recommended`.
  */
-export async function searchRoles(query: RoleSearchQuery, now = new Date(), ranked?: string[]): Promise<RoleSearchResult> {
+export async function searchRoles(query: RoleSearchQuery, now = new Date(), ranked?: string[], view: SearchView = 'page'): Promise<RoleSearchResult> {
   const order = query.sort === 'recommended' ? ranked : undefined
   try {
-    return await searchMeili(query, now, order)
+    return await searchMeili(query, now, view, order)
   } catch (error) {
     logger.warn({ err: error }, 'role search fell back to Postgres')
     return searchPostgres(query, now, order)
@@ -345,6 +371,28 @@ export async function similarRoles(role: { id: string; skillKeys: string[]; titl
       take: limit,
     })
     return roles.map((r) => toRoleHit(toRoleDocument(r)))
+  }
+}
+
+/** The values of a facet group the page lists: the `limit` largest counts, and whatever the query chose. */
+function topValues(counts: Record<string, number>, chosen: Array<string | number>, limit: number) {
+  const top = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+  for (const value of chosen.map(String)) if (value in counts && !top.some(([v]) => v === value)) top.push([value, counts[value]!])
+  return Object.fromEntries(top)
+}
+
+/** Facets cut to what /roles renders, so the page's data (and its server render) carries no unused values. */
+export function facetsForPage(facets: Facets, query: RoleSearchQuery, limit = 12): Facets {
+  return {
+    ...facets,
+    city: topValues(facets.city, query.city.map(canonicalCity), limit),
+    skill: topValues(facets.skill, query.skill, limit),
+    kind: topValues(facets.kind, query.kind, limit),
+    workMode: topValues(facets.workMode, query.workMode, limit),
+    company: topValues(facets.company, query.company, limit),
+    daysPerWeek: topValues(facets.daysPerWeek, query.days, limit),
   }
 }
 

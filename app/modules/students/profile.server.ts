@@ -175,13 +175,16 @@ export async function uploadResume(studentId: string, file: { bytes: Uint8Array;
   if (file.bytes.byteLength > MAX_RESUME_BYTES) throw payloadTooLarge('profile.resumeTooLarge', 'resume')
   if ((await prisma.resume.count({ where: { studentId } })) >= listCaps.resumesPerStudent) throw tooMany(listCaps.resumesPerStudent, 'resume')
   const storageKey = `resumes/${studentId}/${randomToken(12)}.pdf`
-  await storage.put(storageKey, file.bytes)
   try {
-    await prisma.resume.create({
-      data: { studentId, storageKey, filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'resume.pdf', size: file.bytes.byteLength },
-      select: { id: true },
+    await prisma.$transaction(async (tx) => {
+      await storage.put(storageKey, file.bytes, tx)
+      await tx.resume.create({
+        data: { studentId, storageKey, filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'resume.pdf', size: file.bytes.byteLength },
+        select: { id: true },
+      })
     })
   } catch (error) {
+    // Only a backend outside Postgres keeps a file the rolled-back transaction wrote.
     await storage.delete(storageKey)
     throw error
   }
@@ -197,8 +200,10 @@ export async function readResume(studentId: string, resumeId: string) {
 export async function deleteResume(studentId: string, resumeId: string) {
   const resume = await prisma.resume.findFirst({ where: { id: resumeId, studentId }, select: { id: true, storageKey: true } })
   if (!resume) throw notFound()
-  await prisma.resume.delete({ where: { id: resume.id }, select: { id: true } })
-  await storage.delete(resume.storageKey)
+  await prisma.$transaction(async (tx) => {
+    await tx.resume.delete({ where: { id: resume.id }, select: { id: true } })
+    await storage.delete(resume.storageKey, tx)
+  })
 }
 
 /** Everything stored about the student, as one JSON document (the right of access). */
@@ -313,8 +318,8 @@ export async function deleteStudentAccount(userId: string, confirmEmail: string)
     await scrubNameFromNotifications(tx, userId, user.name)
     await recordAudit(tx, { actorId: null, action: 'user.delete', entity: 'user', entityId: userId })
     await tx.user.delete({ where: { id: userId }, select: { id: true } })
+    for (const key of files) await storage.delete(key, tx)
   })
-  await Promise.all(files.map((key) => storage.delete(key)))
 }
 
 /** Other users' notifications keep their sentence, with the deleted user's name replaced. */

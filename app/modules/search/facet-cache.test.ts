@@ -1,0 +1,55 @@
+import { beforeAll, expect, test } from 'vitest'
+import { createRole } from '#app/modules/roles/roles.server.ts'
+import { makeCompanyMember, roleFields, seedSkills } from '#tests/fixtures.server.ts'
+import { meili } from './client.server.ts'
+import { bumpSearchIndexVersion, searchIndexVersion } from './facet-cache.server.ts'
+import { drainOutbox } from './outbox.server.ts'
+import { ensureRoleIndex, rolesIndexUid, settle } from './role-index.server.ts'
+import { roleSearchSchema } from './schemas.ts'
+import { searchRoles } from './search.server.ts'
+
+const search = (input: Record<string, unknown> = {}) => searchRoles(roleSearchSchema.parse(input))
+
+let company: Awaited<ReturnType<typeof makeCompanyMember>>
+
+beforeAll(async () => {
+  await seedSkills()
+  await ensureRoleIndex()
+  company = await makeCompanyMember({ nameZh: '南宁链融科技', park: 'verified' })
+  await createRole(company.user, company.companyId, roleFields(), 'published')
+  await createRole(company.user, company.companyId, roleFields({ title: { zh: '桂林区块链测试实习生' }, city: 'Guilin', kind: 'testing' }), 'published')
+  await drainOutbox()
+})
+
+test('a page change reuses the counts; the outbox applying a change (in any instance) makes them current', async () => {
+  const first = await search()
+  expect(first.facets.city).toEqual({ nanning: 1, guilin: 1 })
+  expect((await search({ page: 2, perPage: 1 })).facets.city).toEqual({ nanning: 1, guilin: 1 })
+
+  // A document changed behind the cache's back (no version bump) is not noticed: the
+  // counts really come from the cache…
+  const stray = { ...(await meili.index(rolesIndexUid()).getDocuments({ limit: 1 })).results[0]!, id: 'stray', city: 'beihai' }
+  await settle(meili.index(rolesIndexUid()).addDocuments([stray]))
+  expect((await search()).total).toBe(3)
+  expect((await search()).facets.city).toEqual({ nanning: 1, guilin: 1 })
+  // …until the version in Postgres moves, as it does when any instance's outbox worker
+  // applies a change: every instance reads it before using its counts.
+  const before = await searchIndexVersion()
+  await bumpSearchIndexVersion()
+  expect(await searchIndexVersion()).toBe(before + 1n)
+  expect((await search()).facets.city).toEqual({ nanning: 1, guilin: 1, beihai: 1 })
+  await settle(meili.index(rolesIndexUid()).deleteDocument('stray'))
+
+  // The normal path: a published role goes through the outbox, which bumps the version.
+  await createRole(company.user, company.companyId, roleFields({ title: { zh: '柳州合约开发实习生' }, city: 'Liuzhou' }), 'published')
+  await drainOutbox()
+  expect((await search()).facets.city).toEqual({ nanning: 1, guilin: 1, liuzhou: 1 })
+})
+
+test('single-filter views keep their disjunctive counts', async () => {
+  const guilin = await search({ city: ['guilin'] })
+  const again = await search({ city: ['guilin'], page: 1 })
+  expect(again.facets).toEqual(guilin.facets)
+  expect(guilin.facets.city).toMatchObject({ guilin: 1, nanning: 1 })
+  expect(guilin.total).toBe(1)
+})
