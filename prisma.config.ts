@@ -15,7 +15,9 @@ process.env.DATABASE_URL ??= PLACEHOLDER_URL
 const UNUSED_URL_WARNING = 'Your schema specifies the following datasource properties but you are using a Driver Adapter'
 const writeStdout = process.stdout.write.bind(process.stdout)
 process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
-  typeof chunk === 'string' && chunk.includes(UNUSED_URL_WARNING) ? true : (writeStdout as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write
+  typeof chunk === 'string' && chunk.includes(UNUSED_URL_WARNING)
+    ? true
+    : (writeStdout as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

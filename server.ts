@@ -15,9 +15,7 @@ import { securityHeaders } from '#app/lib/security-headers.server.ts'
 
 type BackgroundModule = { startBackgroundJobs?: () => Promise<void>; stopBackgroundJobs?: () => Promise<void> }
 
-const viteDevServer = env.isProduction
-  ? undefined
-  : await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+const viteDevServer = env.isProduction ? undefined : await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
 
 async function loadBuild(): Promise<ServerBuild> {
   if (viteDevServer) return (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild

@@ -21,13 +21,17 @@ for (const name of names) {
 type Goal = { name: string; value: number; limit: number; pass: boolean }
 const resultsDir = path.join('bench', 'results')
 console.log('\nfigure                                                             value      goal   ')
-for (const file of fs.readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of fs
+  .readdirSync(resultsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const full = path.join(resultsDir, file)
   const report = JSON.parse(fs.readFileSync(full, 'utf8')) as { at?: string; targets?: unknown; goals?: unknown }
   const goals = [report.goals, report.targets].find((list): list is Goal[] => Array.isArray(list)) ?? []
   const fresh = fs.statSync(full).mtimeMs >= started ? '' : ` (not rewritten by this run; from ${report.at ?? 'an earlier run'})`
   console.log(`${file}${fresh}`)
-  for (const goal of goals) console.log(`  ${goal.pass ? 'PASS' : 'FAIL'} ${goal.name.padEnd(60).slice(0, 60)} ${String(goal.value).padStart(9)} ${String(goal.limit).padStart(9)}`)
+  for (const goal of goals)
+    console.log(`  ${goal.pass ? 'PASS' : 'FAIL'} ${goal.name.padEnd(60).slice(0, 60)} ${String(goal.value).padStart(9)} ${String(goal.limit).padStart(9)}`)
 }
 console.log(`\n${names.length - failed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

@@ -78,7 +78,11 @@ test('signing up with a taken address looks like any sign-up and mails the owner
 
 test('the sessions page lists this device and another, and signs the other out', async ({ browser }) => {
   const first = await (await browser.newContext()).newPage()
-  const second = await (await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0' })).newPage()
+  const second = await (
+    await browser.newContext({
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0',
+    })
+  ).newPage()
   const email = await signUpStudent(first, { name: '多设备同学' })
   await signIn(second, email)
   await expect(second.getByRole('banner').getByRole('link', { name: '多设备同学' })).toBeVisible()

@@ -38,7 +38,9 @@ const COMPANY = { key: 'liubao-tea', name: '梧州六堡茶链科技有限公司
 const WITH_JS = { key: 'liubao-tea.contract-dev', title: '智能合约开发实习生' }
 const WITHOUT_JS = { key: 'liubao-tea.dapp-frontend', title: 'DApp 前端开发实习生' }
 
-test('a student applies with and without JavaScript; the company moves one application to an offer, the student withdraws the other, and both sides are told', async ({ browser }) => {
+test('a student applies with and without JavaScript; the company moves one application to an offer, the student withdraws the other, and both sides are told', async ({
+  browser,
+}) => {
   test.setTimeout(240_000)
   const studentName = `申请人${unique()}`
   const company = await joinCompany(browser, COMPANY.key, `六堡茶HR${unique()}`)

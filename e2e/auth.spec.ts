@@ -76,10 +76,7 @@ test('too many sign-in attempts are refused with a retry time', async ({ page })
     await signIn(page, email, `wrong ${attempt}`)
     await expect(page.getByRole('alert')).toBeVisible()
   }
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/signin')),
-    signIn(page, email),
-  ])
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/signin')), signIn(page, email)])
   expect(response.status()).toBe(429)
   expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0)
   await expect(page.getByRole('alert')).toContainText('尝试次数过多')

@@ -30,7 +30,14 @@ test('a roster result becomes a credential that anyone can verify, until the uni
 
   await test.step('staff upload a catalogue and a roster; the roster page shows the issuing', async () => {
     await staff.goto('/university/upload')
-    await staff.getByLabel('文件').setInputFiles(csv('catalogue.csv', `code,title_zh,title_en,description_zh,description_en,semester,skills\n${code},${courseTitle},Credential lab,,,2026秋,solidity:3\n`))
+    await staff
+      .getByLabel('文件')
+      .setInputFiles(
+        csv(
+          'catalogue.csv',
+          `code,title_zh,title_en,description_zh,description_en,semester,skills\n${code},${courseTitle},Credential lab,,,2026秋,solidity:3\n`,
+        ),
+      )
     await staff.getByRole('button', { name: '预览' }).click()
     await staff.getByRole('button', { name: '确认写入' }).click()
     await staff.goto('/university/roster')
@@ -63,7 +70,10 @@ test('a roster result becomes a credential that anyone can verify, until the uni
     const downloading = student.waitForEvent('download')
     await card.getByRole('link', { name: '下载 JSON' }).click()
     const file = await downloading
-    const document = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as { type: string[]; proof: { cryptosuite: string } }
+    const document = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as {
+      type: string[]
+      proof: { cryptosuite: string }
+    }
     expect(document.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential'])
     expect(document.proof.cryptosuite).toBe('eddsa-rdfc-2022')
 

@@ -89,7 +89,12 @@ test('a new student goes through onboarding with the keyboard, adds a project an
 
   await page.goto('/')
   const recommended = page.getByRole('region', { name: '为你推荐' })
-  await expect(recommended.getByRole('listitem').filter({ has: page.getByRole('link') }).first()).toBeVisible()
+  await expect(
+    recommended
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link') })
+      .first(),
+  ).toBeVisible()
   expect(await recommended.locator('ol.recommended-list > li').count()).toBeGreaterThanOrEqual(5)
   await expect(recommended.getByText(/跨境贸易存证合约/).first()).toBeVisible()
   // The claimed courses are on the profile, marked self-reported until a roster confirms them.

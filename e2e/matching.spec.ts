@@ -50,7 +50,9 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
     await staff.getByRole('link', { name: '上传课程目录' }).click()
     await staff
       .getByLabel('文件')
-      .setInputFiles(csv('bad.csv', `${header}\n${code},${courseTitle},Contract Lab,,,2026秋,${skills}\nE2E-BAD-${suffix},坏行课程,,,,,no-such-skill:3;solidity:9\n`))
+      .setInputFiles(
+        csv('bad.csv', `${header}\n${code},${courseTitle},Contract Lab,,,2026秋,${skills}\nE2E-BAD-${suffix},坏行课程,,,,,no-such-skill:3;solidity:9\n`),
+      )
     await staff.getByRole('button', { name: '预览' }).click()
     const problems = staff.getByRole('alert')
     await expect(problems).toContainText('发现 2 个问题')
@@ -67,7 +69,9 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
 
   await test.step('staff upload a good catalogue (UTF-8 with BOM), preview it and confirm', async () => {
     await staff.getByRole('link', { name: '上传课程目录' }).click()
-    await staff.getByLabel('文件').setInputFiles(csv('catalogue.csv', `${header}\r\n${code},${courseTitle},Contract Lab,"合约开发, 测试与部署",,2026秋,${skills}\r\n`, true))
+    await staff
+      .getByLabel('文件')
+      .setInputFiles(csv('catalogue.csv', `${header}\r\n${code},${courseTitle},Contract Lab,"合约开发, 测试与部署",,2026秋,${skills}\r\n`, true))
     await staff.getByRole('button', { name: '预览' }).click()
     const preview = staff.getByRole('region', { name: '预览：尚未写入任何数据' })
     await expect(preview.getByRole('row').filter({ hasText: code })).toContainText('新建')
@@ -85,7 +89,12 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
     // A row for a course the university does not have stops the whole upload.
     await staff.getByLabel('文件').setInputFiles(csv('roster.csv', `email,course_code,grade\n${studentEmail},${code},92\n${studentEmail},NOPE-${suffix},80\n`))
     await staff.getByRole('button', { name: '预览' }).click()
-    await expect(staff.getByRole('alert').getByRole('row').filter({ hasText: `本校没有课程代码 NOPE-${suffix}` })).toContainText('3')
+    await expect(
+      staff
+        .getByRole('alert')
+        .getByRole('row')
+        .filter({ hasText: `本校没有课程代码 NOPE-${suffix}` }),
+    ).toContainText('3')
     await expect(staff.getByRole('button', { name: '确认写入' })).toHaveCount(0)
     await staff.getByLabel('文件').setInputFiles(csv('roster.csv', `email,course_code,grade\n${studentEmail},${code},92\n`))
     await staff.getByRole('button', { name: '预览' }).click()
@@ -98,11 +107,20 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
     claimLink = (await done.getByRole('listitem').filter({ hasText: studentEmail }).textContent())?.match(/https?:\/\/\S+\/claim\/\S+/)?.[0] ?? ''
     expect(claimLink).not.toBe('')
     // The student is e-mailed the same link.
-    const invitation = await waitForMail(studentEmail, '广西大学已为你在链桥创建账号并登记了认证课程成绩。打开链接设置密码，认领你的账号（30 天内有效）。 · 链桥')
+    const invitation = await waitForMail(
+      studentEmail,
+      '广西大学已为你在链桥创建账号并登记了认证课程成绩。打开链接设置密码，认领你的账号（30 天内有效）。 · 链桥',
+    )
     expect(invitation.text).toContain(new URL(claimLink).pathname)
     // The course now counts one verified student.
     await staff.getByRole('link', { name: '返回' }).click()
-    await expect(staff.getByRole('row').filter({ has: staff.getByRole('link', { name: code }) }).getByRole('cell').last()).toHaveText('1')
+    await expect(
+      staff
+        .getByRole('row')
+        .filter({ has: staff.getByRole('link', { name: code }) })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText('1')
   })
 
   const student = await (await browser.newContext()).newPage()
@@ -179,7 +197,12 @@ test('a roster student claims the account, gets reasoned matches and becomes a c
   await test.step('the verified company sees candidates, but not the private student', async () => {
     await member.goto(candidatesUrl)
     await expect(member.getByText('只显示选择“可被认证企业发现”的学生')).toBeVisible()
-    await expect(member.getByRole('listitem').filter({ hasText: /匹配度 \d+/ }).first()).toBeVisible()
+    await expect(
+      member
+        .getByRole('listitem')
+        .filter({ hasText: /匹配度 \d+/ })
+        .first(),
+    ).toBeVisible()
     await expect(member.getByRole('heading', { name: new RegExp(studentName) })).toHaveCount(0)
   })
 

@@ -105,7 +105,10 @@ test('at http://lianqiao.test sign-up, sign-in, the language switch and a form a
 
   // Production over plain HTTP at a name other than loopback: the log says so, once at
   // start-up and once for the first request, and admins see the banner.
-  const warnings = plainServer.logs().split('\n').filter((line) => line.includes('sessions and passwords travel in clear text'))
+  const warnings = plainServer
+    .logs()
+    .split('\n')
+    .filter((line) => line.includes('sessions and passwords travel in clear text'))
   expect(warnings).toHaveLength(2)
   expect(warnings[1]).toContain('lianqiao.test')
   await expect(page.getByText('This site is served without HTTPS')).toHaveCount(0)

@@ -73,7 +73,10 @@ test('a company member posts, publishes, edits and closes a role; a student find
     await page.getByLabel('申请截止日期').fill('2030-06-30')
     // Skills are chosen with the skill picker, by name in either language, with the keyboard.
     const skillBox = page.getByRole('combobox', { name: '搜索技能' })
-    for (const [query, name] of [['Solidity', /^Solidity/], ['智能合约', /^智能合约/]] as const) {
+    for (const [query, name] of [
+      ['Solidity', /^Solidity/],
+      ['智能合约', /^智能合约/],
+    ] as const) {
       await skillBox.fill(query)
       await expect(page.getByRole('option', { name }).first()).toBeVisible()
       await skillBox.press('ArrowDown')
@@ -182,7 +185,9 @@ test('a company member posts, publishes, edits and closes a role; a student find
     await page.getByRole('searchbox', { name: '搜索岗位' }).fill('solidty')
     await page.getByRole('group', { name: '城市' }).getByRole('checkbox', { name: /贺州/ }).check()
     await page.getByRole('button', { name: '搜索', exact: true }).click()
-    await expect(page).toHaveURL((url) => url.pathname === '/roles' && url.searchParams.get('q') === 'solidty' && url.searchParams.getAll('city').includes('hezhou'))
+    await expect(page).toHaveURL(
+      (url) => url.pathname === '/roles' && url.searchParams.get('q') === 'solidty' && url.searchParams.getAll('city').includes('hezhou'),
+    )
     await expect(resultLink(page, titleZh)).toBeVisible()
     await page.getByRole('searchbox', { name: '搜索岗位' }).fill(zhWord)
     await page.getByRole('group', { name: '城市' }).getByRole('checkbox', { name: /贺州/ }).uncheck()

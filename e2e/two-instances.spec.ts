@@ -49,7 +49,13 @@ async function companyToken(browser: Browser) {
   return cli('token', 'create', '--email', email)
 }
 
-async function postRole(request: APIRequestContext, base: string, token: string, title: string, skills: Array<{ skill: string; level: number; required: boolean }>) {
+async function postRole(
+  request: APIRequestContext,
+  base: string,
+  token: string,
+  title: string,
+  skills: Array<{ skill: string; level: number; required: boolean }>,
+) {
   const response = await request.post(`${base}/api/v1/roles`, {
     headers: bearer(token),
     data: {
@@ -118,10 +124,13 @@ test('a role published through A is searchable and recommended through B within 
   const published = Date.now()
   // The outbox worker of either instance applies the change; B's search answers with it.
   await expect
-    .poll(async () => {
-      const response = await request.get(`${B}/api/v1/roles?q=${encodeURIComponent(title)}`)
-      return ((await response.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id)
-    }, { timeout: 2_000, intervals: [100] })
+    .poll(
+      async () => {
+        const response = await request.get(`${B}/api/v1/roles?q=${encodeURIComponent(title)}`)
+        return ((await response.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id)
+      },
+      { timeout: 2_000, intervals: [100] },
+    )
     .toContain(roleId)
   // B's matching index reads the change log before answering, so the role is there at once.
   const recommendations = await request.get(`${B}/api/v1/students/me/recommendations?limit=50`, { headers: bearer(studentToken) })

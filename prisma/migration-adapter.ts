@@ -33,8 +33,7 @@ class IntrospectionSafeClient extends pg.Client {
     const callbackIndex = args.findIndex((a) => typeof a === 'function')
     if (callbackIndex >= 0) {
       const callback = args[callbackIndex] as (err: Error | null, res: unknown) => void
-      args[callbackIndex] = (err: Error | null, res: unknown) =>
-        callback(err, err ? res : reportNameAndCharAsText(res))
+      args[callbackIndex] = (err: Error | null, res: unknown) => callback(err, err ? res : reportNameAndCharAsText(res))
       return (super.query as (...a: unknown[]) => unknown)(...args)
     }
     const first = args[0] as { callback?: unknown; submit?: unknown } | undefined

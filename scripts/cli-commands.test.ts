@@ -69,14 +69,22 @@ describe('operator CLI', () => {
   })
 
   test('user create makes a verified account and prints a single-use password link last; again, it changes nothing', async () => {
-    expect(await importDocument({ version: 1, companies: [{ key: 'chainfin', name: { zh: '链融科技' }, city: '南宁', parkIncubated: true }] })).toMatchObject({ ok: true })
+    expect(await importDocument({ version: 1, companies: [{ key: 'chainfin', name: { zh: '链融科技' }, city: '南宁', parkIncubated: true }] })).toMatchObject({
+      ok: true,
+    })
     const result = await cli('user', 'create', '--email', 'HR@chainfin.cn', '--name', '王经理', '--role', 'company_member', '--company', 'chainfin')
     expect(result).toMatchObject({ code: 0, err: [] })
     const link = new URL(result.out.at(-1)!)
     expect(link.pathname).toMatch(/^\/password\/reset\/[a-z0-9]+$/)
     const user = await prisma.user.findUniqueOrThrow({
       where: { email: 'hr@chainfin.cn' },
-      select: { id: true, name: true, emailVerifiedAt: true, roles: { select: { role: true } }, companyMembers: { select: { company: { select: { key: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        emailVerifiedAt: true,
+        roles: { select: { role: true } },
+        companyMembers: { select: { company: { select: { key: true } } } },
+      },
     })
     expect(user).toMatchObject({ name: '王经理', roles: [{ role: 'company_member' }], companyMembers: [{ company: { key: 'chainfin' } }] })
     expect(user.emailVerifiedAt).toBeInstanceOf(Date)

@@ -106,7 +106,13 @@ function parse<S extends z.ZodTypeAny>(argv: string[], flags: Parameters<typeof 
 
 async function createUser(argv: string[], io: Io) {
   const input = parse(argv, createUserFlags, createUserSchema)
-  const result = await createUserByOperator({ email: input.email, name: input.name, role: input.role, companyKey: input.company, universityKey: input.university })
+  const result = await createUserByOperator({
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    companyKey: input.company,
+    universityKey: input.university,
+  })
   if (!result.created) {
     io.out(`${input.email} already has an account; nothing was changed.`)
     return

@@ -77,7 +77,10 @@ test('/readyz is 503 until this instance has built its matching index, then 200'
 })
 
 test('a job enqueued during a request carries the request id into the worker’s log', async () => {
-  const data = await requestContextStorage.run({ requestId: 'req-42', nonce: '', clientIp: '127.0.0.1', https: false, servedInClear: false, setCookies: [], memo: new Map() }, async () => withRequestId({ userId: 'u1' }))
+  const data = await requestContextStorage.run(
+    { requestId: 'req-42', nonce: '', clientIp: '127.0.0.1', https: false, servedInClear: false, setCookies: [], memo: new Map() },
+    async () => withRequestId({ userId: 'u1' }),
+  )
   expect(data).toEqual({ userId: 'u1', requestId: 'req-42' })
   expect(withRequestId({ userId: 'u1' })).toEqual({ userId: 'u1' })
   const log = jobLogger({ id: 'job-1', name: MAIL_QUEUE, data })

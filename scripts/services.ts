@@ -60,10 +60,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
 
   const stateFile = path.join(dataDir, 'services.json')
   const recorded = readState(stateFile)
-  const attach =
-    recorded && recorded.ownerPid !== process.pid && isAlive(recorded.ownerPid)
-      ? recorded
-      : undefined
+  const attach = recorded && recorded.ownerPid !== process.pid && isAlive(recorded.ownerPid) ? recorded : undefined
   if (!attach) await stopRecordedOrphans(dataDir, false)
 
   const state: RunState = { ownerPid: process.pid }

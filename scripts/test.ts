@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, dead code (knip), Vitest (unit + integration on real Postgres and
+// `npm test`: typecheck, lint (with the layer rules), formatting (Prettier), dead code (knip), Vitest (unit + integration on real Postgres and
 // Meilisearch), a production build, and Playwright end to end. Stops at the first failure.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url)
 const steps: Array<[label: string, tool: string, args: string[]]> = [
   ['typecheck', 'tsc', []],
   ['lint', 'eslint', ['--max-warnings', '0', '.']],
+  ['formatting', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['dead code (knip)', 'knip', ['--no-progress']],
   ['unit and integration tests', 'vitest', ['run']],
   ['production build', 'remix', ['vite:build']],

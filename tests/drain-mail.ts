@@ -23,6 +23,13 @@ export async function drainMail() {
   await fs.rm(mailDir(), { recursive: true, force: true })
   return written.map((raw) => {
     const header = (name: string) => mailHeader(raw, name)
-    return { raw, text: bodies(raw).text, to: header('To'), subject: header('Subject'), listUnsubscribe: header('List-Unsubscribe'), language: header('Content-Language') }
+    return {
+      raw,
+      text: bodies(raw).text,
+      to: header('To'),
+      subject: header('Subject'),
+      listUnsubscribe: header('List-Unsubscribe'),
+      language: header('Content-Language'),
+    }
   })
 }

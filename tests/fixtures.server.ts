@@ -12,7 +12,10 @@ import type { RoleFields } from '#app/modules/roles/schemas.ts'
 let counter = 0
 
 /** A user with the given roles (e-mail verified unless `verified: false`); a student gets a profile (consented, at `universityId` if given). */
-export async function makeUser(roles: AccountRole[] = ['student'], options: { name?: string; email?: string; universityId?: string; locale?: 'zh-CN' | 'en'; verified?: boolean } = {}): Promise<SessionUser> {
+export async function makeUser(
+  roles: AccountRole[] = ['student'],
+  options: { name?: string; email?: string; universityId?: string; locale?: 'zh-CN' | 'en'; verified?: boolean } = {},
+): Promise<SessionUser> {
   counter++
   const tag = `${Date.now().toString(36)}${counter}`
   const user = await prisma.user.create({
@@ -51,7 +54,9 @@ export async function makeStudents(count: number): Promise<SessionUser[]> {
 }
 
 /** A company with one member (a company_member user); returns both. */
-export async function makeCompanyMember(options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified'; verified?: boolean } = {}) {
+export async function makeCompanyMember(
+  options: { key?: string; nameZh?: string; nameEn?: string; city?: string; park?: 'claimed' | 'verified'; verified?: boolean } = {},
+) {
   counter++
   const company = await prisma.company.create({
     data: {
@@ -116,7 +121,10 @@ export function roleFields(overrides: Partial<RoleFields> = {}): RoleFields {
 }
 
 /** A role written straight to the table (no posting rules), open for 30 days unless told. */
-export async function makeRole(companyId: string, overrides: Partial<{ status: 'draft' | 'published' | 'closed'; closesAt: Date; titleEn: string; publishedAt: Date }> = {}) {
+export async function makeRole(
+  companyId: string,
+  overrides: Partial<{ status: 'draft' | 'published' | 'closed'; closesAt: Date; titleEn: string; publishedAt: Date }> = {},
+) {
   const closesAt = overrides.closesAt ?? new Date(Date.now() + 30 * 86_400_000)
   return prisma.internshipRole.create({
     data: {

@@ -3,12 +3,14 @@
 
 /** RFC 2047 encoded-words; adjacent words are joined before decoding (a character may span two). */
 export function decodeWords(value: string) {
-  return value.replace(/(?:=\?utf-8\?[BQ]\?[^?]*\?=\s*)+/gi, (run) => {
-    const bytes = [...run.matchAll(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi)].map(([, encoding, text]) =>
-      encoding!.toUpperCase() === 'B' ? Buffer.from(text!, 'base64') : Buffer.from(quotedPrintable(text!.replace(/_/g, ' ')), 'latin1'),
-    )
-    return Buffer.concat(bytes).toString('utf8') + (/\s$/.test(run) ? ' ' : '')
-  }).trim()
+  return value
+    .replace(/(?:=\?utf-8\?[BQ]\?[^?]*\?=\s*)+/gi, (run) => {
+      const bytes = [...run.matchAll(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi)].map(([, encoding, text]) =>
+        encoding!.toUpperCase() === 'B' ? Buffer.from(text!, 'base64') : Buffer.from(quotedPrintable(text!.replace(/_/g, ' ')), 'latin1'),
+      )
+      return Buffer.concat(bytes).toString('utf8') + (/\s$/.test(run) ? ' ' : '')
+    })
+    .trim()
 }
 
 function quotedPrintable(text: string) {
@@ -31,7 +33,10 @@ export function bodies(raw: string): { text: string; html: string } {
   const type = header(head, 'Content-Type')
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1]
   if (/^multipart\//i.test(type) && boundary) {
-    const parts = body.split(`--${boundary}`).slice(1, -1).map((part) => bodies(part.replace(/^\r?\n/, '')))
+    const parts = body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .map((part) => bodies(part.replace(/^\r?\n/, '')))
     return { text: parts.map((p) => p.text).join(''), html: parts.map((p) => p.html).join('') }
   }
   const encoding = header(head, 'Content-Transfer-Encoding').toLowerCase()

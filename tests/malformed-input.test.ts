@@ -75,7 +75,8 @@ function schemaKeys() {
     .map((area) => path.resolve('app/modules', area, 'schemas.ts'))
     .concat(path.resolve('app/modules/import/schema.ts'))
   for (const file of files.filter((f) => fs.existsSync(f))) {
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/^\s+(\w+): (?:z\.|optional|checkbox|http|email|password|name|dateTime|key|text)/gm)) keys.add(match[1]!)
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(/^\s+(\w+): (?:z\.|optional|checkbox|http|email|password|name|dateTime|key|text)/gm))
+      keys.add(match[1]!)
   }
   return [...keys]
 }
@@ -95,7 +96,10 @@ const ids: Ids = {}
 function startSweepServer() {
   const app = express()
   app.use((req, _res, next) => {
-    requestContextStorage.run({ requestId: 'sweep', nonce: 'n', clientIp: '127.0.0.1', https: false, servedInClear: false, setCookies: [], memo: new Map() }, () => next())
+    requestContextStorage.run(
+      { requestId: 'sweep', nonce: 'n', clientIp: '127.0.0.1', https: false, servedInClear: false, setCookies: [], memo: new Map() },
+      () => next(),
+    )
   })
   app.use(bodyLimits)
   app.all('*', async (req, res, next) => {
@@ -163,7 +167,11 @@ function send(file: string, url: string, c: Case, cookie?: string): Promise<Answ
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, type: String(response.headers['x-sweep-type'] ?? response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: response.statusCode ?? 0,
+          type: String(response.headers['x-sweep-type'] ?? response.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
       )
     })
     request.on('error', (error) => (answered ? undefined : reject(new Error(`${c.name}: ${error.message}`))))
@@ -189,11 +197,21 @@ function pageCases(fields: string[], intents: string[]): Case[] {
     cases.push(post(`overlong strings (${intent})`, encode(each(intent, () => 'x'.repeat(overlong)))))
     cases.push(post(`one very long field (${intent})`, encode(each(intent, (_f, i) => (i === 0 ? '长'.repeat(20_000) : 'x')))))
     cases.push(post(`NUL and control characters (${intent})`, encode(each(intent, () => 'a\u0000b\u0007c\u202e'))))
-    const invalidUtf8 = Buffer.concat([encode(each(intent, () => 'v')), Buffer.from('&'), Buffer.from(fields[0] ?? 'field'), Buffer.from('='), Buffer.from([0xff, 0xfe, 0xc3, 0x28])])
+    const invalidUtf8 = Buffer.concat([
+      encode(each(intent, () => 'v')),
+      Buffer.from('&'),
+      Buffer.from(fields[0] ?? 'field'),
+      Buffer.from('='),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+    ])
     cases.push(post(`invalid UTF-8 (${intent})`, invalidUtf8))
   }
   cases.push(post('wrong content type', Buffer.from('{"intent":"x"}'), { 'Content-Type': 'application/json' }))
-  cases.push(post('multipart where a form is expected', Buffer.from('--b\r\nContent-Disposition: form-data; name="x"\r\n\r\ny\r\n--b--\r\n'), { 'Content-Type': 'multipart/form-data; boundary=b' }))
+  cases.push(
+    post('multipart where a form is expected', Buffer.from('--b\r\nContent-Disposition: form-data; name="x"\r\n\r\ny\r\n--b--\r\n'), {
+      'Content-Type': 'multipart/form-data; boundary=b',
+    }),
+  )
   cases.push(post('broken multipart', Buffer.from('--b\r\nnonsense'), { 'Content-Type': 'multipart/form-data; boundary=b' }))
   cases.push(post('body over the limit', Buffer.alloc(FORM_BODY_LIMIT + 1024, 'a')))
   return cases
@@ -203,15 +221,32 @@ function apiCases(keys: string[]): Case[] {
   const json = { 'Content-Type': 'application/json' }
   const wrong = [[], {}, 12345, true, null, 'x'.repeat(3000), -1, [{ a: 1 }]]
   const withAll = (value: (i: number) => unknown) => Buffer.from(JSON.stringify(Object.fromEntries(keys.map((k, i) => [k, value(i)]))))
-  const cases: Case[] = [{ name: 'garbage query', method: 'GET', headers: {}, query: `?page=-1&perPage=abc&limit=1e309&sort=%FF&status=zzz&q=${'q'.repeat(3000)}&city=%00&skills=,,,` }]
+  const cases: Case[] = [
+    {
+      name: 'garbage query',
+      method: 'GET',
+      headers: {},
+      query: `?page=-1&perPage=abc&limit=1e309&sort=%FF&status=zzz&q=${'q'.repeat(3000)}&city=%00&skills=,,,`,
+    },
+  ]
   for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) {
     cases.push(
       { name: `${method} missing fields`, method, headers: json, body: Buffer.from('{}') },
       { name: `${method} wrong types`, method, headers: json, body: withAll((i) => wrong[i % wrong.length]) },
       { name: `${method} not an object`, method, headers: json, body: Buffer.from('[1,2,3]') },
-      { name: `${method} overlong strings`, method, headers: json, body: withAll(() => 'x'.repeat(Math.floor((API_BODY_LIMIT - 10_000) / Math.max(1, keys.length)))) },
+      {
+        name: `${method} overlong strings`,
+        method,
+        headers: json,
+        body: withAll(() => 'x'.repeat(Math.floor((API_BODY_LIMIT - 10_000) / Math.max(1, keys.length)))),
+      },
       { name: `${method} NUL characters`, method, headers: json, body: withAll(() => 'a\u0000b') },
-      { name: `${method} invalid UTF-8`, method, headers: json, body: Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('","key":"x"}')]) },
+      {
+        name: `${method} invalid UTF-8`,
+        method,
+        headers: json,
+        body: Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('","key":"x"}')]),
+      },
       { name: `${method} invalid JSON`, method, headers: json, body: Buffer.from('{"a":') },
       { name: `${method} wrong content type`, method, headers: { 'Content-Type': 'text/plain' }, body: Buffer.from('{}') },
       { name: `${method} body over the limit`, method, headers: json, body: Buffer.alloc(API_BODY_LIMIT + 1024, 'a') },
@@ -305,7 +340,8 @@ describe('malformed-input sweep', () => {
       if (answer.status === 405) continue
       if (answer.status >= 500) failures.push(`${c.name}: ${answer.status} ${answer.body.slice(0, 600)}`)
       else if (untranslated.test(answer.body)) failures.push(`${c.name}: untranslated ${answer.body.slice(0, 300)}`)
-      else if (answer.status >= 400 && !answer.type.includes('problem+json') && answer.status !== 404) failures.push(`${c.name}: ${answer.status} as ${answer.type}`)
+      else if (answer.status >= 400 && !answer.type.includes('problem+json') && answer.status !== 404)
+        failures.push(`${c.name}: ${answer.status} as ${answer.type}`)
       if (c.name.endsWith('body over the limit') && answer.status !== 413) failures.push(`${c.name}: ${answer.status}, not 413`)
     }
     expect(failures).toEqual([])

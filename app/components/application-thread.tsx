@@ -38,7 +38,14 @@ export function ApplicationThread({ messages, errors }: { messages: Message[]; e
       <Form method="post">
         <div className="field">
           <label htmlFor="message-body">{t('applications.messageBody')}</label>
-          <textarea id="message-body" name="body" required maxLength={5000} aria-describedby="message-body-error" aria-invalid={errors?.length ? true : undefined} />
+          <textarea
+            id="message-body"
+            name="body"
+            required
+            maxLength={5000}
+            aria-describedby="message-body-error"
+            aria-invalid={errors?.length ? true : undefined}
+          />
           <ErrorList id="message-body-error" errors={errors} />
         </div>
         <SubmitButton name="intent" value="message">

@@ -8,7 +8,14 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { courseFormSchema } from '#app/modules/universities/schemas.ts'
 
-type Defaults = { code?: string | null; titleZh?: string | null; titleEn?: string | null; descriptionZh?: string | null; descriptionEn?: string | null; semester?: string | null }
+type Defaults = {
+  code?: string | null
+  titleZh?: string | null
+  titleEn?: string | null
+  descriptionZh?: string | null
+  descriptionEn?: string | null
+  semester?: string | null
+}
 
 export function CourseForm({
   id,
@@ -42,25 +49,32 @@ export function CourseForm({
   const searchFormId = `${id}-skill-search`
   return (
     <>
-    <Form method="post" {...getFormProps(form)} noValidate>
-      <ErrorList id={form.errorId} errors={form.errors} />
-      <Field field={fields.code} label={t('universities.code')} />
-      <Field field={fields.titleZh} label={t('universities.titleZh')} />
-      <Field field={fields.titleEn} label={t('universities.titleEn')} />
-      {(['descriptionZh', 'descriptionEn'] as const).map((name) => (
-        <div className="field" key={name}>
-          <label htmlFor={fields[name].id}>{t(`universities.${name}`)}</label>
-          <textarea {...getTextareaProps(fields[name])} key={fields[name].key} />
-          <ErrorList id={fields[name].errorId} errors={fields[name].errors} />
-        </div>
-      ))}
-      <Field field={fields.semester} label={t('universities.semester')} />
-      <SkillPicker label={t('universities.skills')} hint={t('universities.skillsHint')} chosen={skills} search={skillSearch} searchFormId={searchFormId} errors={Object.values(fields.skills.allErrors).flat()} />
-      <SubmitButton name="intent" value={intent}>
-        {submitLabel}
-      </SubmitButton>
-    </Form>
-    <SkillSearchForm id={searchFormId} keep={keep} />
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field field={fields.code} label={t('universities.code')} />
+        <Field field={fields.titleZh} label={t('universities.titleZh')} />
+        <Field field={fields.titleEn} label={t('universities.titleEn')} />
+        {(['descriptionZh', 'descriptionEn'] as const).map((name) => (
+          <div className="field" key={name}>
+            <label htmlFor={fields[name].id}>{t(`universities.${name}`)}</label>
+            <textarea {...getTextareaProps(fields[name])} key={fields[name].key} />
+            <ErrorList id={fields[name].errorId} errors={fields[name].errors} />
+          </div>
+        ))}
+        <Field field={fields.semester} label={t('universities.semester')} />
+        <SkillPicker
+          label={t('universities.skills')}
+          hint={t('universities.skillsHint')}
+          chosen={skills}
+          search={skillSearch}
+          searchFormId={searchFormId}
+          errors={Object.values(fields.skills.allErrors).flat()}
+        />
+        <SubmitButton name="intent" value={intent}>
+          {submitLabel}
+        </SubmitButton>
+      </Form>
+      <SkillSearchForm id={searchFormId} keep={keep} />
     </>
   )
 }

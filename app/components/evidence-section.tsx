@@ -32,7 +32,15 @@ export function SourceTag({ source }: { source: 'verified' | 'selfReported' | 'e
 const SEARCH_FORM = 'evidence-skill-search'
 export const EVIDENCE_SEARCH_PARAM = 'evidenceskillq'
 
-export function EvidenceSection({ items, lastResult, skillSearch }: { items: EvidenceItem[]; lastResult?: SubmissionResult<string[]>; skillSearch: { query: string; results: SkillOption[] } }) {
+export function EvidenceSection({
+  items,
+  lastResult,
+  skillSearch,
+}: {
+  items: EvidenceItem[]
+  lastResult?: SubmissionResult<string[]>
+  skillSearch: { query: string; results: SkillOption[] }
+}) {
   const t = useT()
   const locale = useLocale()
   const [form, fields] = useForm({
@@ -70,7 +78,9 @@ export function EvidenceSection({ items, lastResult, skillSearch }: { items: Evi
             ) : null}
             {item.description ? <p>{item.description}</p> : null}
             {item.skills.length > 0 ? (
-              <p className="hint">{item.skills.map((s) => `${pickText(locale, s.skill.nameZh, s.skill.nameEn)} · ${t(`skillLevel.${s.level}` as MessageKey)}`).join('；')}</p>
+              <p className="hint">
+                {item.skills.map((s) => `${pickText(locale, s.skill.nameZh, s.skill.nameEn)} · ${t(`skillLevel.${s.level}` as MessageKey)}`).join('；')}
+              </p>
             ) : null}
             <Form method="post" className="inline">
               <input type="hidden" name="evidenceId" value={item.id} />

@@ -23,7 +23,19 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
 type InputType = 'text' | 'email' | 'password' | 'number' | 'date' | 'datetime-local' | 'url' | 'search' | 'tel'
 
 /** What every field shows around its control: the label, an optional hint, its errors. */
-function FieldFrame({ field, label, hint, hintId, children }: { field: { id: string; errorId: string; errors?: string[] }; label: ReactNode; hint?: ReactNode; hintId?: string; children: ReactNode }) {
+function FieldFrame({
+  field,
+  label,
+  hint,
+  hintId,
+  children,
+}: {
+  field: { id: string; errorId: string; errors?: string[] }
+  label: ReactNode
+  hint?: ReactNode
+  hintId?: string
+  children: ReactNode
+}) {
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>

@@ -31,7 +31,12 @@ export function LanguagePicker({ name = 'languages', chosen, errors }: { name?: 
           <div className="language-row" key={index}>
             <div className="field">
               <label htmlFor={`${name}-${index}-language`}>{t('languagePicker.language', { n: index + 1 })}</label>
-              <select id={`${name}-${index}-language`} name={`${name}[${index}].language`} value={row.language} onChange={(e) => update(index, { language: e.target.value })}>
+              <select
+                id={`${name}-${index}-language`}
+                name={`${name}[${index}].language`}
+                value={row.language}
+                onChange={(e) => update(index, { language: e.target.value })}
+              >
                 <option value="">—</option>
                 {studentLanguages.map((language) => (
                   <option key={language} value={language}>
@@ -42,7 +47,12 @@ export function LanguagePicker({ name = 'languages', chosen, errors }: { name?: 
             </div>
             <div className="field">
               <label htmlFor={`${name}-${index}-level`}>{t('languagePicker.level', { n: index + 1 })}</label>
-              <select id={`${name}-${index}-level`} name={`${name}[${index}].level`} value={row.level} onChange={(e) => update(index, { level: e.target.value })}>
+              <select
+                id={`${name}-${index}-level`}
+                name={`${name}[${index}].level`}
+                value={row.level}
+                onChange={(e) => update(index, { level: e.target.value })}
+              >
                 <option value="">—</option>
                 {groups.map((group) => (
                   <optgroup key={group.id} label={t(`languageLevelGroup.${group.id}` as MessageKey)}>

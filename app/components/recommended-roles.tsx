@@ -39,8 +39,7 @@ export function RecommendedRoles({ items }: { items: Item[] }) {
                   {item.missing.map((m) =>
                     m.courses.length > 0 || m.events.length > 0 ? (
                       <p key={m.skill} className="hint">
-                        {text(m.name)}:{' '}
-                        {m.courses.length > 0 ? t('match.learnAt', { courses: m.courses.map((c) => text(c.title)).join('、') }) : null}{' '}
+                        {text(m.name)}: {m.courses.length > 0 ? t('match.learnAt', { courses: m.courses.map((c) => text(c.title)).join('、') }) : null}{' '}
                         {m.events.length > 0 ? t('match.eventsFor', { events: m.events.map((e) => text(e.title)).join('、') }) : null}
                       </p>
                     ) : null,

@@ -29,11 +29,7 @@ export function stipendText(t: Translate, stipend: { min: number; max: number })
 }
 
 export function Highlighted({ text }: { text: string }) {
-  return (
-    <>
-      {highlightSegments(text).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
-    </>
-  )
+  return <>{highlightSegments(text).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}</>
 }
 
 export function RoleCard({ hit }: { hit: RoleCardHit }) {

@@ -11,7 +11,17 @@ export type GapItemView = { skill: string; name: ApiText; demand: number; supply
 
 const CHART_ROWS = 12
 
-export function SkillGapReport({ items, filter, csvHref, hidden }: { items: GapItemView[]; filter: { city?: string; kind?: string }; csvHref: string; hidden?: Record<string, string> }) {
+export function SkillGapReport({
+  items,
+  filter,
+  csvHref,
+  hidden,
+}: {
+  items: GapItemView[]
+  filter: { city?: string; kind?: string }
+  csvHref: string
+  hidden?: Record<string, string>
+}) {
   const t = useT()
   const locale = useLocale()
   const name = (n: ApiText) => pickText(locale, n.zh, n.en)
@@ -60,7 +70,12 @@ export function SkillGapReport({ items, filter, csvHref, hidden }: { items: GapI
       ) : (
         <>
           <figure className="card gap-chart">
-            <svg role="img" aria-labelledby="gap-chart-title gap-chart-desc" viewBox={`0 0 ${labelWidth + barWidth + 60} ${top.length * rowHeight + 10}`} width="100%">
+            <svg
+              role="img"
+              aria-labelledby="gap-chart-title gap-chart-desc"
+              viewBox={`0 0 ${labelWidth + barWidth + 60} ${top.length * rowHeight + 10}`}
+              width="100%"
+            >
               <title id="gap-chart-title">{t('gap.chartTitle')}</title>
               <desc id="gap-chart-desc">
                 {t('gap.chartDesc')} {top.map((i) => `${name(i.name)}: ${t('gap.demand')} ${i.demand}, ${t('gap.supply')} ${i.supply}`).join('; ')}

@@ -62,7 +62,15 @@ export function FileUploadForm({ label, hint }: { label: string; hint: string })
 }
 
 /** The rows an upload would write (`children`: one <tr> each, a cell per header after the row number), and the confirm button. */
-export function UploadPreview({ headers, confirm, children }: { headers: string[]; confirm: { payload: string; signature: string } | null; children: ReactNode }) {
+export function UploadPreview({
+  headers,
+  confirm,
+  children,
+}: {
+  headers: string[]
+  confirm: { payload: string; signature: string } | null
+  children: ReactNode
+}) {
   const t = useT()
   return (
     <section aria-labelledby="preview-heading" className="card">

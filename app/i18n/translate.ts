@@ -14,9 +14,7 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const entry = messages[key]
   const template = locale === 'en' ? entry.en : entry.zh
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  )
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
 }
 
 export function translator(locale: Locale): Translate {

@@ -45,7 +45,11 @@ export function bodyRuleFor(pathname: string, contentType: string | undefined): 
   if (files && mediaType(contentType) === 'multipart/form-data') {
     return { limit: uploadBodyLimit(files, FORM_BODY_LIMIT), accepts: (t) => /;\s*boundary=/i.test(t ?? ''), expected: 'multipart/form-data' }
   }
-  return { limit: FORM_BODY_LIMIT, accepts: urlencoded, expected: files ? 'application/x-www-form-urlencoded, multipart/form-data' : 'application/x-www-form-urlencoded' }
+  return {
+    limit: FORM_BODY_LIMIT,
+    accepts: urlencoded,
+    expected: files ? 'application/x-www-form-urlencoded, multipart/form-data' : 'application/x-www-form-urlencoded',
+  }
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -18,7 +18,12 @@ beforeAll(async () => {
   app.use(bodyLimits)
   app.post('*', async (req, res, next) => {
     try {
-      const request = new Request(`http://127.0.0.1${req.originalUrl}`, { method: 'POST', headers: req.headers as Record<string, string>, body: createReadableStreamFromReadable(req), duplex: 'half' } as RequestInit)
+      const request = new Request(`http://127.0.0.1${req.originalUrl}`, {
+        method: 'POST',
+        headers: req.headers as Record<string, string>,
+        body: createReadableStreamFromReadable(req),
+        duplex: 'half',
+      } as RequestInit)
       const path = new URL(request.url).pathname
       if (path.startsWith('/api/')) {
         const body = (await request.json()) as unknown
@@ -139,7 +144,9 @@ describe('body limits before reading', () => {
 function multipart(parts: Array<{ name: string; filename?: string; data: Buffer }>) {
   const boundary = 'lianqiao-test-boundary'
   const pieces = parts.flatMap((p) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n${p.filename ? 'Content-Type: application/pdf\r\n' : ''}\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n${p.filename ? 'Content-Type: application/pdf\r\n' : ''}\r\n`,
+    ),
     p.data,
     Buffer.from('\r\n'),
   ])
@@ -167,7 +174,10 @@ describe('uploads stream with a limit per file', () => {
     const tooBig = await send('/profile', { ...big, headers: { ...big.headers, 'Accept-Language': 'en' } })
     expect(tooBig.status).toBe(413)
     expect(tooBig.body).toContain('"name"')
-    const broken = await send('/profile', { headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Accept-Language': 'en' }, body: Buffer.from('--x\r\nnonsense') })
+    const broken = await send('/profile', {
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Accept-Language': 'en' },
+      body: Buffer.from('--x\r\nnonsense'),
+    })
     expect(broken.status).toBe(400)
     expect(broken.body).toContain('could not be read')
   })

@@ -42,11 +42,7 @@ export function cookieFromHeader(header: string | null | undefined, definition: 
 
 /** A Set-Cookie value storing `value`; `expires` overrides the definition's lifetime. */
 export function serializeCookie(definition: CookieDefinition, value: string, options: { expires?: Date } = {}): string {
-  const lifetime = options.expires
-    ? `Expires=${options.expires.toUTCString()}`
-    : definition.maxAge !== undefined
-      ? `Max-Age=${definition.maxAge}`
-      : null
+  const lifetime = options.expires ? `Expires=${options.expires.toUTCString()}` : definition.maxAge !== undefined ? `Max-Age=${definition.maxAge}` : null
   return attributes(definition, encodeURIComponent(value), lifetime)
 }
 

@@ -5,8 +5,14 @@ const fields = (text: string) => parseCsv(text).map((r) => r.fields)
 
 describe('parseCsv', () => {
   test('plain rows, CRLF or LF, trailing blank line ignored', () => {
-    expect(fields('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']])
-    expect(fields('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']])
+    expect(fields('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ])
+    expect(fields('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ])
   })
 
   test('quoted fields hold commas, doubled quotes and line breaks', () => {
@@ -38,7 +44,11 @@ describe('parseCsv', () => {
   })
 
   test('round-trips through toCsv', () => {
-    const rows = [['技能', 'demand'], ['Solidity, "EVM"', 12], ['多行\n文本', 0]]
+    const rows = [
+      ['技能', 'demand'],
+      ['Solidity, "EVM"', 12],
+      ['多行\n文本', 0],
+    ]
     const text = toCsv(rows)
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(fields(text)).toEqual(rows.map((r) => r.map(String)))

@@ -20,7 +20,10 @@ const schema = z.object({
   MEILI_URL: z.string().url(),
   MEILI_MASTER_KEY: z.string().default(''),
   /** Lets each test file use its own indexes on the shared test Meilisearch. */
-  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]*$/)
+    .default(''),
   SESSION_SECRET: z.string().min(32),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The address to listen on; unset means every interface (other devices can reach the app). */
@@ -32,7 +35,12 @@ const schema = z.object({
   TRUST_PROXY: z
     .string()
     .default('loopback')
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((entries) => entries.every(isProxyEntry), 'must be addresses, subnets or loopback/linklocal/uniquelocal, separated by commas'),
   /**
    * Public origin (scheme://host[:port]) for e-mail links and the Origin check; https://

@@ -19,10 +19,8 @@ export class UserFacingError extends Error {
 }
 
 export const notFound = () => new UserFacingError(404, 'error.notFound')
-export const conflict = (key: MessageKey, body?: Record<string, unknown>, params?: MessageParams) =>
-  new UserFacingError(409, key, params, [], body)
-export const unprocessable = (key: MessageKey, fields: FieldProblem[] = [], params?: MessageParams) =>
-  new UserFacingError(422, key, params, fields)
+export const conflict = (key: MessageKey, body?: Record<string, unknown>, params?: MessageParams) => new UserFacingError(409, key, params, [], body)
+export const unprocessable = (key: MessageKey, fields: FieldProblem[] = [], params?: MessageParams) => new UserFacingError(422, key, params, fields)
 /** A file or field over its size limit, named so the form shows the message beside it. */
 export const payloadTooLarge = (key: MessageKey, field: string) => new UserFacingError(413, key, undefined, [{ path: field, key }])
 /** A list at its cap (`listCaps`); with a field, the form shows the message beside it. */

@@ -13,7 +13,11 @@ import { makeUser } from '#tests/fixtures.server.ts'
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF')
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (e: UserFacingError) => e)
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: UserFacingError) => e,
+  )
 
 describe('list caps', () => {
   test('résumés per student', async () => {
@@ -32,7 +36,9 @@ describe('list caps', () => {
     const tooManySkills = await refusal(updateProfile(s.studentProfileId!, profileSchema.parse({ skills })))
     expect(tooManySkills).toMatchObject({ key: 'limits.tooMany', fields: [{ path: 'skills' }] })
     const cities = Array.from({ length: listCaps.citiesPerProfile + 1 }, (_, i) => `city${i}`).join(', ')
-    expect(await refusal(updateProfile(s.studentProfileId!, profileSchema.parse({ preferredCities: cities })))).toMatchObject({ fields: [{ path: 'preferredCities' }] })
+    expect(await refusal(updateProfile(s.studentProfileId!, profileSchema.parse({ preferredCities: cities })))).toMatchObject({
+      fields: [{ path: 'preferredCities' }],
+    })
   })
 
   test('API tokens per user', async () => {

@@ -11,7 +11,9 @@ import type { FileLimits } from './upload-limits.ts'
 /** A 413 for a page, in the reader's language (the error boundary shows the text). */
 export function payloadTooLarge(request: Request, max: number, field?: string): Response {
   const locale = requestLocale(request)
-  const text = field ? translate(locale, 'limits.fieldTooLarge', { field, max: formatBytes(max) }) : translate(locale, 'limits.tooLarge', { max: formatBytes(max) })
+  const text = field
+    ? translate(locale, 'limits.fieldTooLarge', { field, max: formatBytes(max) })
+    : translate(locale, 'limits.tooLarge', { max: formatBytes(max) })
   return new Response(text, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }
 

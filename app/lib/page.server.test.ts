@@ -12,8 +12,14 @@ type Status = { init: { status: number } | null; data: Record<string, unknown> }
 
 describe('pageLoader', () => {
   test('a service’s not-found is the 404 page; another user error keeps its status and message', async () => {
-    await expect(pageLoader(async () => { throw notFound() })(routeArgs(new Request('http://localhost/x')))).rejects.toMatchObject({ status: 404 })
-    const thrown = await pageLoader(async () => { throw conflict('error.forbidden') })(routeArgs(new Request('http://localhost/x', { headers: { 'Accept-Language': 'en' } }))).catch((e: unknown) => e)
+    await expect(
+      pageLoader(async () => {
+        throw notFound()
+      })(routeArgs(new Request('http://localhost/x'))),
+    ).rejects.toMatchObject({ status: 404 })
+    const thrown = await pageLoader(async () => {
+      throw conflict('error.forbidden')
+    })(routeArgs(new Request('http://localhost/x', { headers: { 'Accept-Language': 'en' } }))).catch((e: unknown) => e)
     expect(thrown).toBeInstanceOf(Response)
     expect((thrown as Response).status).toBe(409)
     expect(await (thrown as Response).text()).toBe('You may not do this.')
@@ -21,7 +27,11 @@ describe('pageLoader', () => {
 
   test('an unexpected error goes on to the error boundary untouched', async () => {
     const boom = new Error('boom')
-    await expect(pageLoader(async () => { throw boom })(routeArgs(new Request('http://localhost/x')))).rejects.toBe(boom)
+    await expect(
+      pageLoader(async () => {
+        throw boom
+      })(routeArgs(new Request('http://localhost/x'))),
+    ).rejects.toBe(boom)
   })
 })
 
@@ -60,7 +70,12 @@ describe('pageAction', () => {
     expect(reply.init?.status).toBe(400)
     expect(reply.data.error).toBe('Unknown action. Please reload the page and try again.')
     await expect(action(routeArgs(post({ intent: 'a' })))).rejects.toMatchObject({ status: 404 })
-    const redirecting = pageAction(async () => { throw conflict('error.forbidden') }, { on: { 409: () => new Response(null, { status: 302, headers: { Location: '/there' } }) } })
+    const redirecting = pageAction(
+      async () => {
+        throw conflict('error.forbidden')
+      },
+      { on: { 409: () => new Response(null, { status: 302, headers: { Location: '/there' } }) } },
+    )
     expect(((await redirecting(routeArgs(post({})))) as unknown as Response).headers.get('Location')).toBe('/there')
   })
 })

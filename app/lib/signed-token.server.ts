@@ -11,9 +11,7 @@ function signature(purpose: string, body: string) {
 }
 
 export function signToken(purpose: string, payload: Payload, expiresAt?: Date): string {
-  const body = Buffer.from(
-    JSON.stringify(expiresAt ? { ...payload, exp: Math.floor(expiresAt.getTime() / 1000) } : payload),
-  ).toString('base64url')
+  const body = Buffer.from(JSON.stringify(expiresAt ? { ...payload, exp: Math.floor(expiresAt.getTime() / 1000) } : payload)).toString('base64url')
   return `${body}.${signature(purpose, body)}`
 }
 

@@ -45,7 +45,18 @@ describe('parseIsoDateTime', () => {
 
   test('a day or time that does not exist, or anything else, is null', () => {
     expect(parseIsoDateTime('2028-02-29')).not.toBeNull()
-    for (const value of ['2027-02-29', '2027-02-30', '2027-04-31', '2027-13-01', '2027-00-10', '2027-01-01T24:00', '2027-01-01T12:60', '31/01/2027', '2027-01-31Z', '']) {
+    for (const value of [
+      '2027-02-29',
+      '2027-02-30',
+      '2027-04-31',
+      '2027-13-01',
+      '2027-00-10',
+      '2027-01-01T24:00',
+      '2027-01-01T12:60',
+      '31/01/2027',
+      '2027-01-31Z',
+      '',
+    ]) {
       expect(parseIsoDateTime(value), value).toBeNull()
     }
   })

@@ -27,11 +27,13 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
   const [home, student] = await Promise.all([
     user ? null : publicHome(),
     studentId
-      ? Promise.all([recommendationsFor(studentId, { limit: 5, locale }), nextBestAction(studentId), profileIsEmpty(studentId)]).then(([recommended, next, empty]) => ({
-          recommended: recommended.items,
-          next,
-          empty,
-        }))
+      ? Promise.all([recommendationsFor(studentId, { limit: 5, locale }), nextBestAction(studentId), profileIsEmpty(studentId)]).then(
+          ([recommended, next, empty]) => ({
+            recommended: recommended.items,
+            next,
+            empty,
+          }),
+        )
       : null,
   ])
   return { user: user ? { name: user.name } : null, home, student }
@@ -40,10 +42,15 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
 function NextAction({ next }: { next: Awaited<ReturnType<typeof nextBestAction>> }) {
   const t = useT()
   const text =
-    next.action === 'courses'
-      ? t('home.next.courses', { courses: next.courses, unlocked: next.unlocked })
-      : t(`home.next.${next.action}` as MessageKey)
-  const href = next.action === 'courses' || next.action === 'university' ? (next.action === 'courses' ? '/onboarding?step=courses' : '/onboarding') : next.action === 'skills' ? '/onboarding?step=skills' : '/profile#evidence-heading'
+    next.action === 'courses' ? t('home.next.courses', { courses: next.courses, unlocked: next.unlocked }) : t(`home.next.${next.action}` as MessageKey)
+  const href =
+    next.action === 'courses' || next.action === 'university'
+      ? next.action === 'courses'
+        ? '/onboarding?step=courses'
+        : '/onboarding'
+      : next.action === 'skills'
+        ? '/onboarding?step=skills'
+        : '/profile#evidence-heading'
   return (
     <section aria-labelledby="strength-heading" className="card">
       <h2 id="strength-heading">{t('home.strength')}</h2>
@@ -102,7 +109,8 @@ function PublicHome({ home }: { home: NonNullable<Awaited<ReturnType<typeof publ
           <ul className="plain-list">
             {home.events.map((event) => (
               <li key={event.id}>
-                <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link> <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
+                <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>{' '}
+                <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
                 <br />
                 <span className="hint">{formatDate(event.startsAt, 'dateTime24')}</span>
               </li>

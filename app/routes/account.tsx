@@ -34,7 +34,8 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
     }
     case 'change-email': {
       const submission = parseForm(formData, changeEmailSchema, { hideFields: ['currentPassword'] })
-      if (submission.status !== 'success') return data({ intent: 'change-email', result: submission.reply({ hideFields: ['currentPassword'] }) }, { status: 400 })
+      if (submission.status !== 'success')
+        return data({ intent: 'change-email', result: submission.reply({ hideFields: ['currentPassword'] }) }, { status: 400 })
       await requestEmailChange(user.id, submission.value)
       return redirectWithToast('/account', 'emailChange.requested')
     }
@@ -96,7 +97,13 @@ export default function Account() {
         <Form method="post" {...getFormProps(passwordForm)} noValidate>
           <ErrorList id={passwordForm.errorId} errors={passwordForm.errors} />
           <Field field={passwordFields.currentPassword} label={t('auth.currentPassword')} type="password" inputProps={{ autoComplete: 'current-password' }} />
-          <Field field={passwordFields.newPassword} label={t('auth.newPassword')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
+          <Field
+            field={passwordFields.newPassword}
+            label={t('auth.newPassword')}
+            type="password"
+            hint={t('auth.passwordHint')}
+            inputProps={{ autoComplete: 'new-password' }}
+          />
           <Field field={passwordFields.confirmPassword} label={t('auth.confirmPassword')} type="password" inputProps={{ autoComplete: 'new-password' }} />
           <SubmitButton name="intent" value="change-password">
             {t('auth.changePassword')}
@@ -132,9 +139,9 @@ export default function Account() {
               const expired = new Date(token.expiresAt) <= new Date()
               return (
                 <li key={token.id}>
-                  <strong>{token.name}</strong> <code>{token.prefix}…</code> · {t('account.tokenScopes')}: {token.scopes.join(', ')} · {t('account.tokenCreated')}:{' '}
-                  {formatDate(token.createdAt, 'dateTime')} · {t('account.tokenExpires')}: {formatDate(token.expiresAt, 'date')} · {t('account.lastUsed')}:{' '}
-                  {token.lastUsedAt ? formatDate(token.lastUsedAt, 'dateTime') : t('account.never')}
+                  <strong>{token.name}</strong> <code>{token.prefix}…</code> · {t('account.tokenScopes')}: {token.scopes.join(', ')} ·{' '}
+                  {t('account.tokenCreated')}: {formatDate(token.createdAt, 'dateTime')} · {t('account.tokenExpires')}: {formatDate(token.expiresAt, 'date')} ·{' '}
+                  {t('account.lastUsed')}: {token.lastUsedAt ? formatDate(token.lastUsedAt, 'dateTime') : t('account.never')}
                   {token.revokedAt ? (
                     <span className="tag">{t('account.revoked')}</span>
                   ) : expired ? (

@@ -31,7 +31,8 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { about
   return redirectWithToast('/admin/moderation', 'trust.moderation.done')
 })
 
-const targetLink = (type: string, id: string) => (type === 'role' ? `/roles/${id}` : type === 'company' ? `/companies/${id}` : type === 'event' ? `/events/${id}` : null)
+const targetLink = (type: string, id: string) =>
+  type === 'role' ? `/roles/${id}` : type === 'company' ? `/companies/${id}` : type === 'event' ? `/events/${id}` : null
 
 export default function Moderation() {
   const { entries } = useLoaderData<typeof loader>()
@@ -45,7 +46,9 @@ export default function Moderation() {
       {entries.map((entry) => {
         const label = pickText(locale, entry.label.zh, entry.label.en) || entry.targetId
         const link = targetLink(entry.targetType, entry.targetId)
-        const actions = [entry.hidden ? 'restore' : 'hide', 'warn', ...(entry.companyId ? ['suspend', 'unsuspend'] : []), 'dismiss'] as Array<keyof typeof moderationActionKeys>
+        const actions = [entry.hidden ? 'restore' : 'hide', 'warn', ...(entry.companyId ? ['suspend', 'unsuspend'] : []), 'dismiss'] as Array<
+          keyof typeof moderationActionKeys
+        >
         return (
           <article key={`${entry.targetType}:${entry.targetId}`} className="card stack" aria-label={label}>
             <h2>

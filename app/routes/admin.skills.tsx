@@ -82,7 +82,12 @@ export default function AdminSkills() {
               <td>{s.parent?.key}</td>
               <td>{s.category}</td>
               <td>
-                {t('skills.usageCounts', { roles: s._count.roleSkills, courses: s._count.courseSkills, students: s._count.studentSkills, events: s._count.eventSkills })}
+                {t('skills.usageCounts', {
+                  roles: s._count.roleSkills,
+                  courses: s._count.courseSkills,
+                  students: s._count.studentSkills,
+                  events: s._count.eventSkills,
+                })}
               </td>
             </tr>
           ))}

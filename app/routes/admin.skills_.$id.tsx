@@ -37,7 +37,13 @@ export default function EditSkill() {
     id: 'edit-skill',
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    defaultValue: { nameZh: skill.nameZh ?? '', nameEn: skill.nameEn ?? '', aliases: skill.aliases.join('\n'), parentKey: skill.parent?.key ?? '', category: skill.category ?? '' },
+    defaultValue: {
+      nameZh: skill.nameZh ?? '',
+      nameEn: skill.nameEn ?? '',
+      aliases: skill.aliases.join('\n'),
+      parentKey: skill.parent?.key ?? '',
+      category: skill.category ?? '',
+    },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: updateSkillSchema, errorMap: errorMapFor(locale) }),
   })
   return (

@@ -48,7 +48,9 @@ export default function AdminVerifications() {
               <Link to={`/companies/${application.company.id}`}>{company}</Link>
             </h2>
             {application.duplicateOf ? (
-              <p className="notice warning">{t('trust.verification.duplicate', { company: pickText(locale, application.duplicateOf.name.zh, application.duplicateOf.name.en) })}</p>
+              <p className="notice warning">
+                {t('trust.verification.duplicate', { company: pickText(locale, application.duplicateOf.name.zh, application.duplicateOf.name.en) })}
+              </p>
             ) : null}
             <dl className="facts">
               <dt>{t('trust.verification.legalName')}</dt>

@@ -16,7 +16,6 @@ async function tokenFor(userId: string) {
 
 const req = (path: string, init: Parameters<typeof apiRequest>[1] = {}) => apiRequest(`${base}${path}`, init)
 
-
 describe('events API', () => {
   test('list and detail carry the contract fields; key:KEY works; drafts are 404', async () => {
     const organizer = await makeUser(['organizer'])
@@ -28,7 +27,16 @@ describe('events API', () => {
     expect(list.status).toBe(200)
     const body = (await list.json()) as { items: Array<Record<string, unknown>>; total: number }
     expect(body.total).toBe(1)
-    expect(body.items[0]).toMatchObject({ id: eventId, key: 'cn-asean-lecture-1', kind: 'lecture', title: { zh: '区块链讲座', en: 'Blockchain lecture' }, capacity: 2, confirmedCount: 0, waitlistCount: 0, registrationOpen: true })
+    expect(body.items[0]).toMatchObject({
+      id: eventId,
+      key: 'cn-asean-lecture-1',
+      kind: 'lecture',
+      title: { zh: '区块链讲座', en: 'Blockchain lecture' },
+      capacity: 2,
+      confirmedCount: 0,
+      waitlistCount: 0,
+      registrationOpen: true,
+    })
     expect(String(body.items[0]?.startsAt)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/)
     expect((await listLoader(routeArgs(req('?kind=nope')))).status).toBe(400)
     expect(((await (await listLoader(routeArgs(req('?kind=contest')))).json()) as { total: number }).total).toBe(0)
@@ -41,7 +49,14 @@ describe('events API', () => {
     expect(missing.headers.get('Content-Type')).toContain('application/problem+json')
 
     const draft = await prisma.event.create({
-      data: { kind: 'salon', titleZh: '草稿', startsAt: new Date(), endsAt: new Date(Date.now() + 1000), registrationOpensAt: new Date(), registrationClosesAt: new Date(Date.now() + 1000) },
+      data: {
+        kind: 'salon',
+        titleZh: '草稿',
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + 1000),
+        registrationOpensAt: new Date(),
+        registrationClosesAt: new Date(Date.now() + 1000),
+      },
       select: { id: true },
     })
     expect((await detailLoader(routeArgs(req(`/${draft.id}`, { token }), { id: draft.id }))).status).toBe(404)
@@ -53,7 +68,8 @@ describe('events API', () => {
     const eventId = await makeEvent(organizer, { capacity: 1, waitlist: true })
     const [a, b] = [await makeUser(), await makeUser()]
     const [ta, tb] = [await tokenFor(a.id), await tokenFor(b.id)]
-    const post = (token: string | undefined, body: unknown = {}) => registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token, body }), { id: eventId }))
+    const post = (token: string | undefined, body: unknown = {}) =>
+      registerAction(routeArgs(req(`/${eventId}/registrations`, { method: 'POST', token, body }), { id: eventId }))
 
     expect((await post(undefined)).status).toBe(401)
     const first = await post(ta)
@@ -72,7 +88,9 @@ describe('events API', () => {
     const cancel = await cancelAction(routeArgs(req(`/${eventId}/registrations/me`, { method: 'DELETE', token: ta }), { id: eventId }))
     expect(cancel.status).toBe(200)
     expect(await cancel.json()).toEqual({ status: 'cancelled' })
-    expect((await prisma.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: b.id } }, select: { status: true } })).status).toBe('confirmed')
+    expect((await prisma.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: b.id } }, select: { status: true } })).status).toBe(
+      'confirmed',
+    )
     expect(await prisma.notification.count({ where: { userId: b.id, type: 'event.promoted' } })).toBe(1)
     expect((await cancelAction(routeArgs(req(`/${eventId}/registrations/me`, { method: 'DELETE', token: ta }), { id: eventId }))).status).toBe(404)
   })

@@ -7,11 +7,14 @@ import { resolveRoleRef, roleApiView, roleFields, updateRole } from '#app/module
 import { apiRolePatchSchema, patchRoleFields } from '#app/modules/roles/schemas.ts'
 
 export const loader = (args: LoaderFunctionArgs) =>
-  apiHandler(async (context) => {
-    const roleId = await resolveRoleRef(args.params.id ?? '')
-    if (!roleId) throw notFound()
-    return json(await roleApiView(roleId, context.user))
-  }, { scope: 'roles:read' })(args)
+  apiHandler(
+    async (context) => {
+      const roleId = await resolveRoleRef(args.params.id ?? '')
+      if (!roleId) throw notFound()
+      return json(await roleApiView(roleId, context.user))
+    },
+    { scope: 'roles:read' },
+  )(args)
 
 export const action = (args: ActionFunctionArgs) =>
   apiHandler(async (context) => {

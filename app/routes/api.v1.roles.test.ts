@@ -73,7 +73,14 @@ describe('roles API', () => {
     await drainOutbox()
     const list = await listLoader(routeArgs(req('?q=solidty&city=南宁&skill=solidity&perPage=5')))
     expect(list.status).toBe(200)
-    const found = (await list.json()) as { hits: Array<{ id: string }>; total: number; page: number; perPage: number; facets: Record<string, Record<string, number>>; degraded: boolean }
+    const found = (await list.json()) as {
+      hits: Array<{ id: string }>
+      total: number
+      page: number
+      perPage: number
+      facets: Record<string, Record<string, number>>
+      degraded: boolean
+    }
     expect(found).toMatchObject({ total: 1, page: 1, perPage: 5, degraded: false })
     expect(() => documentedAnswer('get', '/api/v1/roles', 200)?.parse(found)).not.toThrow()
     expect(found.hits[0]?.id).toBe(body.id)
@@ -111,7 +118,15 @@ describe('roles API', () => {
   test('malformed JSON is 400, schema errors 422 with paths, posting rules 422; PATCH updates and closes', async () => {
     const malformed = await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: '{"title": ' })))
     expect(malformed.status).toBe(400)
-    const invalid = await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'bad', stipendMonthly: { min: 'lots' }, skills: [{ skill: 'solidity', level: 9, required: true }], colour: 'red' }) })))
+    const invalid = await createAction(
+      routeArgs(
+        req('', {
+          method: 'POST',
+          token: tokenA,
+          body: role({ key: 'bad', stipendMonthly: { min: 'lots' }, skills: [{ skill: 'solidity', level: 9, required: true }], colour: 'red' }),
+        }),
+      ),
+    )
     expect(invalid.status).toBe(422)
     const problem = (await invalid.json()) as { errors: Array<{ path: string; message: string }> }
     const paths = problem.errors.map((e) => e.path)
@@ -121,8 +136,12 @@ describe('roles API', () => {
     expect(((await fee.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toEqual(['description.zh'])
     expect(await prisma.internshipRole.count({ where: { key: { in: ['bad', 'fee'] } } })).toBe(0)
 
-    const created = (await (await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'to-patch' }) })))).json()) as { id: string }
-    const patched = await patchAction(routeArgs(req(`/key:to-patch`, { method: 'PATCH', token: tokenA, body: { title: { zh: '合约审计实习生' }, openings: 5 } }), { id: 'key:to-patch' }))
+    const created = (await (await createAction(routeArgs(req('', { method: 'POST', token: tokenA, body: role({ key: 'to-patch' }) })))).json()) as {
+      id: string
+    }
+    const patched = await patchAction(
+      routeArgs(req(`/key:to-patch`, { method: 'PATCH', token: tokenA, body: { title: { zh: '合约审计实习生' }, openings: 5 } }), { id: 'key:to-patch' }),
+    )
     expect(patched.status).toBe(200)
     expect(await patched.json()).toMatchObject({ id: created.id, title: { zh: '合约审计实习生' }, openings: 5, status: 'published' })
     const badPatch = await patchAction(routeArgs(req(`/${created.id}`, { method: 'PATCH', token: tokenA, body: { company: 'datachain' } }), { id: created.id }))

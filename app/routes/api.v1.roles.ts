@@ -8,16 +8,19 @@ import { apiRoleCreateSchema, roleFieldsFromImport } from '#app/modules/roles/sc
 import { roleSearchSchema, searchParamsToQuery } from '#app/modules/search/schemas.ts'
 import { searchRoles } from '#app/modules/search/search.server.ts'
 
-export const loader = apiHandler(async (context) => {
-  const query = readQuery(context, roleSearchSchema, searchParamsToQuery)
-  const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, context.user?.studentProfileId), 'api')
-  const { city, skill, kind, workMode } = result.facets
-  return json({
-    ...result,
-    hits: result.hits.map(({ highlight: _highlight, ...hit }) => hit),
-    facets: { city, skill, kind, workMode },
-  })
-}, { scope: 'roles:read' })
+export const loader = apiHandler(
+  async (context) => {
+    const query = readQuery(context, roleSearchSchema, searchParamsToQuery)
+    const result = await searchRoles(query, undefined, await rankingForSearch(query.sort, context.user?.studentProfileId), 'api')
+    const { city, skill, kind, workMode } = result.facets
+    return json({
+      ...result,
+      hits: result.hits.map(({ highlight: _highlight, ...hit }) => hit),
+      facets: { city, skill, kind, workMode },
+    })
+  },
+  { scope: 'roles:read' },
+)
 
 export const action = apiHandler(async (context) => {
   if (context.request.method !== 'POST') return problem({ status: 405, title: 'Method Not Allowed' }, { Allow: 'GET, POST' })

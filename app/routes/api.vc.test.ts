@@ -54,20 +54,30 @@ describe('VC-API', () => {
     expect(await failed.json()).toMatchObject({ verified: false, errors: [expect.objectContaining({ check: 'proof' })] })
 
     // Revoked: the next verify says so, and the public list shows the bit.
-    const row = await prisma.issuedCredential.findFirstOrThrow({ where: { kind: 'api' }, orderBy: { createdAt: 'desc' }, select: { id: true, statusListId: true } })
+    const row = await prisma.issuedCredential.findFirstOrThrow({
+      where: { kind: 'api' },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, statusListId: true },
+    })
     await prisma.$transaction((tx) => revokeInTx(tx, row.id, 'test', null))
     const revoked = await verifyAction(routeArgs(post('/credentials/verify', { verifiableCredential: vc })))
     expect(revoked.status).toBe(422)
     expect(await revoked.json()).toMatchObject({ verified: false, errors: [expect.objectContaining({ check: 'status' })] })
     const list = await statusLoader(routeArgs(apiRequest(`http://localhost/api/vc/credentials/status/${row.statusListId}`), { listId: row.statusListId }))
     expect(list.status).toBe(200)
-    expect(await list.json()).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], issuer: did, credentialSubject: { statusPurpose: 'revocation' } })
+    expect(await list.json()).toMatchObject({
+      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+      issuer: did,
+      credentialSubject: { statusPurpose: 'revocation' },
+    })
     expect((await statusLoader(routeArgs(apiRequest('http://localhost/api/vc/credentials/status/nope'), { listId: 'nope' }))).status).toBe(404)
   })
 
   test('a bad issuer is refused, never rewritten; malformed input is a 4xx naming the field', async () => {
     const token = await adminToken()
-    const unknown = await issueAction(routeArgs(post('/credentials/issue', { credential: unsigned('did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH') }, token)))
+    const unknown = await issueAction(
+      routeArgs(post('/credentials/issue', { credential: unsigned('did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH') }, token)),
+    )
     expect(unknown.status).toBe(422)
     expect(((await unknown.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('credential.issuer')
 
@@ -85,7 +95,9 @@ describe('VC-API', () => {
     const missingType = await issueAction(routeArgs(post('/credentials/issue', { credential: noType }, token)))
     expect(missingType.status).toBe(422)
     expect(((await missingType.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path)).toContain('credential.type')
-    const undefinedTerm = await issueAction(routeArgs(post('/credentials/issue', { credential: { ...unsigned(platformDid), '@context': ['https://www.w3.org/ns/credentials/v2'] } }, token)))
+    const undefinedTerm = await issueAction(
+      routeArgs(post('/credentials/issue', { credential: { ...unsigned(platformDid), '@context': ['https://www.w3.org/ns/credentials/v2'] } }, token)),
+    )
     expect(undefinedTerm.status).toBe(422)
     expect((await issueAction(routeArgs(post('/credentials/issue', '{not json', token)))).status).toBe(400)
     expect((await issueAction(routeArgs(post('/credentials/issue', { credential: unsigned(platformDid) })))).status).toBe(401)
@@ -103,10 +115,21 @@ describe('VC-API', () => {
 
   test('presentations need the challenge; the registry lists issuers with their DIDs', async () => {
     const platform = await issuerSigner((await platformIssuer()).id)
-    const missing = await presentationAction(routeArgs(post('/presentations/verify', { verifiablePresentation: { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'] }, options: { challenge: 'abc' } })))
+    const missing = await presentationAction(
+      routeArgs(
+        post('/presentations/verify', {
+          verifiablePresentation: { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'] },
+          options: { challenge: 'abc' },
+        }),
+      ),
+    )
     expect(missing.status).toBe(422)
     expect(await missing.json()).toMatchObject({ verified: false, errors: [expect.objectContaining({ check: 'holderProof' })] })
     const registry = (await (await issuersLoader(routeArgs(apiRequest('http://localhost/api/vc/issuers')))).json()) as Array<Json>
-    expect(registry).toEqual(expect.arrayContaining([expect.objectContaining({ id: platform.did, kind: 'platform', name: { zh: '链桥平台', en: 'Lianqiao platform' }, dids: [platform.did] })]))
+    expect(registry).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: platform.did, kind: 'platform', name: { zh: '链桥平台', en: 'Lianqiao platform' }, dids: [platform.did] }),
+      ]),
+    )
   })
 })

@@ -26,7 +26,16 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   switch (intent(formData, ['withdraw', 'accept'])) {
     case 'withdraw': {
       const submission = parseForm(formData, withdrawSchema)
-      if (submission.status !== 'success') return data({ subject: id, error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+      if (submission.status !== 'success')
+        return data(
+          {
+            subject: id,
+            error: Object.values(submission.error ?? {})
+              .flat()
+              .join(' '),
+          },
+          { status: 400 },
+        )
       await withdraw(user, id, submission.value.reason)
       return redirectWithToast('/applications', 'applications.withdrawn')
     }
@@ -63,9 +72,7 @@ export default function MyApplications() {
             <summary>{t('applications.history')}</summary>
             <ol className="history">
               {a.events.map((e, i) => (
-                <li key={i}>
-                  {t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}`) })}
-                </li>
+                <li key={i}>{t('applications.historyEntry', { date: formatDate(e.createdAt), status: t(`applications.status.${e.toStatus}`) })}</li>
               ))}
             </ol>
           </details>

@@ -75,7 +75,10 @@ const matrix: Record<string, Row | null> = {
   'applications.$id.tsx': { url: (i) => `/applications/${i.applicationId}`, expected: only(signedIn, ['student']) },
   'applications._index.tsx': { url: () => '/applications', expected: withRole('student') },
   // Issuer staff (a university's, a company's, the organizer) and admins revoke credentials.
-  'credentials.issued.tsx': { url: () => '/credentials/issued', expected: only(signedIn, ['memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'admin']) },
+  'credentials.issued.tsx': {
+    url: () => '/credentials/issued',
+    expected: only(signedIn, ['memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'admin']),
+  },
   'credentials._index.tsx': { url: () => '/credentials', expected: withRole('student') },
   'credentials.$id.certificate.tsx': { url: () => '/credentials/no-such-credential/certificate', expected: { ...everyone(404), anonymous: 'signin' } },
   'credentials.$id.download[.json].ts': { url: () => '/credentials/no-such-credential/download.json', expected: { ...everyone(404), anonymous: 'signin' } },
@@ -123,7 +126,10 @@ const matrix: Record<string, Row | null> = {
   'organize.events.$id.checkin.tsx': { url: (i) => `/organize/events/${i.eventX}/checkin`, expected: only(signedIn, ['organizer', 'admin']) },
   'organize.events.$id.edit.tsx': { url: (i) => `/organize/events/${i.eventX}/edit`, expected: only(signedIn, ['organizer', 'admin']) },
   'organize.events.$id.judging.tsx': { url: (i) => `/organize/events/${i.eventX}/judging`, expected: only(signedIn, ['organizer', 'admin']) },
-  'organize.events.$id.registrations[.csv].ts': { url: (i) => `/organize/events/${i.eventX}/registrations.csv`, expected: only(signedIn, ['organizer', 'admin']) },
+  'organize.events.$id.registrations[.csv].ts': {
+    url: (i) => `/organize/events/${i.eventX}/registrations.csv`,
+    expected: only(signedIn, ['organizer', 'admin']),
+  },
   'organize.events.new.tsx': { url: () => '/organize/events/new', expected: withRole('organizer', 'admin') },
   'profile.delete.tsx': { url: () => '/profile/delete', expected: withRole('student') },
   'profile.export.ts': { url: () => '/profile/export', expected: withRole('student') },
@@ -156,29 +162,63 @@ const matrix: Record<string, Row | null> = {
   // The API: a bearer token per persona (no token for anonymous). Tokens carry every scope
   // their user's roles allow; the judge has no platform role, so no scope: 403 everywhere.
   'api.v1.$.ts': { url: () => '/api/v1/no-such-endpoint', expected: everyone(404) },
-  'api.v1.applications.ts': { url: () => '/api/v1/applications', expected: { ...apiUser(['student', 'unverifiedStudent', 'memberA', 'memberB', 'memberUnverified', 'admin']), ...noScope('staff', 'organizer', 'judge') } },
-  'api.v1.applications_.$id.ts': { url: (i) => `/api/v1/applications/${i.applicationId}`, method: 'PATCH', body: { status: 'reviewing' }, expected: { ...apiUser(['memberA']), ...noScope('staff', 'organizer', 'judge') } },
+  'api.v1.applications.ts': {
+    url: () => '/api/v1/applications',
+    expected: { ...apiUser(['student', 'unverifiedStudent', 'memberA', 'memberB', 'memberUnverified', 'admin']), ...noScope('staff', 'organizer', 'judge') },
+  },
+  'api.v1.applications_.$id.ts': {
+    url: (i) => `/api/v1/applications/${i.applicationId}`,
+    method: 'PATCH',
+    body: { status: 'reviewing' },
+    expected: { ...apiUser(['memberA']), ...noScope('staff', 'organizer', 'judge') },
+  },
   'api.v1.events.$id.ts': { url: (i) => `/api/v1/events/${i.eventX}`, expected: { ...apiPublic, ...noScope('judge') } },
   // The event is public; its registrations are its organizers' (403 for the rest).
   'api.v1.events.$id_.registrations.ts': { url: (i) => `/api/v1/events/${i.eventX}/registrations`, expected: apiUser(['organizer', 'admin'], 403) },
   // Only the registered student has a registration to cancel.
-  'api.v1.events.$id_.registrations_.me.ts': { url: (i) => `/api/v1/events/${i.eventX}/registrations/me`, method: 'DELETE', expected: { ...apiUser(['student']), ...noScope('judge') } },
+  'api.v1.events.$id_.registrations_.me.ts': {
+    url: (i) => `/api/v1/events/${i.eventX}/registrations/me`,
+    method: 'DELETE',
+    expected: { ...apiUser(['student']), ...noScope('judge') },
+  },
   'api.v1.events.ts': { url: () => '/api/v1/events', expected: { ...apiPublic, ...noScope('judge') } },
   'api.v1.openapi[.]json.ts': { url: () => '/api/v1/openapi.json', expected: apiPublic },
   'api.v1.roles.$id.ts': { url: (i) => `/api/v1/roles/${i.draftRoleA}`, expected: { ...everyone(404), memberA: 'allow', admin: 'allow', ...noScope('judge') } },
   'api.v1.roles.ts': { url: () => '/api/v1/roles', expected: { ...apiPublic, ...noScope('judge') } },
   // Applying to an unverified company's role is a 404, like a draft.
-  'api.v1.roles_.$id.applications.ts': { url: (i) => `/api/v1/roles/${i.unverifiedRole}/applications`, method: 'POST', body: {}, expected: { ...apiUser([]), ...noScope('staff', 'organizer', 'judge') } },
-  'api.v1.roles_.$id.candidates.ts': { url: (i) => `/api/v1/roles/${i.publishedRoleA}/candidates`, expected: { ...apiUser(['memberA', 'admin']), ...noScope('organizer', 'judge') } },
-  'api.v1.students.$id.recommendations.ts': { url: (i) => `/api/v1/students/${i.studentProfileId}/recommendations`, expected: { ...apiUser(['student', 'admin']), ...noScope('organizer', 'judge') } },
-  'api.v1.students.me.credentials.ts': { url: () => '/api/v1/students/me/credentials', expected: { ...apiUser(['student', 'unverifiedStudent']), ...noScope('memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'judge'), admin: 404 } },
+  'api.v1.roles_.$id.applications.ts': {
+    url: (i) => `/api/v1/roles/${i.unverifiedRole}/applications`,
+    method: 'POST',
+    body: {},
+    expected: { ...apiUser([]), ...noScope('staff', 'organizer', 'judge') },
+  },
+  'api.v1.roles_.$id.candidates.ts': {
+    url: (i) => `/api/v1/roles/${i.publishedRoleA}/candidates`,
+    expected: { ...apiUser(['memberA', 'admin']), ...noScope('organizer', 'judge') },
+  },
+  'api.v1.students.$id.recommendations.ts': {
+    url: (i) => `/api/v1/students/${i.studentProfileId}/recommendations`,
+    expected: { ...apiUser(['student', 'admin']), ...noScope('organizer', 'judge') },
+  },
+  'api.v1.students.me.credentials.ts': {
+    url: () => '/api/v1/students/me/credentials',
+    expected: { ...apiUser(['student', 'unverifiedStudent']), ...noScope('memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'judge'), admin: 404 },
+  },
   // The VC-API: the registry, status lists and verification are public; issuing needs credentials:issue.
   'api.vc.issuers.ts': { url: () => '/api/vc/issuers', expected: apiPublic },
   'api.vc.credentials.status.$listId.ts': { url: () => '/api/vc/credentials/status/no-such-list', expected: everyone(404) },
   'api.vc.credentials.verify.ts': { url: () => '/api/vc/credentials/verify', method: 'POST', body: {}, expected: apiPublic },
   'api.vc.presentations.verify.ts': { url: () => '/api/vc/presentations/verify', method: 'POST', body: {}, expected: apiPublic },
-  'api.vc.credentials.issue.ts': { url: () => '/api/vc/credentials/issue', method: 'POST', body: {}, expected: { ...apiUser(['memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'admin'], 403) } },
-  'api.v1.universities.$id.skill-gap.ts': { url: (i) => `/api/v1/universities/${i.universityU}/skill-gap`, expected: { ...apiUser(['staff', 'admin']), ...noScope('organizer', 'judge') } },
+  'api.vc.credentials.issue.ts': {
+    url: () => '/api/vc/credentials/issue',
+    method: 'POST',
+    body: {},
+    expected: { ...apiUser(['memberA', 'memberB', 'memberUnverified', 'staff', 'organizer', 'admin'], 403) },
+  },
+  'api.v1.universities.$id.skill-gap.ts': {
+    url: (i) => `/api/v1/universities/${i.universityU}/skill-gap`,
+    expected: { ...apiUser(['staff', 'admin']), ...noScope('organizer', 'judge') },
+  },
 }
 
 async function seed() {
@@ -205,7 +245,10 @@ async function seed() {
   await prisma.internshipRole.update({ where: { id: unverifiedRole.id }, data: { status: 'published', publishedAt: new Date() }, select: { id: true } })
   const application = await applyToRole(student, publishedRoleA.id, {})
   await registerForEvent(eventX, student, {})
-  const team = await prisma.team.create({ data: { eventId: eventX, name: '队伍', captainId: student.id, inviteCode: 'matrix-team', members: { create: { userId: student.id, eventId: eventX } } }, select: { id: true } })
+  const team = await prisma.team.create({
+    data: { eventId: eventX, name: '队伍', captainId: student.id, inviteCode: 'matrix-team', members: { create: { userId: student.id, eventId: eventX } } },
+    select: { id: true },
+  })
   const skill = await prisma.skill.findFirstOrThrow({ select: { id: true } })
   const users: Record<Persona, SessionUser | null> = {
     anonymous: null,
@@ -245,7 +288,12 @@ type RouteModule = {
 
 function paramsFor(file: string, pathname: string): Record<string, string> {
   // Flat-route segments: `$name` takes the matching URL segment; `$` alone takes the rest.
-  const segments = file.replace(/\.tsx?$/, '').replace(/\[\.\]/g, '\u0000').replace(/\[\.(\w+)\]/g, '.$1').split('.').filter((s) => s !== '_index')
+  const segments = file
+    .replace(/\.tsx?$/, '')
+    .replace(/\[\.\]/g, '\u0000')
+    .replace(/\[\.(\w+)\]/g, '.$1')
+    .split('.')
+    .filter((s) => s !== '_index')
   const parts = pathname.split('/').filter(Boolean)
   const params: Record<string, string> = {}
   segments.forEach((segment, index) => {
@@ -257,7 +305,12 @@ function paramsFor(file: string, pathname: string): Record<string, string> {
 }
 
 function classify(result: unknown, api: boolean): Outcome | `unexpected ${string}` {
-  const status = result instanceof Response ? result.status : typeof result === 'object' && result !== null && 'init' in result ? ((result as { init: { status?: number } | null }).init?.status ?? 200) : 200
+  const status =
+    result instanceof Response
+      ? result.status
+      : typeof result === 'object' && result !== null && 'init' in result
+        ? ((result as { init: { status?: number } | null }).init?.status ?? 200)
+        : 200
   if (result instanceof Response && status >= 300 && status < 400) {
     const location = result.headers.get('Location') ?? ''
     if (location.startsWith('/signin')) return 'signin'
@@ -309,7 +362,8 @@ describe('authorisation matrix', () => {
         const headers = new Headers({ 'Accept-Language': 'en', Origin: 'http://localhost' })
         if (api && tokens[persona]) headers.set('Authorization', `Bearer ${tokens[persona]}`)
         const user = ids.users[persona]
-        if (!api && user) headers.set('Cookie', row.ownSession ? `${cookieName(SESSION_COOKIE)}=${(await createSession(user.id)).token}; lq_lang=en` : (cookies[persona] ?? ''))
+        if (!api && user)
+          headers.set('Cookie', row.ownSession ? `${cookieName(SESSION_COOKIE)}=${(await createSession(user.id)).token}; lq_lang=en` : (cookies[persona] ?? ''))
         let body: BodyInit | undefined
         if (row.body !== undefined) {
           if (api) {

@@ -29,7 +29,9 @@ export default function CompanyPage() {
   return (
     <article className="stack">
       <header className="company-header">
-        {company.hasLogo ? <img className="company-logo" src={`/companies/${company.id}/logo`} alt={t('companies.logoAlt', { name })} width={64} height={64} /> : null}
+        {company.hasLogo ? (
+          <img className="company-logo" src={`/companies/${company.id}/logo`} alt={t('companies.logoAlt', { name })} width={64} height={64} />
+        ) : null}
         <div>
           <h1>{name}</h1>
           <p>

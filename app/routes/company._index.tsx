@@ -16,7 +16,12 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   if (!companyId) return { company: null, roles: [] }
   const company = await getCompanyProfile(user, companyId)
   return {
-    company: { id: company.id, name: { zh: company.nameZh, en: company.nameEn }, parkClaimPending: company.parkIncubated && !company.parkVerifiedAt, verified: company.verifiedAt !== null },
+    company: {
+      id: company.id,
+      name: { zh: company.nameZh, en: company.nameEn },
+      parkClaimPending: company.parkIncubated && !company.parkVerifiedAt,
+      verified: company.verifiedAt !== null,
+    },
     roles: await listCompanyRoles(companyId),
   }
 })

@@ -84,7 +84,14 @@ export default function CompanyProfile() {
         <div className="field">
           <label htmlFor="company-logo">{t('companies.logo')}</label>
           {company.logoKey ? <img className="company-logo" src={`/companies/${company.id}/logo`} alt="" width={64} height={64} /> : null}
-          <input id="company-logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="logo-hint" aria-invalid={logoErrors ? true : undefined} />
+          <input
+            id="company-logo"
+            name="logo"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            aria-describedby="logo-hint"
+            aria-invalid={logoErrors ? true : undefined}
+          />
           <p id="logo-hint" className="hint">
             {t('companies.logoHint')}
           </p>

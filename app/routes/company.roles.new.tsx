@@ -18,7 +18,12 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
   const user = await requireRole(request, 'company_member')
   if (!memberCompanyId(user, new URL(request.url).searchParams.get('company'))) throw notFoundResponse()
   const company = new URL(request.url).searchParams.get('company')
-  return { skillSearch: await skillPickerSearch(request, locale), keep: company ? { company } : ({} as Record<string, string>), today: shanghaiDay(new Date()), emailVerified: await isEmailVerified(user.id) }
+  return {
+    skillSearch: await skillPickerSearch(request, locale),
+    keep: company ? { company } : ({} as Record<string, string>),
+    today: shanghaiDay(new Date()),
+    emailVerified: await isEmailVerified(user.id),
+  }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
@@ -28,7 +33,10 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   const submission = parseForm(await request.formData(), roleFormSchema)
   if (submission.status !== 'success') return invalidReply(submission)
   const role = await saveRoleForm(user, { companyId }, submission.value)
-  return redirectWithToast(`/roles/${role.id}`, role.inReview ? 'trust.review.sentToast' : submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved')
+  return redirectWithToast(
+    `/roles/${role.id}`,
+    role.inReview ? 'trust.review.sentToast' : submission.value.intent === 'publish' ? 'company.rolePublished' : 'company.roleSaved',
+  )
 })
 
 export default function NewRole() {
@@ -39,7 +47,15 @@ export default function NewRole() {
     <section className="stack">
       <h1>{t('roleForm.newTitle')}</h1>
       {emailVerified ? null : <VerifyEmailNotice />}
-      <RoleForm defaults={{ kind: 'smart-contract-dev', workMode: 'onsite', daysPerWeek: 4, durationMonths: 3, openings: 1 }} chosenSkills={[]} skillSearch={skillSearch} keep={keep} lastResult={actionData?.result} status="new" today={today} />
+      <RoleForm
+        defaults={{ kind: 'smart-contract-dev', workMode: 'onsite', daysPerWeek: 4, durationMonths: 3, openings: 1 }}
+        chosenSkills={[]}
+        skillSearch={skillSearch}
+        keep={keep}
+        lastResult={actionData?.result}
+        status="new"
+        today={today}
+      />
     </section>
   )
 }

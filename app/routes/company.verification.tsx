@@ -39,7 +39,12 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
   const submission = parseForm(formData, verificationApplicationSchema)
   if (submission.status !== 'success') return invalidReply(submission)
   const licence = formData.get('licence')
-  await applyForVerification(user, companyId, submission.value, licence instanceof Blob && licence.size > 0 ? new Uint8Array(await licence.arrayBuffer()) : null)
+  await applyForVerification(
+    user,
+    companyId,
+    submission.value,
+    licence instanceof Blob && licence.size > 0 ? new Uint8Array(await licence.arrayBuffer()) : null,
+  )
   return redirectWithToast('/company/verification', 'trust.verification.submitted')
 })
 
@@ -52,7 +57,12 @@ export default function CompanyVerification() {
     id: 'verification',
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    defaultValue: { legalName: latest?.legalName ?? legalName ?? '', creditCode: latest?.creditCode ?? creditCode ?? '', contactName: latest?.contactName ?? '', contactPhone: latest?.contactPhone ?? '' },
+    defaultValue: {
+      legalName: latest?.legalName ?? legalName ?? '',
+      creditCode: latest?.creditCode ?? creditCode ?? '',
+      contactName: latest?.contactName ?? '',
+      contactPhone: latest?.contactPhone ?? '',
+    },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: verificationApplicationSchema, errorMap: errorMapFor(locale) }),
   })
   const licenceErrors = (actionData?.result as { error?: Record<string, string[] | null> } | undefined)?.error?.licence ?? undefined
@@ -81,7 +91,14 @@ export default function CompanyVerification() {
         <Field field={fields.creditCode} label={t('trust.verification.creditCode')} />
         <div className="field">
           <label htmlFor="licence">{t('trust.verification.licence')}</label>
-          <input id="licence" name="licence" type="file" accept="image/png,image/jpeg,image/webp,application/pdf" aria-invalid={licenceErrors ? true : undefined} aria-describedby="licence-errors" />
+          <input
+            id="licence"
+            name="licence"
+            type="file"
+            accept="image/png,image/jpeg,image/webp,application/pdf"
+            aria-invalid={licenceErrors ? true : undefined}
+            aria-describedby="licence-errors"
+          />
           <ErrorList id="licence-errors" errors={licenceErrors} />
         </div>
         <Field field={fields.contactName} label={t('trust.verification.contactName')} />

@@ -34,7 +34,15 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   switch (intent(formData, ['status', 'note', 'message'])) {
     case 'status': {
       const submission = parseForm(formData, statusSchema, locale)
-      if (submission.status !== 'success') return data<Errors>({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+      if (submission.status !== 'success')
+        return data<Errors>(
+          {
+            error: Object.values(submission.error ?? {})
+              .flat()
+              .join(' '),
+          },
+          { status: 400 },
+        )
       await changeStatus(user, id, submission.value.status)
       return redirectWithToast(here, 'applications.statusChanged')
     }
@@ -162,7 +170,8 @@ export default function CompanyApplication() {
             <ul>
               {a.answers.map((answer) => (
                 <li key={answer.questionId}>
-                  {pickText(locale, answer.prompt.zh, answer.prompt.en)}: <strong>{answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}</strong>
+                  {pickText(locale, answer.prompt.zh, answer.prompt.en)}:{' '}
+                  <strong>{answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}</strong>
                   {answer.passed === false ? <span className="tag warning">{t('applications.screenFailed')}</span> : null}
                 </li>
               ))}

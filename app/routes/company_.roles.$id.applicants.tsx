@@ -27,7 +27,15 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale }) => {
   const user = await requireRole(request, 'company_member')
   const submission = parseForm(await request.formData(), bulkStatusSchema, locale)
-  if (submission.status !== 'success') return data({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+  if (submission.status !== 'success')
+    return data(
+      {
+        error: Object.values(submission.error ?? {})
+          .flat()
+          .join(' '),
+      },
+      { status: 400 },
+    )
   await changeStatusMany(user, submission.value.ids, submission.value.status)
   const url = new URL(request.url)
   return redirectWithToast(`/company/roles/${params.id}/applicants${url.search}`, 'applications.bulkDone')
@@ -96,7 +104,8 @@ export default function Applicants() {
                       <ul className="answers">
                         {a.answers.map((answer) => (
                           <li key={answer.questionId}>
-                            {pickText(locale, answer.prompt.zh, answer.prompt.en)}: {answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}
+                            {pickText(locale, answer.prompt.zh, answer.prompt.en)}:{' '}
+                            {answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}
                           </li>
                         ))}
                       </ul>

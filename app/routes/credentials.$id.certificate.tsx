@@ -11,7 +11,9 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
   const user = await requireRole(request, 'student')
   if (!user.studentProfileId) throw notFoundResponse()
   const certificate = await certificateOf(user.studentProfileId, params.id ?? '', locale)
-  return { certificate: { ...certificate, validFrom: certificate.validFrom.toISOString().slice(0, 10), revokedAt: certificate.revokedAt?.toISOString() ?? null } }
+  return {
+    certificate: { ...certificate, validFrom: certificate.validFrom.toISOString().slice(0, 10), revokedAt: certificate.revokedAt?.toISOString() ?? null },
+  }
 })
 
 export const meta: MetaFunction = () => [{ title: '证书 · Certificate · 链桥 Lianqiao' }]

@@ -9,6 +9,10 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
   if (!user.studentProfileId) throw notFoundResponse()
   const file = await credentialFile(user.studentProfileId, params.id ?? '')
   return new Response(file.body, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 })

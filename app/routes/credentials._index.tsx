@@ -54,10 +54,15 @@ export default function MyCredentials() {
             <h2>
               {c.title}
               <span className="tag">{t(`credentials.kind.${c.kind}` as MessageKey)}</span>
-              {c.revokedAt ? <span className="tag warning">{t('credentials.mine.revoked', { reason: c.revocationReason ?? '' })}</span> : <span className="tag ok">{t('credentials.verify.status.active')}</span>}
+              {c.revokedAt ? (
+                <span className="tag warning">{t('credentials.mine.revoked', { reason: c.revocationReason ?? '' })}</span>
+              ) : (
+                <span className="tag ok">{t('credentials.verify.status.active')}</span>
+              )}
             </h2>
             <p>
-              {t('credentials.mine.issuedBy', { issuer: pickText(locale, c.issuer.nameZh, c.issuer.nameEn) })} · {t('credentials.mine.issuedOn', { date: c.issuedOn })}
+              {t('credentials.mine.issuedBy', { issuer: pickText(locale, c.issuer.nameZh, c.issuer.nameEn) })} ·{' '}
+              {t('credentials.mine.issuedOn', { date: c.issuedOn })}
             </p>
             <p>
               <a href={`/credentials/${c.id}/download.json`} download>

@@ -41,7 +41,11 @@ export default function IssuedCredentials() {
       {credentials.length === 0 ? <p>{t('credentials.staff.empty')}</p> : null}
       <ul className="stack">
         {credentials.map((c) => {
-          const errors = actionData?.subject === c.id ? ((actionData.result as { error?: Record<string, string[] | null> } | undefined)?.error?.reason ?? (actionData && 'error' in actionData && actionData.error ? [actionData.error] : null)) : null
+          const errors =
+            actionData?.subject === c.id
+              ? ((actionData.result as { error?: Record<string, string[] | null> } | undefined)?.error?.reason ??
+                (actionData && 'error' in actionData && actionData.error ? [actionData.error] : null))
+              : null
           return (
             <li key={c.id} className="card stack">
               <h2>
@@ -57,7 +61,15 @@ export default function IssuedCredentials() {
                   <input type="hidden" name="credentialId" value={c.id} />
                   <div className="field">
                     <label htmlFor={`reason-${c.id}`}>{t('credentials.staff.reason')}</label>
-                    <input id={`reason-${c.id}`} name="reason" required minLength={2} maxLength={500} aria-invalid={errors ? true : undefined} aria-describedby={errors ? `reason-${c.id}-error` : undefined} />
+                    <input
+                      id={`reason-${c.id}`}
+                      name="reason"
+                      required
+                      minLength={2}
+                      maxLength={500}
+                      aria-invalid={errors ? true : undefined}
+                      aria-describedby={errors ? `reason-${c.id}-error` : undefined}
+                    />
                     {errors ? (
                       <p id={`reason-${c.id}-error`} className="error">
                         {errors.join(' ')}

@@ -56,7 +56,8 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
   if (submission.status !== 'success') return invalidReply(submission)
   const result = await registerForEvent(eventId, user, submission.value)
-  const toast: MessageKey = result.status === 'confirmed' ? 'events.registered' : result.status === 'waitlisted' ? 'events.registeredWaitlist' : 'events.registeredPending'
+  const toast: MessageKey =
+    result.status === 'confirmed' ? 'events.registered' : result.status === 'waitlisted' ? 'events.registeredWaitlist' : 'events.registeredPending'
   return redirectWithToast(`/events/${eventId}`, toast)
 })
 
@@ -101,7 +102,10 @@ export default function EventPage() {
           {event.waitlistCount > 0 ? ` · ${t('events.waitlistCount', { count: event.waitlistCount })}` : ''}
         </p>
         <p className="event-meta">
-          {t('events.registrationWindow', { opens: formatDate(locale, event.registrationOpensAt, 'dateTime24'), closes: formatDate(locale, event.registrationClosesAt, 'dateTime24') })}
+          {t('events.registrationWindow', {
+            opens: formatDate(locale, event.registrationOpensAt, 'dateTime24'),
+            closes: formatDate(locale, event.registrationClosesAt, 'dateTime24'),
+          })}
         </p>
         {event.kind === 'contest' && event.teamSizeMin && event.teamSizeMax ? (
           <p className="event-meta">
@@ -167,9 +171,7 @@ export default function EventPage() {
         ) : team && !team.isCaptain ? (
           // The captain registers the team; members see where it stands.
           <p role="status">
-            {team.registration
-              ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}`) })
-              : t('teams.captainRegisters')}
+            {team.registration ? t('teams.registrationStatus', { status: t(`events.status.${team.registration.status}`) }) : t('teams.captainRegisters')}
           </p>
         ) : event.registrationOpen ? (
           <Form method="post" {...getFormProps(form)} noValidate>
@@ -182,7 +184,13 @@ export default function EventPage() {
                     {pickText(locale, question.label.zh, question.label.en)}
                     {question.required ? ' *' : ''}
                   </label>
-                  <input id={`q-${question.id}`} name={name} required={question.required} aria-invalid={fieldErrors ? true : undefined} aria-describedby={fieldErrors ? `q-${question.id}-error` : undefined} />
+                  <input
+                    id={`q-${question.id}`}
+                    name={name}
+                    required={question.required}
+                    aria-invalid={fieldErrors ? true : undefined}
+                    aria-describedby={fieldErrors ? `q-${question.id}-error` : undefined}
+                  />
                   <ErrorList id={`q-${question.id}-error`} errors={fieldErrors} />
                 </div>
               )
@@ -200,7 +208,13 @@ export default function EventPage() {
                 <h3>{t('events.rules')}</h3>
                 <div className="rules">{pickText(locale, event.rulesZh, event.rulesEn)}</div>
                 <div className="check-field">
-                  <input type="checkbox" id="acceptRules" name="acceptRules" aria-invalid={errors.acceptRules ? true : undefined} aria-describedby={errors.acceptRules ? 'acceptRules-error' : undefined} />
+                  <input
+                    type="checkbox"
+                    id="acceptRules"
+                    name="acceptRules"
+                    aria-invalid={errors.acceptRules ? true : undefined}
+                    aria-describedby={errors.acceptRules ? 'acceptRules-error' : undefined}
+                  />
                   <label htmlFor="acceptRules">{t('events.acceptRules')}</label>
                 </div>
                 <ErrorList id="acceptRules-error" errors={errors.acceptRules} />

@@ -61,7 +61,11 @@ export default function Events() {
                 : t('events.seats', { confirmed: event.confirmedCount, capacity: event.capacity })}
               {event.waitlistCount > 0 ? ` · ${t('events.waitlistCount', { count: event.waitlistCount })}` : ''}
               {' · '}
-              {event.registrationOpen ? <span className="tag ok">{t('events.registrationOpen')}</span> : <span className="tag">{t('events.registrationNotOpen')}</span>}
+              {event.registrationOpen ? (
+                <span className="tag ok">{t('events.registrationOpen')}</span>
+              ) : (
+                <span className="tag">{t('events.registrationNotOpen')}</span>
+              )}
             </p>
           </li>
         ))}

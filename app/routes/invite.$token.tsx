@@ -33,12 +33,7 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
   const submission = parseForm(formData, invitedSignUpSchema, { hideFields: ['password'] })
   if (submission.status !== 'success') return invalidReply(submission, { hideFields: ['password'] })
-  const created = await signUpInvited(
-    submission.value,
-    locale,
-    (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email),
-    invitation.role,
-  )
+  const created = await signUpInvited(submission.value, locale, (tx, userId) => consumeInvitation(tx, token, userId, submission.value.email), invitation.role)
   return await startSessionAndRedirect(request, created.id, invitation.landing, 'auth.welcome')
 })
 
@@ -68,15 +63,20 @@ export default function Invitation() {
       ) : (
         <>
           <p>
-            {t('auth.haveAccount')}{' '}
-            <Link to={`/signin?redirectTo=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
+            {t('auth.haveAccount')} <Link to={`/signin?redirectTo=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
           </p>
           <p>{t('auth.orSignUp')}</p>
           <Form method="post" {...getFormProps(form)} noValidate>
             <ErrorList id={form.errorId} errors={form.errors} />
             <Field field={fields.name} label={t('auth.name')} inputProps={{ autoComplete: 'name' }} />
             <Field field={fields.email} label={t('auth.email')} type="email" inputProps={{ autoComplete: 'email' }} />
-            <Field field={fields.password} label={t('auth.password')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
+            <Field
+              field={fields.password}
+              label={t('auth.password')}
+              type="password"
+              hint={t('auth.passwordHint')}
+              inputProps={{ autoComplete: 'new-password' }}
+            />
             <SubmitButton>{t('auth.signUp')}</SubmitButton>
           </Form>
         </>

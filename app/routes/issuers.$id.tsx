@@ -10,7 +10,16 @@ import { issuerPage } from '#app/modules/credentials/issuers.server.ts'
 export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
   const issuer = await issuerPage(params.id ?? '')
   if (!issuer) throw notFound()
-  return { issuer: { ...issuer, keys: issuer.keys.map((k) => ({ did: k.did, createdAt: k.createdAt.toISOString().slice(0, 10), retiredAt: k.retiredAt?.toISOString().slice(0, 10) ?? null })) } }
+  return {
+    issuer: {
+      ...issuer,
+      keys: issuer.keys.map((k) => ({
+        did: k.did,
+        createdAt: k.createdAt.toISOString().slice(0, 10),
+        retiredAt: k.retiredAt?.toISOString().slice(0, 10) ?? null,
+      })),
+    },
+  }
 })
 
 export const meta: MetaFunction = () => [{ title: '证书签发者 · Credential issuer · 链桥 Lianqiao' }]
@@ -32,7 +41,11 @@ export default function Issuer() {
       <ul className="stack">
         {issuer.keys.map((key) => (
           <li key={key.did}>
-            <code className="did">{key.did}</code> <span className={key.retiredAt ? 'tag' : 'tag ok'}>{key.retiredAt ? `${t('credentials.issuers.retired')} ${key.retiredAt}` : t('credentials.issuers.current')}</span> {key.createdAt}
+            <code className="did">{key.did}</code>{' '}
+            <span className={key.retiredAt ? 'tag' : 'tag ok'}>
+              {key.retiredAt ? `${t('credentials.issuers.retired')} ${key.retiredAt}` : t('credentials.issuers.current')}
+            </span>{' '}
+            {key.createdAt}
           </li>
         ))}
       </ul>

@@ -81,10 +81,28 @@ export default function Judge() {
             <>
               <h3>{team.submission.title}</h3>
               <p className="rules">{team.submission.description}</p>
-              {team.submission.repoUrl && isHttpUrl(team.submission.repoUrl) ? <p><a href={team.submission.repoUrl} rel="noreferrer noopener">{team.submission.repoUrl}</a></p> : null}
-              {team.submission.videoUrl && isHttpUrl(team.submission.videoUrl) ? <p><a href={team.submission.videoUrl} rel="noreferrer noopener">{team.submission.videoUrl}</a></p> : null}
+              {team.submission.repoUrl && isHttpUrl(team.submission.repoUrl) ? (
+                <p>
+                  <a href={team.submission.repoUrl} rel="noreferrer noopener">
+                    {team.submission.repoUrl}
+                  </a>
+                </p>
+              ) : null}
+              {team.submission.videoUrl && isHttpUrl(team.submission.videoUrl) ? (
+                <p>
+                  <a href={team.submission.videoUrl} rel="noreferrer noopener">
+                    {team.submission.videoUrl}
+                  </a>
+                </p>
+              ) : null}
               {team.submission.screenshots.map((_, i) => (
-                <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${team.submission?.title ?? ''} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
+                <img
+                  key={i}
+                  src={`/teams/${team.id}/screenshots/${i}`}
+                  alt={`${team.submission?.title ?? ''} ${i + 1}`}
+                  style={{ maxWidth: '100%' }}
+                  loading="lazy"
+                />
               ))}
             </>
           ) : (
@@ -99,7 +117,16 @@ export default function Judge() {
                   <label htmlFor={`s-${team.id}-${c.id}`}>
                     {pickText(locale, c.nameZh, c.nameEn)} ({c.weight}%)
                   </label>
-                  <input id={`s-${team.id}-${c.id}`} name={`scores.${c.id}`} type="number" min={1} max={10} step={1} required defaultValue={scoreOf(team.id, c.id) ?? ''} />
+                  <input
+                    id={`s-${team.id}-${c.id}`}
+                    name={`scores.${c.id}`}
+                    type="number"
+                    min={1}
+                    max={10}
+                    step={1}
+                    required
+                    defaultValue={scoreOf(team.id, c.id) ?? ''}
+                  />
                 </div>
               ))}
               <SubmitButton name="intent" value="score">

@@ -42,30 +42,47 @@ beforeAll(async () => {
 })
 
 const form = (url: string, cookie: string, fields: Record<string, string>) =>
-  routeArgs(new Request(`http://localhost${url}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) }))
+  routeArgs(
+    new Request(`http://localhost${url}`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    }),
+  )
 
 type FormReply = { data: { result: { error: Record<string, string[]> } }; init: { status: number } }
 const searchIds = async () => (await searchRoles(roleSearchSchema.parse({}))).hits.map((h) => h.id).sort()
 
 describe('reports', () => {
   test('a signed-in user reports a thing once; details are capped; a bot filling the honeypot is refused', async () => {
-    const sent = (await reportAction(form('/report', studentCookie, { targetType: 'role', targetId: roleId, reason: 'money', details: 'Asks for a 500 CNY deposit on WeChat' }))) as Response
+    const sent = (await reportAction(
+      form('/report', studentCookie, { targetType: 'role', targetId: roleId, reason: 'money', details: 'Asks for a 500 CNY deposit on WeChat' }),
+    )) as Response
     expect(sent.status).toBe(302)
     const again = (await reportAction(form('/report', studentCookie, { targetType: 'role', targetId: roleId, reason: 'spam' }))) as unknown as FormReply
     expect(again.init.status).toBe(409)
-    const long = (await reportAction(form('/report', studentCookie, { targetType: 'role', targetId: otherRoleId, reason: 'other', details: 'x'.repeat(2001) }))) as unknown as FormReply
+    const long = (await reportAction(
+      form('/report', studentCookie, { targetType: 'role', targetId: otherRoleId, reason: 'other', details: 'x'.repeat(2001) }),
+    )) as unknown as FormReply
     expect(long.init.status).toBe(400)
     expect(long.data.result.error.details?.[0]).toMatch(/2000/)
-    const bot = (await reportAction(form('/report', studentCookie, { targetType: 'role', targetId: otherRoleId, reason: 'spam', website_url: 'http://spam.example' }))) as unknown as FormReply
+    const bot = (await reportAction(
+      form('/report', studentCookie, { targetType: 'role', targetId: otherRoleId, reason: 'spam', website_url: 'http://spam.example' }),
+    )) as unknown as FormReply
     expect(bot.init.status).toBe(400)
-    await expect(reportAction(form('/report', studentCookie, { targetType: 'role', targetId: 'no-such-role', reason: 'spam' }))).rejects.toMatchObject({ status: 404 })
+    await expect(reportAction(form('/report', studentCookie, { targetType: 'role', targetId: 'no-such-role', reason: 'spam' }))).rejects.toMatchObject({
+      status: 404,
+    })
     expect(await prisma.report.count()).toBe(1)
   })
 
   test('reports are rate-limited per reporter', async () => {
     const flooder = await makeStudent(['student'])
     const attempts = []
-    for (let i = 0; i < 21; i++) attempts.push(await fileReport(flooder, { targetType: 'role', targetId: `missing-${i}`, reason: 'spam' }).catch((error: { status: number }) => error.status))
+    for (let i = 0; i < 21; i++)
+      attempts.push(
+        await fileReport(flooder, { targetType: 'role', targetId: `missing-${i}`, reason: 'spam' }).catch((error: { status: number }) => error.status),
+      )
     expect(attempts.slice(0, 20).every((status) => status === 404)).toBe(true)
     expect(attempts[20]).toBe(429)
   })
@@ -75,9 +92,13 @@ describe('moderation', () => {
   test('hiding a role: 404 for students, the company sees why, admins see it; the reporter is told; audited', async () => {
     const queue = await moderationLoader(routeArgs(new Request('http://localhost/admin/moderation', { headers: { Cookie: adminCookie } })))
     expect(queue.entries).toEqual([expect.objectContaining({ targetType: 'role', targetId: roleId, label: { zh: '区块链实习生', en: null } })])
-    const noReason = (await moderationAction(form('/admin/moderation', adminCookie, { targetType: 'role', targetId: roleId, intent: 'hide', note: '' }))) as unknown as { init: { status: number } }
+    const noReason = (await moderationAction(
+      form('/admin/moderation', adminCookie, { targetType: 'role', targetId: roleId, intent: 'hide', note: '' }),
+    )) as unknown as { init: { status: number } }
     expect(noReason.init.status).toBe(400)
-    const hidden = (await moderationAction(form('/admin/moderation', adminCookie, { targetType: 'role', targetId: roleId, intent: 'hide', note: 'Asks applicants for a deposit' }))) as Response
+    const hidden = (await moderationAction(
+      form('/admin/moderation', adminCookie, { targetType: 'role', targetId: roleId, intent: 'hide', note: 'Asks applicants for a deposit' }),
+    )) as Response
     expect(hidden.status).toBe(302)
 
     await expect(getRoleForViewer(roleId, student)).rejects.toMatchObject({ status: 404 })
@@ -113,7 +134,9 @@ describe('moderation', () => {
     await moderate(admin, { targetType: 'company', targetId: firm.companyId, intent: 'restore', note: 'Licence checked' })
     await drainOutbox()
     expect(await searchIds()).toEqual([roleId, otherRoleId].sort())
-    expect((await prisma.auditLog.findMany({ where: { action: { in: ['moderation.suspend', 'moderation.restore'] } }, select: { action: true } })).length).toBe(3)
+    expect((await prisma.auditLog.findMany({ where: { action: { in: ['moderation.suspend', 'moderation.restore'] } }, select: { action: true } })).length).toBe(
+      3,
+    )
   })
 
   test('a company message asking for money or moving off the platform warns the student, who reports it in one click', async () => {
@@ -128,12 +151,17 @@ describe('moderation', () => {
     const report = (await reportAction(form('/report', studentCookie, { targetType: 'message', targetId: warned.id, reason: 'money' }))) as Response
     expect(report.status).toBe(302)
     // Nobody outside the conversation can report (or learn about) the message.
-    await expect(fileReport(await makeStudent(['student']), { targetType: 'message', targetId: warned.id, reason: 'spam' })).rejects.toMatchObject({ status: 404 })
+    await expect(fileReport(await makeStudent(['student']), { targetType: 'message', targetId: warned.id, reason: 'spam' })).rejects.toMatchObject({
+      status: 404,
+    })
 
     await moderate(await makeUser(['admin']), { targetType: 'message', targetId: warned.id, intent: 'hide', note: 'Asks for a fee' })
     const after = (await getMyApplication(student, application.id))!.messages
     expect(after[0]).toMatchObject({ body: null, warning: null })
-    const told = await prisma.notification.findFirstOrThrow({ where: { userId: student.id, type: 'report.resolved', data: { path: ['target', 'en'], equals: 'a message' } }, select: { data: true } })
+    const told = await prisma.notification.findFirstOrThrow({
+      where: { userId: student.id, type: 'report.resolved', data: { path: ['target', 'en'], equals: 'a message' } },
+      select: { data: true },
+    })
     expect(JSON.stringify(told.data)).not.toMatch(/chain_hr2027|培训费/)
   })
 })

@@ -20,7 +20,15 @@ import { requireStudent } from '#app/modules/auth/permissions.server.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { claimableCourses, claimCourses, getOwnProfile, updatePreferences, updateSkills, updateStudies } from '#app/modules/students/profile.server.ts'
-import { claimCoursesSchema, onboardingSteps, preferencesSchema, skillsSchema, studiesSchema, workModeValues, type OnboardingStep } from '#app/modules/students/schemas.ts'
+import {
+  claimCoursesSchema,
+  onboardingSteps,
+  preferencesSchema,
+  skillsSchema,
+  studiesSchema,
+  workModeValues,
+  type OnboardingStep,
+} from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 
 const stepOf = (request: Request): OnboardingStep => onboardingSteps.find((s) => s === new URL(request.url).searchParams.get('step')) ?? 'studies'
@@ -143,7 +151,12 @@ export default function Onboarding() {
               </select>
             </div>
             <Field field={fields.major} label={t('profile.major')} inputProps={{ defaultValue: profile.major ?? '' }} />
-            <Field field={fields.graduationYear} label={t('profile.graduationYear')} type="number" inputProps={{ defaultValue: profile.graduationYear ?? undefined, min: 1990, max: 2100 }} />
+            <Field
+              field={fields.graduationYear}
+              label={t('profile.graduationYear')}
+              type="number"
+              inputProps={{ defaultValue: profile.graduationYear ?? undefined, min: 1990, max: 2100 }}
+            />
           </>
         ) : null}
         {step === 'courses' ? (
@@ -164,7 +177,16 @@ export default function Onboarding() {
             </fieldset>
           )
         ) : null}
-        {step === 'skills' ? <SkillPicker label={t('profile.skills')} hint={t('profile.skillsHint')} chosen={skills} search={skillSearch} searchFormId="onboarding-skill-search" errors={errors('skills')} /> : null}
+        {step === 'skills' ? (
+          <SkillPicker
+            label={t('profile.skills')}
+            hint={t('profile.skillsHint')}
+            chosen={skills}
+            search={skillSearch}
+            searchFormId="onboarding-skill-search"
+            errors={errors('skills')}
+          />
+        ) : null}
         {step === 'preferences' ? (
           <>
             <Field
@@ -183,8 +205,18 @@ export default function Onboarding() {
                 </div>
               ))}
             </fieldset>
-            <Field field={fields.daysPerWeek} label={t('profile.daysPerWeek')} type="number" inputProps={{ min: 1, max: 7, defaultValue: profile.daysPerWeek ?? undefined }} />
-            <Field field={fields.availableFrom} label={t('profile.availableFrom')} type="date" inputProps={{ defaultValue: profile.availableFrom ? String(profile.availableFrom).slice(0, 10) : '' }} />
+            <Field
+              field={fields.daysPerWeek}
+              label={t('profile.daysPerWeek')}
+              type="number"
+              inputProps={{ min: 1, max: 7, defaultValue: profile.daysPerWeek ?? undefined }}
+            />
+            <Field
+              field={fields.availableFrom}
+              label={t('profile.availableFrom')}
+              type="date"
+              inputProps={{ defaultValue: profile.availableFrom ? String(profile.availableFrom).slice(0, 10) : '' }}
+            />
             <LanguagePicker chosen={profile.languages.map((l) => ({ language: l.language, level: l.level ?? '' }))} errors={errors('languages')} />
           </>
         ) : null}

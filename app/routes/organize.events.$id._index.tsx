@@ -22,7 +22,10 @@ import { pageTitle } from '#app/i18n/page-title.ts'
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const status = new URL(request.url).searchParams.get('status')
-  return organizerDashboard(params.id ?? '', registrationStatuses.find((s) => s === status))
+  return organizerDashboard(
+    params.id ?? '',
+    registrationStatuses.find((s) => s === status),
+  )
 })
 
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { intent }) => {
@@ -31,7 +34,8 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   const form = intent(formData, ['decide', 'message', 'invite', 'publish', 'cancel-event'])
   switch (form) {
     case 'decide': {
-      if (formData.getAll('registrationIds').length === 0) return data({ intent: form, error: translate(locale, 'organize.nothingSelected'), fields: {} }, { status: 400 })
+      if (formData.getAll('registrationIds').length === 0)
+        return data({ intent: form, error: translate(locale, 'organize.nothingSelected'), fields: {} }, { status: 400 })
       const submission = parseForm(formData, bulkDecisionSchema, locale)
       if (submission.status !== 'success') return invalid(form, submission.error ?? {})
       const summary = await decideRegistrations(user, eventId, submission.value.registrationIds, submission.value.decision)
@@ -187,7 +191,11 @@ export default function Dashboard() {
             {t('organize.exportCsv')}
           </a>
         </p>
-        {result('decide')?.done ? <p role="status" className="notice">{result('decide')?.done}</p> : null}
+        {result('decide')?.done ? (
+          <p role="status" className="notice">
+            {result('decide')?.done}
+          </p>
+        ) : null}
         {result('decide')?.error ? <ErrorList errors={[result('decide')?.error ?? '']} /> : null}
         <Form method="post">
           <input type="hidden" name="intent" value="decide" />
@@ -243,7 +251,11 @@ export default function Dashboard() {
 
       <section className="card" aria-labelledby="message-heading">
         <h2 id="message-heading">{t('organize.messageTitle')}</h2>
-        {result('message')?.done ? <p role="status" className="notice">{result('message')?.done}</p> : null}
+        {result('message')?.done ? (
+          <p role="status" className="notice">
+            {result('message')?.done}
+          </p>
+        ) : null}
         <Form method="post">
           <input type="hidden" name="intent" value="message" />
           <div className="field">

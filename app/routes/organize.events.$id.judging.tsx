@@ -103,7 +103,14 @@ export default function Judging() {
                       <input aria-label={`${t('judging.criterionEn')} ${i + 1}`} name={`criteria[${i}].nameEn`} defaultValue={c?.nameEn ?? ''} />
                     </td>
                     <td>
-                      <input aria-label={`${t('judging.weight')} ${i + 1}`} name={`criteria[${i}].weight`} type="number" min={1} max={100} defaultValue={c?.weight ?? ''} />
+                      <input
+                        aria-label={`${t('judging.weight')} ${i + 1}`}
+                        name={`criteria[${i}].weight`}
+                        type="number"
+                        min={1}
+                        max={100}
+                        defaultValue={c?.weight ?? ''}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -9,7 +9,9 @@ import { pageLoader } from '#app/lib/page.server.ts'
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   await requireEventOrganizer(request, params.id ?? '')
   const locale = requestLocale(request)
-  const header = (['name', 'email', 'university', 'status', 'team', 'registeredAt', 'checkedInAt', 'ticketCode'] as const).map((k) => translate(locale, `organize.csv.${k}`))
+  const header = (['name', 'email', 'university', 'status', 'team', 'registeredAt', 'checkedInAt', 'ticketCode'] as const).map((k) =>
+    translate(locale, `organize.csv.${k}`),
+  )
   const csv = await registrationsCsv(params.id ?? '', header, (u) => (u ? pickText(locale, u.zh, u.en) : ''))
   return new Response(csv, {
     headers: {

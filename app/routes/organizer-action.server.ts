@@ -11,6 +11,13 @@ export async function organizerAction(request: Request, eventId: string) {
   const formData = await request.formData()
   /** A 400 naming the form (its intent), with each field's problems joined into one message. */
   const invalid = (intent: string, fieldErrors: Record<string, string[] | null | undefined>) =>
-    data({ intent, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+    data(
+      {
+        intent,
+        error: translate(locale, 'validation.formErrors'),
+        fields: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, (v ?? []).join(' ')])),
+      },
+      { status: 400 },
+    )
   return { user, locale, formData, invalid }
 }

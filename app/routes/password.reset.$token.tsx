@@ -60,7 +60,13 @@ export default function ResetPassword() {
       <p>{t('passwordReset.intro', { email: loaded.email })}</p>
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorList id={form.errorId} errors={form.errors} />
-        <Field field={fields.newPassword} label={t('auth.newPassword')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
+        <Field
+          field={fields.newPassword}
+          label={t('auth.newPassword')}
+          type="password"
+          hint={t('auth.passwordHint')}
+          inputProps={{ autoComplete: 'new-password' }}
+        />
         <Field field={fields.confirmPassword} label={t('auth.confirmPassword')} type="password" inputProps={{ autoComplete: 'new-password' }} />
         <SubmitButton>{t('passwordReset.submit')}</SubmitButton>
       </Form>

@@ -36,7 +36,11 @@ beforeAll(async () => {
 })
 
 const post = (url: string, fields: Record<string, string>, as = cookie) =>
-  new Request(`http://localhost${url}`, { method: 'POST', headers: { Cookie: as, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) })
+  new Request(`http://localhost${url}`, {
+    method: 'POST',
+    headers: { Cookie: as, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  })
 
 type Text = { zh?: string; en?: string }
 
@@ -92,7 +96,11 @@ async function refusedEverywhere(language: 'zh' | 'en', text: string, expected: 
   expect(form.init.status).toBe(422)
   expect(form.data.result.error[language === 'zh' ? 'descriptionZh' : 'descriptionEn']?.[0]).toMatch(expected)
 
-  const api = await apiCreate(routeArgs(apiRequest('http://localhost/api/v1/roles', { method: 'POST', token, body: { ...importRole(`api-${++counter}`, description), company: undefined } })))
+  const api = await apiCreate(
+    routeArgs(
+      apiRequest('http://localhost/api/v1/roles', { method: 'POST', token, body: { ...importRole(`api-${++counter}`, description), company: undefined } }),
+    ),
+  )
   expect(api.status).toBe(422)
   const problem = (await api.json()) as { errors: Array<{ path: string; message: string }> }
   expect(problem.errors).toEqual(expect.arrayContaining([{ path: `description.${language}`, message: expect.stringMatching(expected) }]))
@@ -172,7 +180,13 @@ describe('contact off the platform and stipends far outside the range send the r
     const formRoleId = form.headers.get('Location')?.split('/').pop() ?? ''
 
     const api = await apiCreate(
-      routeArgs(apiRequest('http://localhost/api/v1/roles', { method: 'POST', token, body: { ...importRole('api-review', { en: 'Add me on WeChat to apply' }), company: undefined } })),
+      routeArgs(
+        apiRequest('http://localhost/api/v1/roles', {
+          method: 'POST',
+          token,
+          body: { ...importRole('api-review', { en: 'Add me on WeChat to apply' }), company: undefined },
+        }),
+      ),
     )
     expect(api.status).toBe(201)
     expect(await api.json()).toMatchObject({ status: 'draft', review: { state: 'pending', reasons: ['contact'] } })
@@ -180,12 +194,18 @@ describe('contact off the platform and stipends far outside the range send the r
     const imported = await importDocument({ version: 1, roles: [importRole('import-review', { zh: '实习月薪高达三万' }, { min: 20000, max: 30000 })] }, 'en')
     expect(imported).toMatchObject({ ok: true, counts: { roles: { created: 1 } } })
     // Importing the same file again changes nothing: the role stays in review.
-    expect(await importDocument({ version: 1, roles: [importRole('import-review', { zh: '实习月薪高达三万' }, { min: 20000, max: 30000 })] }, 'en')).toMatchObject({
+    expect(
+      await importDocument({ version: 1, roles: [importRole('import-review', { zh: '实习月薪高达三万' }, { min: 20000, max: 30000 })] }, 'en'),
+    ).toMatchObject({
       ok: true,
       counts: { roles: { created: 0, updated: 0, unchanged: 1 } },
     })
 
-    const held = await prisma.internshipRole.findMany({ where: { review: 'pending' }, select: { id: true, status: true, reviewReasons: true, key: true }, orderBy: { createdAt: 'asc' } })
+    const held = await prisma.internshipRole.findMany({
+      where: { review: 'pending' },
+      select: { id: true, status: true, reviewReasons: true, key: true },
+      orderBy: { createdAt: 'asc' },
+    })
     expect(held.map((r) => [r.status, r.reviewReasons])).toEqual([
       ['draft', ['contact']],
       ['draft', ['contact']],
@@ -201,15 +221,24 @@ describe('contact off the platform and stipends far outside the range send the r
 
     const approved = (await reviewAction(routeArgs(post('/admin/reviews', { intent: 'approve', roleId: formRoleId }, adminCookie)))) as Response
     expect(approved.status).toBe(302)
-    const missingNote = (await reviewAction(routeArgs(post('/admin/reviews', { intent: 'reject', roleId: held[2]!.id, note: ' ' }, adminCookie)))) as unknown as { init: { status: number } }
+    const missingNote = (await reviewAction(
+      routeArgs(post('/admin/reviews', { intent: 'reject', roleId: held[2]!.id, note: ' ' }, adminCookie)),
+    )) as unknown as { init: { status: number } }
     expect(missingNote.init.status).toBe(400)
     const admin = await makeUser(['admin'])
     await rejectRole(admin, held[2]!.id, 'The stipend looks like a lure; state the real amount.')
     await expect(approveRole(admin, held[2]!.id)).rejects.toMatchObject({ status: 422 })
 
-    const after = await prisma.internshipRole.findMany({ where: { id: { in: [formRoleId, held[2]!.id] } }, select: { id: true, status: true, review: true, reviewNote: true } })
+    const after = await prisma.internshipRole.findMany({
+      where: { id: { in: [formRoleId, held[2]!.id] } },
+      select: { id: true, status: true, review: true, reviewNote: true },
+    })
     expect(after.find((r) => r.id === formRoleId)).toMatchObject({ status: 'published', review: 'approved' })
-    expect(after.find((r) => r.id === held[2]!.id)).toMatchObject({ status: 'draft', review: 'rejected', reviewNote: 'The stipend looks like a lure; state the real amount.' })
+    expect(after.find((r) => r.id === held[2]!.id)).toMatchObject({
+      status: 'draft',
+      review: 'rejected',
+      reviewNote: 'The stipend looks like a lure; state the real amount.',
+    })
     const notes = await prisma.notification.findMany({ where: { userId: member.user.id }, select: { type: true } })
     expect(notes.map((n) => n.type).sort()).toEqual(['role.reviewApproved', 'role.reviewRejected'])
     const audit = await prisma.auditLog.findMany({ where: { action: { startsWith: 'role.review-' } }, select: { action: true } })

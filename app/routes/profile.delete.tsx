@@ -49,8 +49,7 @@ export default function DeleteAccount() {
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field field={fields.confirmEmail} label={t('profile.confirmEmail')} type="email" inputProps={{ autoComplete: 'off' }} />
-        <SubmitButton className="button danger">{t('profile.deleteAccount')}</SubmitButton>{' '}
-        <Link to="/profile">{t('common.cancel')}</Link>
+        <SubmitButton className="button danger">{t('profile.deleteAccount')}</SubmitButton> <Link to="/profile">{t('common.cancel')}</Link>
       </Form>
     </section>
   )

@@ -32,7 +32,15 @@ import {
   uploadResume,
 } from '#app/modules/students/profile.server.ts'
 import { addEvidence, listEvidence, removeEvidence } from '#app/modules/students/evidence.server.ts'
-import { claimedCourseSchema, evidenceSchema, profileSchema, removeEvidenceSchema, visibilities, visibilitySchema, workModeValues } from '#app/modules/students/schemas.ts'
+import {
+  claimedCourseSchema,
+  evidenceSchema,
+  profileSchema,
+  removeEvidenceSchema,
+  visibilities,
+  visibilitySchema,
+  workModeValues,
+} from '#app/modules/students/schemas.ts'
 import { listUniversityOptions } from '#app/modules/universities/universities.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
@@ -54,7 +62,17 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
     awardsForUser(user.id),
   ])
   // Companies find only students with a verified address, whatever the visibility says.
-  return { profile, universities, courses, skills: chosenSkills(locale, profile.skills), skillSearch, evidenceSkillSearch, evidence, awards, emailVerified: await isEmailVerified(user.id) }
+  return {
+    profile,
+    universities,
+    courses,
+    skills: chosenSkills(locale, profile.skills),
+    skillSearch,
+    evidenceSkillSearch,
+    evidence,
+    awards,
+    emailVerified: await isEmailVerified(user.id),
+  }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm, intent: readIntent }) => {
@@ -136,7 +154,12 @@ export default function Profile() {
     lastResult: resultFor('add-course'),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: claimedCourseSchema, errorMap: errorMapFor(locale) }),
   })
-  const resumeErrors = actionData?.intent === 'resume' ? Object.values(actionData.result?.error ?? {}).flat().filter((e): e is string => typeof e === 'string') : []
+  const resumeErrors =
+    actionData?.intent === 'resume'
+      ? Object.values(actionData.result?.error ?? {})
+          .flat()
+          .filter((e): e is string => typeof e === 'string')
+      : []
   const formatDate = useFormatDate()
   return (
     <section className="stack">
@@ -206,8 +229,18 @@ export default function Profile() {
           </fieldset>
           <Field field={fields.availableFrom} label={t('profile.availableFrom')} type="date" />
           <Field field={fields.daysPerWeek} label={t('profile.daysPerWeek')} type="number" inputProps={{ min: 1, max: 7 }} />
-          <LanguagePicker chosen={profile.languages.map((l) => ({ language: l.language, level: l.level ?? '' }))} errors={Object.values(fields.languages.allErrors).flat()} />
-          <SkillPicker label={t('profile.skills')} hint={t('profile.skillsHint')} chosen={skills} search={skillSearch} searchFormId="profile-skill-search" errors={Object.values(fields.skills.allErrors).flat()} />
+          <LanguagePicker
+            chosen={profile.languages.map((l) => ({ language: l.language, level: l.level ?? '' }))}
+            errors={Object.values(fields.languages.allErrors).flat()}
+          />
+          <SkillPicker
+            label={t('profile.skills')}
+            hint={t('profile.skillsHint')}
+            chosen={skills}
+            search={skillSearch}
+            searchFormId="profile-skill-search"
+            errors={Object.values(fields.skills.allErrors).flat()}
+          />
           <SubmitButton name="intent" value="profile">
             {t('profile.save')}
           </SubmitButton>
@@ -223,7 +256,11 @@ export default function Profile() {
             <li key={c.course.id}>
               <strong>{pickText(locale, c.course.titleZh, c.course.titleEn)}</strong>
               {c.course.code ? <code>{c.course.code}</code> : null}
-              {c.grade !== null ? <span>{t('universities.grade')} {c.grade}</span> : null}
+              {c.grade !== null ? (
+                <span>
+                  {t('universities.grade')} {c.grade}
+                </span>
+              ) : null}
               {c.verified ? <span className="tag ok">{t('profile.verified')}</span> : <span className="tag">{t('profile.selfClaimed')}</span>}
               {c.verified ? null : (
                 <Form method="post" className="inline">
@@ -282,7 +319,15 @@ export default function Profile() {
         <Form method="post" encType="multipart/form-data">
           <div className="field">
             <label htmlFor="resume-file">{t('profile.resume')}</label>
-            <input id="resume-file" type="file" name="resume" accept="application/pdf,.pdf" required aria-invalid={resumeErrors.length > 0 || undefined} aria-describedby="resume-errors" />
+            <input
+              id="resume-file"
+              type="file"
+              name="resume"
+              accept="application/pdf,.pdf"
+              required
+              aria-invalid={resumeErrors.length > 0 || undefined}
+              aria-describedby="resume-errors"
+            />
             <ErrorList id="resume-errors" errors={resumeErrors} />
           </div>
           <SubmitButton name="intent" value="resume">

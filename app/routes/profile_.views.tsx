@@ -17,7 +17,11 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
 export const meta: MetaFunction = pageTitle('title.profileViews')
 
 const contextKey = (context: string | null): MessageKey =>
-  context?.startsWith('application:') ? 'profileViews.context.application' : context?.startsWith('resume:') ? 'profileViews.context.resume' : 'profileViews.context.other'
+  context?.startsWith('application:')
+    ? 'profileViews.context.application'
+    : context?.startsWith('resume:')
+      ? 'profileViews.context.resume'
+      : 'profileViews.context.other'
 
 export default function ProfileViews() {
   const { views } = useLoaderData<typeof loader>()
@@ -34,7 +38,9 @@ export default function ProfileViews() {
         <ul className="plain-list">
           {views.map((v) => (
             <li key={v.id}>
-              <strong>{t('profileViews.entry', { viewer: v.viewer.name, company: v.company ? pickText(locale, v.company.nameZh, v.company.nameEn) : '—' })}</strong>
+              <strong>
+                {t('profileViews.entry', { viewer: v.viewer.name, company: v.company ? pickText(locale, v.company.nameZh, v.company.nameEn) : '—' })}
+              </strong>
               <span>{t(contextKey(v.context))}</span>
               <span className="hint">{formatDate(v.createdAt, 'dateTime')}</span>
             </li>

@@ -44,7 +44,9 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
   }
 })
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: `${data ? pickText(localeOf(matches), data.role.title.zh, data.role.title.en) : ''} · 链桥 Lianqiao` }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data ? pickText(localeOf(matches), data.role.title.zh, data.role.title.en) : ''} · 链桥 Lianqiao` },
+]
 
 export default function RolePage() {
   const { role, status, open, details, descriptionHtml, company, canManage, review, hidden, similar, match } = useLoaderData<typeof loader>()
@@ -124,10 +126,14 @@ export default function RolePage() {
           {details.languages.length > 0 ? (
             <>
               <dt>{t('roles.languages')}</dt>
-              <dd>{details.languages.map((l) => {
-                  const key = `language.${l}`
-                  return isMessageKey(key) ? t(key) : l
-                }).join('、')}</dd>
+              <dd>
+                {details.languages
+                  .map((l) => {
+                    const key = `language.${l}`
+                    return isMessageKey(key) ? t(key) : l
+                  })
+                  .join('、')}
+              </dd>
             </>
           ) : null}
         </dl>
@@ -161,7 +167,15 @@ export default function RolePage() {
 
       <section className="card" aria-labelledby="role-company">
         <h2 id="role-company">{t('roles.aboutCompany')}</h2>
-        {company.hasLogo ? <img className="company-logo" src={`/companies/${company.id}/logo`} alt={t('companies.logoAlt', { name: pickText(locale, company.name.zh, company.name.en) })} width={64} height={64} /> : null}
+        {company.hasLogo ? (
+          <img
+            className="company-logo"
+            src={`/companies/${company.id}/logo`}
+            alt={t('companies.logoAlt', { name: pickText(locale, company.name.zh, company.name.en) })}
+            width={64}
+            height={64}
+          />
+        ) : null}
         <p>
           <Link to={`/companies/${company.id}`}>{pickText(locale, company.name.zh, company.name.en)}</Link> · {cityName(company.city, locale)}
           {company.parkClaimPending ? <span className="tag">{t('roles.parkPending')}</span> : null}

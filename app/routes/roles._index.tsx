@@ -32,7 +32,13 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   const result = { ...searched, facets: facetsForPage(searched.facets, query) }
   const [labels, matches] = await Promise.all([
     facetLabels(result.facets),
-    viewer?.studentProfileId ? matchSummaries(viewer.studentProfileId, result.hits.map((h) => h.id), requestLocale(request)) : ({} as Awaited<ReturnType<typeof matchSummaries>>),
+    viewer?.studentProfileId
+      ? matchSummaries(
+          viewer.studentProfileId,
+          result.hits.map((h) => h.id),
+          requestLocale(request),
+        )
+      : ({} as Awaited<ReturnType<typeof matchSummaries>>),
   ])
   return { query, result, labels, matches }
 })
@@ -45,7 +51,19 @@ function searchParamsOf(form: HTMLFormElement) {
   return parsed.success ? queryToSearchParams(parsed.data) : raw
 }
 
-function FacetGroup({ legend, name, counts, selected, label }: { legend: string; name: string; counts: Record<string, number>; selected: Array<string | number>; label: (value: string) => string }) {
+function FacetGroup({
+  legend,
+  name,
+  counts,
+  selected,
+  label,
+}: {
+  legend: string
+  name: string
+  counts: Record<string, number>
+  selected: Array<string | number>
+  label: (value: string) => string
+}) {
   const values = Object.entries(counts).sort((a, b) => b[1] - a[1])
   const chosen = selected.map(String)
   for (const value of chosen) if (!(value in counts)) values.push([value, 0])
@@ -93,7 +111,8 @@ export default function RoleSearch() {
       return Array.isArray(values) ? values.map(String) : []
     }
     for (const element of Array.from(form.elements)) {
-      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) element.checked = chosen(element.name).includes(element.value)
+      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'))
+        element.checked = chosen(element.name).includes(element.value)
       else if (element instanceof HTMLSelectElement && element.name === 'sort') element.value = query.sort
     }
     if (queryRef.current && document.activeElement !== queryRef.current) queryRef.current.value = query.q
@@ -138,7 +157,16 @@ export default function RoleSearch() {
             <label htmlFor="role-q" className="visually-hidden">
               {t('search.query')}
             </label>
-            <input id="role-q" ref={queryRef} type="search" name="q" defaultValue={query.q} placeholder={t('search.queryPlaceholder')} maxLength={200} autoComplete="off" />
+            <input
+              id="role-q"
+              ref={queryRef}
+              type="search"
+              name="q"
+              defaultValue={query.q}
+              placeholder={t('search.queryPlaceholder')}
+              maxLength={200}
+              autoComplete="off"
+            />
             <label htmlFor="role-sort">{t('search.sort')}</label>
             <select id="role-sort" name="sort" defaultValue={query.sort}>
               {roleSorts
@@ -162,7 +190,13 @@ export default function RoleSearch() {
             </summary>
             <aside className="facets" aria-label={t('search.filters')}>
               <FacetGroup legend={t('search.city')} name="city" counts={result.facets.city} selected={query.city} label={(v) => cityName(v, locale)} />
-              <FacetGroup legend={t('search.skill')} name="skill" counts={result.facets.skill} selected={query.skill} label={(v) => pickText(locale, labels.skill[v]?.zh, labels.skill[v]?.en) || v} />
+              <FacetGroup
+                legend={t('search.skill')}
+                name="skill"
+                counts={result.facets.skill}
+                selected={query.skill}
+                label={(v) => pickText(locale, labels.skill[v]?.zh, labels.skill[v]?.en) || v}
+              />
               <FacetGroup
                 legend={t('search.kind')}
                 name="kind"
@@ -183,8 +217,20 @@ export default function RoleSearch() {
                   return mode ? t(`workMode.${mode}`) : v
                 }}
               />
-              <FacetGroup legend={t('search.company')} name="company" counts={result.facets.company} selected={query.company} label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v} />
-              <FacetGroup legend={t('search.days')} name="days" counts={result.facets.daysPerWeek} selected={query.days} label={(v) => t('search.daysValue', { days: v })} />
+              <FacetGroup
+                legend={t('search.company')}
+                name="company"
+                counts={result.facets.company}
+                selected={query.company}
+                label={(v) => pickText(locale, labels.company[v]?.zh, labels.company[v]?.en) || v}
+              />
+              <FacetGroup
+                legend={t('search.days')}
+                name="days"
+                counts={result.facets.daysPerWeek}
+                selected={query.days}
+                label={(v) => t('search.daysValue', { days: v })}
+              />
               <fieldset className="facet">
                 <legend>{t('search.park')}</legend>
                 <label>
@@ -205,8 +251,8 @@ export default function RoleSearch() {
                   .filter(([floor]) => floor !== '0')
                   .map(([floor, count]) => (
                     <label key={floor}>
-                      <input type="radio" name="minStipend" value={floor} defaultChecked={String(query.minStipend) === floor} /> {t('search.stipendAtLeast', { amount: floor })}{' '}
-                      <span className="count">{count}</span>
+                      <input type="radio" name="minStipend" value={floor} defaultChecked={String(query.minStipend) === floor} />{' '}
+                      {t('search.stipendAtLeast', { amount: floor })} <span className="count">{count}</span>
                     </label>
                   ))}
               </fieldset>

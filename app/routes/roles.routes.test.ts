@@ -12,14 +12,17 @@ import { loader as roleLoader } from './roles.$id.tsx'
 import { loader as searchLoader } from './roles._index.tsx'
 import { routeArgs } from '#tests/api-request.ts'
 
-
 async function cookieFor(userId: string) {
   const { token } = await createSession(userId)
   return `${cookieName(SESSION_COOKIE)}=${token}; lq_lang=en`
 }
 
 function post(url: string, cookie: string, fields: Record<string, string>) {
-  return new Request(`http://localhost${url}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) })
+  return new Request(`http://localhost${url}`, {
+    method: 'POST',
+    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  })
 }
 
 const formFields = (overrides: Record<string, string> = {}) => ({
@@ -61,14 +64,19 @@ describe('company role pages', () => {
     const body = refused as unknown as { data: { result: { error: Record<string, string[]> } }; init: { status: number } }
     expect(body.init.status).toBe(422)
     expect(body.data.result.error.descriptionZh?.[0]).toMatch(/Applicants must never be charged/)
-    const reversed = (await newRoleAction(routeArgs(post('/company/roles/new', cookie, formFields({ stipendMin: '5000', stipendMax: '100' }))))) as unknown as typeof body
+    const reversed = (await newRoleAction(
+      routeArgs(post('/company/roles/new', cookie, formFields({ stipendMin: '5000', stipendMax: '100' }))),
+    )) as unknown as typeof body
     expect(reversed.data.result.error.stipendMax?.[0]).toMatch(/maximum stipend/)
     expect(await prisma.internshipRole.count()).toBe(0)
 
     const created = (await newRoleAction(routeArgs(post('/company/roles/new', cookie, formFields())))) as Response
     expect(created.status).toBe(302)
     const roleId = created.headers.get('Location')?.split('/').pop() ?? ''
-    const stored = await prisma.internshipRole.findUniqueOrThrow({ where: { id: roleId }, select: { status: true, city: true, closesAt: true, skills: { select: { required: true } } } })
+    const stored = await prisma.internshipRole.findUniqueOrThrow({
+      where: { id: roleId },
+      select: { status: true, city: true, closesAt: true, skills: { select: { required: true } } },
+    })
     expect(stored).toMatchObject({ status: 'published', city: 'liuzhou', skills: [{ required: true }] })
     expect(stored.closesAt.toISOString()).toBe(new Date(`${inDays(10)}T23:59:59.999+08:00`).toISOString())
 
@@ -87,13 +95,17 @@ describe('company role pages', () => {
     expect(Object.keys(empty.data.result.error)).toEqual(expect.arrayContaining(['titleZh', 'descriptionZh', 'city', 'stipendMin', 'deadline']))
 
     // A rule's problem with a skill row comes back under that row's field name.
-    const repeated = (await newRoleAction(routeArgs(post('/company/roles/new', cookie, formFields({ 'skills[1].skill': 'Smart contract', 'skills[2].skill': '合约开发', 'skills[2].level': '3' }))))) as unknown as {
+    const repeated = (await newRoleAction(
+      routeArgs(post('/company/roles/new', cookie, formFields({ 'skills[1].skill': 'Smart contract', 'skills[2].skill': '合约开发', 'skills[2].level': '3' }))),
+    )) as unknown as {
       data: { result: { error: Record<string, string[]> } }
       init: { status: number }
     }
     expect(repeated.init.status).toBe(422)
     expect(repeated.data.result.error['skills[2].skill']?.[0]).toMatch(/list each skill once/)
-    const unknown = (await newRoleAction(routeArgs(post('/company/roles/new', cookie, formFields({ 'skills[1].skill': 'alchemy' }))))) as unknown as typeof repeated
+    const unknown = (await newRoleAction(
+      routeArgs(post('/company/roles/new', cookie, formFields({ 'skills[1].skill': 'alchemy' }))),
+    )) as unknown as typeof repeated
     expect(unknown.data.result.error['skills[1].skill']?.[0]).toMatch(/“alchemy” is not in the skill taxonomy/)
 
     const fields = formFields({ 'skills[0].skill': '智能合约', 'skills[1].skill': ' FISCO bcos ', 'skills[2].skill': 'qa', 'skills[2].level': '1' })
@@ -107,15 +119,24 @@ describe('company role pages', () => {
   test('another company’s member gets a 404 for the dashboard actions on this role', async () => {
     const role = await createRole(member.user, member.companyId, roleFields(), 'draft')
     const outsider = await makeCompanyMember()
-    await expect(dashboardAction(routeArgs(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))).rejects.toMatchObject({ status: 404 })
+    await expect(dashboardAction(routeArgs(post('/company', await cookieFor(outsider.user.id), { intent: 'publish', roleId: role.id })))).rejects.toMatchObject(
+      { status: 404 },
+    )
     const student = await makeUser()
-    await expect(roleLoader(routeArgs(new Request(`http://localhost/roles/${role.id}`, { headers: { Cookie: await cookieFor(student.id) } }), { id: role.id }))).rejects.toMatchObject({ status: 404 })
+    await expect(
+      roleLoader(routeArgs(new Request(`http://localhost/roles/${role.id}`, { headers: { Cookie: await cookieFor(student.id) } }), { id: role.id })),
+    ).rejects.toMatchObject({ status: 404 })
   })
 })
 
 describe('/roles', () => {
   test('the URL holds the search; bad values fall back instead of failing', async () => {
-    const role = await createRole(member.user, member.companyId, roleFields({ title: { zh: '北海海洋数据上链实习生', en: 'Beihai ocean data intern' }, city: 'Beihai' }), 'published')
+    const role = await createRole(
+      member.user,
+      member.companyId,
+      roleFields({ title: { zh: '北海海洋数据上链实习生', en: 'Beihai ocean data intern' }, city: 'Beihai' }),
+      'published',
+    )
     await drainOutbox()
     const found = await searchLoader(routeArgs(new Request('http://localhost/roles?q=ocean&city=北海&sort=newest')))
     expect(found.result.hits.map((h) => h.id)).toEqual([role.id])

@@ -120,7 +120,13 @@ export default function Apply() {
                     </div>
                   )
                 }
-                const options = question.kind === 'yes_no' ? [['yes', t('applications.yes')], ['no', t('applications.no')]] : question.options.map((o) => [o, o])
+                const options =
+                  question.kind === 'yes_no'
+                    ? [
+                        ['yes', t('applications.yes')],
+                        ['no', t('applications.no')],
+                      ]
+                    : question.options.map((o) => [o, o])
                 return (
                   <fieldset className="field" key={question.id} aria-describedby={`${id}-error`}>
                     <legend>{prompt}</legend>

@@ -27,7 +27,15 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { local
     return redirectWithToast('/saved-searches', 'savedSearches.deleted')
   }
   const submission = parseForm(formData, saveSearchSchema, locale)
-  if (submission.status !== 'success') return data({ error: Object.values(submission.error ?? {}).flat().join(' ') }, { status: 400 })
+  if (submission.status !== 'success')
+    return data(
+      {
+        error: Object.values(submission.error ?? {})
+          .flat()
+          .join(' '),
+      },
+      { status: 400 },
+    )
   await saveSearch(user.id, submission.value)
   return redirectWithToast('/saved-searches', 'savedSearches.saved')
 })

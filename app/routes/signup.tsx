@@ -100,7 +100,13 @@ export default function SignUp() {
               </select>
             </div>
             <div className="field checkbox">
-              <input id={fields.consent!.id} name={fields.consent!.name} type="checkbox" aria-describedby={fields.consent!.errorId} aria-invalid={fields.consent!.errors ? true : undefined} />
+              <input
+                id={fields.consent!.id}
+                name={fields.consent!.name}
+                type="checkbox"
+                aria-describedby={fields.consent!.errorId}
+                aria-invalid={fields.consent!.errors ? true : undefined}
+              />
               <label htmlFor={fields.consent!.id}>{t('auth.consent')}</label>
               <ErrorList id={fields.consent!.errorId} errors={fields.consent!.errors} />
             </div>

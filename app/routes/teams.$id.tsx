@@ -33,7 +33,14 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
   }
   const submission = parseForm(formData, submissionSchema, locale)
   if (submission.status !== 'success') {
-    return data({ intent: form, error: translate(locale, 'validation.formErrors'), fields: Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])) }, { status: 400 })
+    return data(
+      {
+        intent: form,
+        error: translate(locale, 'validation.formErrors'),
+        fields: Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(' ')])),
+      },
+      { status: 400 },
+    )
   }
   const files = formData.getAll('screenshots').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && f.size > 0)
   const screenshots = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())))
@@ -124,13 +131,27 @@ export default function TeamPage() {
       </section>
       <section className="card" aria-labelledby="submission-heading">
         <h2 id="submission-heading">{t('submission.title')}</h2>
-        {team.event.submissionDeadline ? <p className="hint">{t('events.submissionDeadline', { time: formatDate(locale, team.event.submissionDeadline, 'dateTime24') })}</p> : null}
+        {team.event.submissionDeadline ? (
+          <p className="hint">{t('events.submissionDeadline', { time: formatDate(locale, team.event.submissionDeadline, 'dateTime24') })}</p>
+        ) : null}
         {sub ? (
           <div>
             <h3>{sub.title}</h3>
             <p className="rules">{sub.description}</p>
-            {sub.repoUrl && isHttpUrl(sub.repoUrl) ? <p><a href={sub.repoUrl} rel="noreferrer noopener">{sub.repoUrl}</a></p> : null}
-            {sub.videoUrl && isHttpUrl(sub.videoUrl) ? <p><a href={sub.videoUrl} rel="noreferrer noopener">{sub.videoUrl}</a></p> : null}
+            {sub.repoUrl && isHttpUrl(sub.repoUrl) ? (
+              <p>
+                <a href={sub.repoUrl} rel="noreferrer noopener">
+                  {sub.repoUrl}
+                </a>
+              </p>
+            ) : null}
+            {sub.videoUrl && isHttpUrl(sub.videoUrl) ? (
+              <p>
+                <a href={sub.videoUrl} rel="noreferrer noopener">
+                  {sub.videoUrl}
+                </a>
+              </p>
+            ) : null}
             {sub.screenshots.map((_, i) => (
               <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${sub.title} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
             ))}
@@ -149,7 +170,13 @@ export default function TeamPage() {
             </div>
             <div className="field">
               <label htmlFor="description">{t('submission.description')}</label>
-              <textarea id="description" name="description" defaultValue={sub?.description} required aria-invalid={fieldError('description') ? true : undefined} />
+              <textarea
+                id="description"
+                name="description"
+                defaultValue={sub?.description}
+                required
+                aria-invalid={fieldError('description') ? true : undefined}
+              />
               <ErrorList errors={fieldError('description')} />
             </div>
             {team.event.tracks.length > 0 ? (
@@ -177,7 +204,14 @@ export default function TeamPage() {
             </div>
             <div className="field">
               <label htmlFor="screenshots">{t('submission.screenshots')}</label>
-              <input id="screenshots" name="screenshots" type="file" accept="image/png,image/jpeg,image/webp" multiple aria-invalid={fieldError('screenshots') ? true : undefined} />
+              <input
+                id="screenshots"
+                name="screenshots"
+                type="file"
+                accept="image/png,image/jpeg,image/webp"
+                multiple
+                aria-invalid={fieldError('screenshots') ? true : undefined}
+              />
               <ErrorList errors={fieldError('screenshots')} />
             </div>
             <SubmitButton name="intent" value="submit">

@@ -8,5 +8,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
   const index = Number(params.index)
   if (!Number.isInteger(index) || index < 0) throw notFoundResponse()
   const file = await screenshotFile(params.id ?? '', index, await getUser(request))
-  return new Response(Buffer.from(file.bytes), { headers: { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=300', 'X-Content-Type-Options': 'nosniff' } })
+  return new Response(Buffer.from(file.bytes), {
+    headers: { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=300', 'X-Content-Type-Options': 'nosniff' },
+  })
 })

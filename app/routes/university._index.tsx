@@ -17,7 +17,8 @@ import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const { user, university } = await requireUniversityContext(request)
-  if (!university) return { university: null, choices: hasRole(user, 'admin') ? await listUniversityOptions() : [], courses: [], skillSearch: { query: '', results: [] } }
+  if (!university)
+    return { university: null, choices: hasRole(user, 'admin') ? await listUniversityOptions() : [], courses: [], skillSearch: { query: '', results: [] } }
   const [courses, skillSearch] = await Promise.all([listCourses(university.id), skillPickerSearch(request, locale)])
   return { university, choices: [], courses, skillSearch }
 })
@@ -91,7 +92,15 @@ export default function UniversityCatalogue() {
       </section>
       <section aria-labelledby="add-course-heading" className="card">
         <h2 id="add-course-heading">{t('universities.addCourse')}</h2>
-        <CourseForm id="add-course" intent="create" lastResult={actionData?.result} submitLabel={t('universities.addCourse')} skills={[]} skillSearch={skillSearch} keep={{ u: university.id }} />
+        <CourseForm
+          id="add-course"
+          intent="create"
+          lastResult={actionData?.result}
+          submitLabel={t('universities.addCourse')}
+          skills={[]}
+          skillSearch={skillSearch}
+          keep={{ u: university.id }}
+        />
       </section>
     </section>
   )

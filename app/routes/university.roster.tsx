@@ -68,7 +68,10 @@ export default function UploadRoster() {
       <IssuingProgress tasks={issuing} />
       <UploadProblems problems={result && 'error' in result && result.error ? [{ row: '-', text: result.error }] : (result?.problems ?? [])} />
       {result?.preview && result.preview.rows.length > 0 ? (
-        <UploadPreview headers={[t('universities.email'), t('universities.code'), t('universities.grade'), t('universities.action')]} confirm={result.preview.confirm}>
+        <UploadPreview
+          headers={[t('universities.email'), t('universities.code'), t('universities.grade'), t('universities.action')]}
+          confirm={result.preview.confirm}
+        >
           {result.preview.rows.map((row) => (
             <tr key={row.row}>
               <td>{row.row}</td>

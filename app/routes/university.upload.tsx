@@ -47,7 +47,10 @@ export default function UploadCatalogue() {
       ) : null}
       <UploadProblems problems={result && 'error' in result && result.error ? [{ row: '-', text: result.error }] : (result?.problems ?? [])} />
       {result?.preview && result.preview.rows.length > 0 ? (
-        <UploadPreview headers={[t('universities.code'), t('profile.course'), t('universities.action'), t('universities.changedFields')]} confirm={result.preview.confirm}>
+        <UploadPreview
+          headers={[t('universities.code'), t('profile.course'), t('universities.action'), t('universities.changedFields')]}
+          confirm={result.preview.confirm}
+        >
           {result.preview.rows.map((row) => (
             <tr key={row.row}>
               <td>{row.row}</td>

@@ -64,13 +64,28 @@ beforeAll(async () => {
 
 function application(fields: Record<string, string>, licence: Uint8Array<ArrayBuffer> | null, as = cookie) {
   const body = new FormData()
-  for (const [name, value] of Object.entries({ legalName: '南宁链证科技有限公司', creditCode: code, contactName: '王经理', contactPhone: '0771-5550123', ...fields })) body.set(name, value)
+  for (const [name, value] of Object.entries({
+    legalName: '南宁链证科技有限公司',
+    creditCode: code,
+    contactName: '王经理',
+    contactPhone: '0771-5550123',
+    ...fields,
+  }))
+    body.set(name, value)
   if (licence) body.set('licence', new Blob([licence]), 'licence.bin')
   return new Request('http://localhost/company/verification', { method: 'POST', headers: { Cookie: as }, body })
 }
 
 const decide = (fields: Record<string, string>) =>
-  decideAction(routeArgs(new Request('http://localhost/admin/verifications', { method: 'POST', headers: { Cookie: adminCookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) })))
+  decideAction(
+    routeArgs(
+      new Request('http://localhost/admin/verifications', {
+        method: 'POST',
+        headers: { Cookie: adminCookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      }),
+    ),
+  )
 
 type FormReply = { data: { result: { error: Record<string, string[]> } }; init: { status: number } }
 
@@ -102,7 +117,9 @@ describe('applying, rejecting, fixing, approving', () => {
     const stored = await prisma.companyVerification.findUniqueOrThrow({ where: { id: first!.id }, select: { licenceKey: true } })
     expect(await storage.get(stored.licenceKey)).toEqual(PNG)
 
-    expect((await decide({ intent: 'reject', applicationId: first!.id, note: '' })) as unknown as { init: { status: number } }).toMatchObject({ init: { status: 400 } })
+    expect((await decide({ intent: 'reject', applicationId: first!.id, note: '' })) as unknown as { init: { status: number } }).toMatchObject({
+      init: { status: 400 },
+    })
     expect(((await decide({ intent: 'reject', applicationId: first!.id, note: 'The legal name lacks 有限公司' })) as Response).status).toBe(302)
 
     const fixed = (await applyAction(routeArgs(application({}, PDF)))) as Response
@@ -113,14 +130,25 @@ describe('applying, rejecting, fixing, approving', () => {
 
     const company = await prisma.company.findUniqueOrThrow({ where: { id: firm.companyId }, select: { legalName: true, creditCode: true, verifiedAt: true } })
     expect(company).toMatchObject({ legalName: '南宁链证科技有限公司', creditCode: code, verifiedAt: expect.any(Date) })
-    const audit = await prisma.auditLog.findMany({ where: { entityId: firm.companyId, action: { startsWith: 'company.verification-' } }, select: { action: true, actorId: true, data: true }, orderBy: { createdAt: 'asc' } })
-    expect(audit.map((a) => a.action)).toEqual(['company.verification-apply', 'company.verification-reject', 'company.verification-apply', 'company.verification-approve'])
+    const audit = await prisma.auditLog.findMany({
+      where: { entityId: firm.companyId, action: { startsWith: 'company.verification-' } },
+      select: { action: true, actorId: true, data: true },
+      orderBy: { createdAt: 'asc' },
+    })
+    expect(audit.map((a) => a.action)).toEqual([
+      'company.verification-apply',
+      'company.verification-reject',
+      'company.verification-apply',
+      'company.verification-approve',
+    ])
     expect(audit[1]?.data).toMatchObject({ note: 'The legal name lacks 有限公司' })
     const notes = await prisma.notification.findMany({ where: { userId: firm.user.id }, select: { type: true, data: true }, orderBy: { createdAt: 'asc' } })
     expect(notes.map((n) => n.type)).toEqual(['company.verificationRejected', 'company.verificationApproved'])
     const mail = await drainMail()
     expect(mail).toHaveLength(2)
-    expect(mail.map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringContaining('The legal name lacks 有限公司'), expect.stringContaining('企业认证已通过')]))
+    expect(mail.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([expect.stringContaining('The legal name lacks 有限公司'), expect.stringContaining('企业认证已通过')]),
+    )
 
     await drainOutbox()
     const all = await searchRoles(roleSearchSchema.parse({}))
@@ -152,7 +180,13 @@ describe('applying, rejecting, fixing, approving', () => {
 })
 
 describe('import format: Company creditCode', () => {
-  const company = (key: string, creditCode?: string) => ({ key, name: { zh: '导入企业' }, city: '南宁', parkIncubated: false, ...(creditCode ? { creditCode } : {}) })
+  const company = (key: string, creditCode?: string) => ({
+    key,
+    name: { zh: '导入企业' },
+    city: '南宁',
+    parkIncubated: false,
+    ...(creditCode ? { creditCode } : {}),
+  })
 
   test('validated by check digit and held by one company only', async () => {
     const other = valid('91450300MA5KB2C34')
@@ -162,7 +196,9 @@ describe('import format: Company creditCode', () => {
     expect(await validateImport({ version: 1, companies: [company('a', other), company('b', other)] }, 'en')).toEqual([
       { path: 'companies[1].creditCode', message: `credit code ${other} is listed twice (first at companies[0])` },
     ])
-    expect(await validateImport({ version: 1, companies: [company('c', code)] }, 'en')).toEqual([{ path: 'companies[0].creditCode', message: `credit code ${code} belongs to another company` }])
+    expect(await validateImport({ version: 1, companies: [company('c', code)] }, 'en')).toEqual([
+      { path: 'companies[0].creditCode', message: `credit code ${code} belongs to another company` },
+    ])
     expect(await importDocument({ version: 1, companies: [company('imported', other.toLowerCase())] }, 'en')).toMatchObject({ ok: true })
     expect(await prisma.company.findUniqueOrThrow({ where: { key: 'imported' }, select: { creditCode: true } })).toEqual({ creditCode: other })
   })

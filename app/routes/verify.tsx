@@ -50,9 +50,21 @@ export default function Verify() {
     <section className="stack">
       <h1>{t('credentials.verify.title')}</h1>
       <p>{t('credentials.verify.intro')}</p>
-      {loaded.shareMissing ? <p role="alert" className="tag warning">{t('credentials.verify.shareMissing')}</p> : null}
-      {problem ? <p role="alert" className="error">{t(problem)}</p> : null}
-      {acted && 'error' in acted && acted.error ? <p role="alert" className="error">{acted.error}</p> : null}
+      {loaded.shareMissing ? (
+        <p role="alert" className="tag warning">
+          {t('credentials.verify.shareMissing')}
+        </p>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="error">
+          {t(problem)}
+        </p>
+      ) : null}
+      {acted && 'error' in acted && acted.error ? (
+        <p role="alert" className="error">
+          {acted.error}
+        </p>
+      ) : null}
       {view ? <VerificationReport view={view} /> : null}
       <Form method="post" encType="multipart/form-data" className="card stack">
         <div className="field">

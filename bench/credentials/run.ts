@@ -34,8 +34,14 @@ async function timed(times: number, fn: () => Promise<unknown>) {
 }
 
 const tag = Date.now().toString(36)
-const university = await prisma.university.create({ data: { nameZh: `基准大学${tag}`, nameEn: `Bench University ${tag}`, city: 'nanning' }, select: { id: true } })
-const course = await prisma.course.create({ data: { universityId: university.id, code: `BENCH-${tag}`, titleZh: '区块链基准课程', titleEn: 'Blockchain bench course' }, select: { id: true } })
+const university = await prisma.university.create({
+  data: { nameZh: `基准大学${tag}`, nameEn: `Bench University ${tag}`, city: 'nanning' },
+  select: { id: true },
+})
+const course = await prisma.course.create({
+  data: { universityId: university.id, code: `BENCH-${tag}`, titleZh: '区块链基准课程', titleEn: 'Blockchain bench course' },
+  select: { id: true },
+})
 const students = await makeStudents(COUNT)
 const profiles = await prisma.studentProfile.findMany({ where: { userId: { in: students.map((s) => s.id) } }, select: { id: true } })
 await prisma.studentCourse.createMany({ data: profiles.map((p, i) => ({ studentId: p.id, courseId: course.id, grade: 60 + (i % 40), verified: true })) })
@@ -55,7 +61,11 @@ try {
   const projected = Math.round(GOAL_RESULTS / perSecond)
   console.log(`issued ${issued} in ${seconds.toFixed(1)} s: ${perSecond}/s; ${GOAL_RESULTS} would take ${projected} s (goal ${GOAL_SECONDS} s)`)
 
-  const sample = await prisma.issuedCredential.findMany({ where: { achievementKey: `course:${course.id}`, revokedAt: null }, take: 5, select: { document: true } })
+  const sample = await prisma.issuedCredential.findMany({
+    where: { achievementKey: `course:${course.id}`, revokedAt: null },
+    take: 5,
+    select: { document: true },
+  })
   const credentials = sample.map((s) => s.document as Record<string, unknown>)
   const one = credentials[0]!
   await verifyCredentialReport(one) // warm the caches once
@@ -64,8 +74,18 @@ try {
 
   const holder = await Ed25519Multikey.generate()
   const did = `did:key:${holder.publicKeyMultibase}`
-  const keyPair = await Ed25519Multikey.from({ id: `${did}#${holder.publicKeyMultibase}`, controller: did, publicKeyMultibase: holder.publicKeyMultibase, secretKeyMultibase: holder.secretKeyMultibase })
-  const presentation = await signPresentation({ keyPair }, { '@context': [CREDENTIALS_V2], type: ['VerifiablePresentation'], holder: did, verifiableCredential: credentials }, 'bench-challenge', 'bench.example')
+  const keyPair = await Ed25519Multikey.from({
+    id: `${did}#${holder.publicKeyMultibase}`,
+    controller: did,
+    publicKeyMultibase: holder.publicKeyMultibase,
+    secretKeyMultibase: holder.secretKeyMultibase,
+  })
+  const presentation = await signPresentation(
+    { keyPair },
+    { '@context': [CREDENTIALS_V2], type: ['VerifiablePresentation'], holder: did, verifiableCredential: credentials },
+    'bench-challenge',
+    'bench.example',
+  )
   const presented = await timed(30, async () => {
     const report = await verifyPresentationReport(presentation, { challenge: 'bench-challenge', domain: 'bench.example' })
     if (!report.verified) throw new Error('presentation did not verify')
@@ -78,7 +98,14 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     machine: '2 cores (shared)',
-    issuance: { credentials: issued, seconds: Math.round(seconds * 10) / 10, perSecond, projectedSecondsFor5000: projected, goalSeconds: GOAL_SECONDS, met: projected <= GOAL_SECONDS },
+    issuance: {
+      credentials: issued,
+      seconds: Math.round(seconds * 10) / 10,
+      perSecond,
+      projectedSecondsFor5000: projected,
+      goalSeconds: GOAL_SECONDS,
+      met: projected <= GOAL_SECONDS,
+    },
     verifyOneMs: { ...verify, goalP95: 50, met: verify.p95 <= 50 },
     presentationOf5Ms: presented,
     statusCheckMs: status,

@@ -16,13 +16,12 @@ import { runStep } from '../../scripts/steps.ts'
 import { generateRoles, personas, skills as skillDefs, type GeneratedRole } from './dataset.ts'
 import { relevance } from './labels.ts'
 
-const argsSchema = z
-  .object({
-    positionals: z.array(z.string()).max(0),
-    only: z.enum(['scale']).optional(),
-    roles: z.coerce.number().int().min(1_000).max(1_000_000).default(100_000),
-    students: z.coerce.number().int().min(1_000).max(200_000).default(50_000),
-  })
+const argsSchema = z.object({
+  positionals: z.array(z.string()).max(0),
+  only: z.enum(['scale']).optional(),
+  roles: z.coerce.number().int().min(1_000).max(1_000_000).default(100_000),
+  students: z.coerce.number().int().min(1_000).max(200_000).default(50_000),
+})
 const args = parseCommandLine(process.argv.slice(2), { only: { type: 'string' }, roles: { type: 'string' }, students: { type: 'string' } }, argsSchema)
 if (!args.ok) {
   for (const error of args.errors) console.error(error)
@@ -66,7 +65,10 @@ const { closeMatchIndex, matchIndex } = await import('#app/modules/matching/matc
 // its skills from the whole table, so `--only scale` measures the same data.
 const skillId = new Map<string, string>()
 for (const s of skillDefs) {
-  const row = await prisma.skill.create({ data: { key: s.key, nameZh: s.zh, nameEn: s.en, aliases: [], parentId: s.parent ? skillId.get(s.parent) : null }, select: { id: true } })
+  const row = await prisma.skill.create({
+    data: { key: s.key, nameZh: s.zh, nameEn: s.en, aliases: [], parentId: s.parent ? skillId.get(s.parent) : null },
+    select: { id: true },
+  })
   skillId.set(s.key, row.id)
 }
 
@@ -84,8 +86,21 @@ async function measureQuality() {
     const closesAt = closed && i % 2 === 0 ? past : future
     const row = await prisma.internshipRole.create({
       data: {
-        key: r.key, companyId: company.id, titleZh: r.zh, titleEn: r.en, kind: r.kind.replace(/-/g, '_') as 'smart_contract_dev', city: r.city, workMode: r.workMode,
-        stipendMin: 2000, stipendMax: 4000, daysPerWeek: r.daysPerWeek, durationMonths: 3, languages: r.languages, openings: r.openings, deadline: closesAt, closesAt,
+        key: r.key,
+        companyId: company.id,
+        titleZh: r.zh,
+        titleEn: r.en,
+        kind: r.kind.replace(/-/g, '_') as 'smart_contract_dev',
+        city: r.city,
+        workMode: r.workMode,
+        stipendMin: 2000,
+        stipendMax: 4000,
+        daysPerWeek: r.daysPerWeek,
+        durationMonths: 3,
+        languages: r.languages,
+        openings: r.openings,
+        deadline: closesAt,
+        closesAt,
         status: closed && i % 2 === 1 ? 'closed' : 'published',
         skills: { create: r.skills.map((s) => ({ skillId: skillId.get(s.skill)!, level: s.level, required: s.required })) },
       },
@@ -98,17 +113,28 @@ async function measureQuality() {
     const courseIds: Array<{ id: string; grade: number }> = []
     for (const [i, c] of p.courses.entries()) {
       const course = await prisma.course.create({
-        data: { universityId: university.id, code: `${p.key}-${i}`, titleZh: c.title, skills: { create: Object.entries(c.skills).map(([k, level]) => ({ skillId: skillId.get(k)!, level })) } },
+        data: {
+          universityId: university.id,
+          code: `${p.key}-${i}`,
+          titleZh: c.title,
+          skills: { create: Object.entries(c.skills).map(([k, level]) => ({ skillId: skillId.get(k)!, level })) },
+        },
         select: { id: true },
       })
       courseIds.push({ id: course.id, grade: c.grade })
     }
     const user = await prisma.user.create({
       data: {
-        email: `${p.key}@bench.example`, name: p.name,
+        email: `${p.key}@bench.example`,
+        name: p.name,
         studentProfile: {
           create: {
-            key: p.key, universityId: university.id, visibility: 'discoverable', preferredCities: p.cities, workModes: p.modes ?? [], daysPerWeek: p.daysPerWeek ?? null,
+            key: p.key,
+            universityId: university.id,
+            visibility: 'discoverable',
+            preferredCities: p.cities,
+            workModes: p.modes ?? [],
+            daysPerWeek: p.daysPerWeek ?? null,
             languages: { create: p.languages.map(([language, level]) => ({ language, level })) },
             courses: { create: courseIds.map((c) => ({ courseId: c.id, grade: c.grade, verified: true })) },
             skills: { create: Object.entries(p.declared ?? {}).map(([k, level]) => ({ skillId: skillId.get(k)!, level })) },
@@ -122,12 +148,22 @@ async function measureQuality() {
 
   // The keyword baseline: the roles in Meilisearch, queried with the student's skill names.
   const baselineIndex = meili.index(indexName('eval_roles'))
-  await meili.deleteIndex(indexName('eval_roles')).waitTask({ timeout: 120_000 }).catch(() => undefined)
+  await meili
+    .deleteIndex(indexName('eval_roles'))
+    .waitTask({ timeout: 120_000 })
+    .catch(() => undefined)
   const nameOf = new Map(skillDefs.map((s) => [s.key, s]))
   await meili.createIndex(indexName('eval_roles'), { primaryKey: 'id' }).waitTask({ timeout: 120_000 })
   await baselineIndex.updateFilterableAttributes(['open']).waitTask({ timeout: 120_000 })
   await baselineIndex
-    .addDocuments(roles.map((r) => ({ id: r.key, title: `${r.zh} ${r.en}`, skills: r.skills.flatMap((s) => [nameOf.get(s.skill)!.zh, nameOf.get(s.skill)!.en]).join(' '), open: r.open && true })))
+    .addDocuments(
+      roles.map((r) => ({
+        id: r.key,
+        title: `${r.zh} ${r.en}`,
+        skills: r.skills.flatMap((s) => [nameOf.get(s.skill)!.zh, nameOf.get(s.skill)!.en]).join(' '),
+        open: r.open && true,
+      })),
+    )
     .waitTask({ timeout: 120_000 })
 
   function dcg(gains: number[]) {
@@ -136,7 +172,10 @@ async function measureQuality() {
   function metrics(persona: (typeof personas)[number], ranked: string[]) {
     const byKey = new Map(roles.map((r) => [r.key, r]))
     const gains = ranked.slice(0, 10).map((k) => relevance(persona, byKey.get(k) as GeneratedRole))
-    const ideal = roles.map((r) => relevance(persona, r)).sort((a, b) => b - a).slice(0, 10)
+    const ideal = roles
+      .map((r) => relevance(persona, r))
+      .sort((a, b) => b - a)
+      .slice(0, 10)
     const idcg = dcg(ideal)
     const top5 = gains.slice(0, 5)
     return { ndcg: idcg === 0 ? 1 : dcg(gains) / idcg, p5: top5.filter((g) => g >= 2).length / 5 }
@@ -171,27 +210,45 @@ console.log(`generating ${SCALE_ROLES} roles and ${SCALE_STUDENTS} students…`)
 const genStarted = performance.now()
 const sql = (text: string) => prisma.$executeRawUnsafe(text)
 await sql(`SELECT setseed(0.42)`)
-await sql(`INSERT INTO "Skill" (id, key, "nameZh", "nameEn", aliases, "updatedAt") SELECT 'gs' || g, 'gen-skill-' || g, '技能' || g, 'Skill ' || g, '{}', now() FROM generate_series(1, 40) g`)
+await sql(
+  `INSERT INTO "Skill" (id, key, "nameZh", "nameEn", aliases, "updatedAt") SELECT 'gs' || g, 'gen-skill-' || g, '技能' || g, 'Skill ' || g, '{}', now() FROM generate_series(1, 40) g`,
+)
 await sql(`CREATE TEMP TABLE sk AS SELECT id, row_number() OVER (ORDER BY key) - 1 AS n FROM "Skill"`)
-await sql(`INSERT INTO "University" (id, key, "nameZh", city, "updatedAt") SELECT 'gu' || g, 'gen-u-' || g, '高校' || g, 'nanning', now() FROM generate_series(1, 12) g`)
-await sql(`INSERT INTO "Course" (id, "universityId", code, "titleZh", "updatedAt") SELECT 'gc' || g, 'gu' || (1 + g % 12), 'C' || g, '课程' || g, now() FROM generate_series(1, 480) g`)
+await sql(
+  `INSERT INTO "University" (id, key, "nameZh", city, "updatedAt") SELECT 'gu' || g, 'gen-u-' || g, '高校' || g, 'nanning', now() FROM generate_series(1, 12) g`,
+)
+await sql(
+  `INSERT INTO "Course" (id, "universityId", code, "titleZh", "updatedAt") SELECT 'gc' || g, 'gu' || (1 + g % 12), 'C' || g, '课程' || g, now() FROM generate_series(1, 480) g`,
+)
 // Skill popularity is skewed (a few skills are in most postings), as in real data. Each
 // (row, k) draws its skill in a subquery: written as a join condition, the planner pushed
 // the draw down to the scan of sk and every row got the same skill (or none).
-await sql(`INSERT INTO "CourseSkill" ("courseId", "skillId", level) SELECT 'gc' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, 480) g CROSS JOIN generate_series(1, 3) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`)
-await sql(`INSERT INTO "Company" (id, "nameZh", city, "verifiedAt", "updatedAt") SELECT 'gco' || g, '公司' || g, 'nanning', now(), now() FROM generate_series(1, 800) g`)
+await sql(
+  `INSERT INTO "CourseSkill" ("courseId", "skillId", level) SELECT 'gc' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, 480) g CROSS JOIN generate_series(1, 3) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
+)
+await sql(
+  `INSERT INTO "Company" (id, "nameZh", city, "verifiedAt", "updatedAt") SELECT 'gco' || g, '公司' || g, 'nanning', now(), now() FROM generate_series(1, 800) g`,
+)
 await sql(`INSERT INTO "InternshipRole" (id, "companyId", "titleZh", kind, city, "workMode", "stipendMin", "stipendMax", "daysPerWeek", "durationMonths", languages, openings, deadline, "closesAt", status, "updatedAt")
   SELECT 'gr' || g, 'gco' || (1 + g % 800), '岗位' || g, (ARRAY['smart-contract-dev','app-dev','product','testing','other'])[1 + g % 5]::"RoleKind",
          (ARRAY['nanning','nanning','liuzhou','guilin','beihai','qinzhou'])[1 + g % 6], (ARRAY['onsite','hybrid','remote'])[1 + g % 3]::"WorkMode", 2000, 5000, 3 + g % 3, 3, ARRAY['zh'], 1 + g % 3,
          (now() + ((g % 120) - 10) * interval '1 day')::date, now() + ((g % 120) - 10) * interval '1 day', CASE WHEN g % 10 = 0 THEN 'closed' ELSE 'published' END::"RoleStatus", now()
     FROM generate_series(1, ${SCALE_ROLES}) g`)
-await sql(`INSERT INTO "RoleSkill" ("roleId", "skillId", level, required) SELECT 'gr' || g, sk.id, 2 + floor(random() * 3)::int, k <= 2 FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_ROLES}) g CROSS JOIN generate_series(1, 4) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`)
-await sql(`INSERT INTO "User" (id, email, name, "updatedAt") SELECT 'gus' || g, 'gen' || g || '@bench.example', '学生' || g, now() FROM generate_series(1, ${SCALE_STUDENTS}) g`)
+await sql(
+  `INSERT INTO "RoleSkill" ("roleId", "skillId", level, required) SELECT 'gr' || g, sk.id, 2 + floor(random() * 3)::int, k <= 2 FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_ROLES}) g CROSS JOIN generate_series(1, 4) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
+)
+await sql(
+  `INSERT INTO "User" (id, email, name, "updatedAt") SELECT 'gus' || g, 'gen' || g || '@bench.example', '学生' || g, now() FROM generate_series(1, ${SCALE_STUDENTS}) g`,
+)
 await sql(`INSERT INTO "StudentProfile" (id, "userId", "universityId", "preferredCities", "workModes", visibility, "updatedAt")
   SELECT 'gs' || g, 'gus' || g, 'gu' || (1 + g % 12), CASE WHEN g % 3 = 0 THEN ARRAY['nanning'] ELSE '{}'::text[] END, '{}', CASE WHEN g % 3 = 0 THEN 'discoverable' ELSE 'private' END::"ProfileVisibility", now()
     FROM generate_series(1, ${SCALE_STUDENTS}) g`)
-await sql(`INSERT INTO "StudentCourse" ("studentId", "courseId", grade, verified, "updatedAt") SELECT 'gs' || g, 'gc' || (1 + (g % 12) + 12 * floor(random() * 40)::int), 55 + floor(random() * 45)::int, true, now() FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 4) k ON CONFLICT DO NOTHING`)
-await sql(`INSERT INTO "StudentSkill" ("studentId", "skillId", level) SELECT 'gs' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 2) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`)
+await sql(
+  `INSERT INTO "StudentCourse" ("studentId", "courseId", grade, verified, "updatedAt") SELECT 'gs' || g, 'gc' || (1 + (g % 12) + 12 * floor(random() * 40)::int), 55 + floor(random() * 45)::int, true, now() FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 4) k ON CONFLICT DO NOTHING`,
+)
+await sql(
+  `INSERT INTO "StudentSkill" ("studentId", "skillId", level) SELECT 'gs' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 2) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
+)
 await sql(`ANALYZE`)
 console.log(`  generated in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`)
 
@@ -237,7 +294,12 @@ const goals = [
   ...(quality
     ? [
         { name: 'NDCG@10 ≥ 0.85 on the labelled set', value: quality.summary.ours.ndcg10, limit: 0.85, pass: quality.summary.ours.ndcg10 >= 0.85 },
-        { name: 'NDCG@10 above the keyword baseline', value: quality.summary.ours.ndcg10, limit: quality.summary.keywordBaseline.ndcg10, pass: quality.summary.ours.ndcg10 > quality.summary.keywordBaseline.ndcg10 },
+        {
+          name: 'NDCG@10 above the keyword baseline',
+          value: quality.summary.ours.ndcg10,
+          limit: quality.summary.keywordBaseline.ndcg10,
+          pass: quality.summary.ours.ndcg10 > quality.summary.keywordBaseline.ndcg10,
+        },
       ]
     : []),
   { name: 'recommendations p95 ≤ 25 ms', value: scale.studentRecommendations.p95Ms, limit: 25, pass: scale.studentRecommendations.p95Ms <= 25 },
@@ -246,16 +308,30 @@ const goals = [
   { name: 'matching index build ≤ 5 s', value: scale.indexBuildMs / 1000, limit: 5, pass: scale.indexBuildMs <= 5_000 },
   { name: 'peak RSS ≤ 350 MB', value: scale.peakRssMb, limit: 350, pass: scale.peakRssMb <= 350 },
 ]
-for (const goal of goals) console.log(`${GOAL_SIZE ? (goal.pass ? 'PASS' : 'FAIL') : 'info'}  ${goal.name}: ${goal.value} (goal ${goal.limit}${GOAL_SIZE ? '' : ' at 100,000 × 50,000'})`)
+for (const goal of goals)
+  console.log(
+    `${GOAL_SIZE ? (goal.pass ? 'PASS' : 'FAIL') : 'info'}  ${goal.name}: ${goal.value} (goal ${goal.limit}${GOAL_SIZE ? '' : ' at 100,000 × 50,000'})`,
+  )
 const targets = Object.fromEntries(goals.map((goal) => [goal.name, goal.pass]))
 if (quality || !GOAL_SIZE) {
-  const report = { benchmark: 'matching', at: new Date().toISOString(), node: process.version, ...(quality && { quality: quality.summary, perStudent: quality.perStudent }), scale, goals, targets }
+  const report = {
+    benchmark: 'matching',
+    at: new Date().toISOString(),
+    node: process.version,
+    ...(quality && { quality: quality.summary, perStudent: quality.perStudent }),
+    scale,
+    goals,
+    targets,
+  }
   const file = GOAL_SIZE ? 'bench/results/matching.json' : `bench/results/matching-${SCALE_ROLES}x${SCALE_STUDENTS}.json`
   await fs.mkdir('bench/results', { recursive: true })
   await fs.writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`written ${file}`)
 }
-await meili.deleteIndex(indexName('eval_roles')).waitTask({ timeout: 120_000 }).catch(() => undefined)
+await meili
+  .deleteIndex(indexName('eval_roles'))
+  .waitTask({ timeout: 120_000 })
+  .catch(() => undefined)
 await closeMatchIndex()
 await prisma.$disconnect()
 // BENCH_KEEP_DB=1 keeps the generated database for EXPLAIN ANALYZE sessions.

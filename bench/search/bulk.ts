@@ -11,7 +11,12 @@ import { importSchema } from '#app/modules/import/schema.ts'
 import type { Role } from '#scripts/demo-data/format.ts'
 
 /** A cuid-shaped id (the column's Prisma default is generated client-side, not by Postgres). */
-const newId = () => `c${randomBytes(16).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 24)}`
+const newId = () =>
+  `c${randomBytes(16)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '0')
+    .slice(0, 24)}`
 
 export async function bulkInsertRoles(records: Role[], ids: { companies: Map<string, string>; skills: Map<string, string> }) {
   const roles = importSchema.parse({ version: 1, roles: records }).roles ?? []

@@ -32,16 +32,34 @@ export function* benchRoles(count: number, chunk: number, today: string): Genera
       ...draftText(draft),
       kind: draft.kind,
       city: cityText,
-      workMode: rng.weighted([['onsite', 0.55], ['hybrid', 0.3], ['remote', 0.15]] as const),
+      workMode: rng.weighted([
+        ['onsite', 0.55],
+        ['hybrid', 0.3],
+        ['remote', 0.15],
+      ] as const),
       stipendMonthly: { min, max: Math.min(8000, min + 100 * rng.int(0, 20)) },
-      daysPerWeek: rng.weighted([[3, 0.3], [4, 0.4], [5, 0.3]] as const),
+      daysPerWeek: rng.weighted([
+        [3, 0.3],
+        [4, 0.4],
+        [5, 0.3],
+      ] as const),
       durationMonths: rng.int(3, 6),
       skills: draft.skills,
       languages: rng.chance(0.2) ? ['zh', 'en'] : ['zh'],
-      openings: rng.weighted([[1, 0.45], [2, 0.3], [3, 0.15], [4, 0.06], [5, 0.04]] as const),
+      openings: rng.weighted([
+        [1, 0.45],
+        [2, 0.3],
+        [3, 0.15],
+        [4, 0.06],
+        [5, 0.04],
+      ] as const),
       deadline: addDays(today, rng.int(14, 380)),
       // A few drafts and closed roles, which search must leave out.
-      status: rng.weighted([['published', 0.96], ['draft', 0.025], ['closed', 0.015]] as const),
+      status: rng.weighted([
+        ['published', 0.96],
+        ['draft', 0.025],
+        ['closed', 0.015],
+      ] as const),
     })
     if (batch.length === chunk) {
       yield batch

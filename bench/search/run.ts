@@ -57,7 +57,10 @@ const options = args.data
 const log = (message: string) => console.log(`[bench:search] ${message}`)
 const cleanups: Array<() => Promise<void>> = []
 async function cleanup() {
-  while (cleanups.length > 0) await cleanups.pop()?.().catch((error: unknown) => console.error('cleanup failed:', error))
+  while (cleanups.length > 0)
+    await cleanups
+      .pop()?.()
+      .catch((error: unknown) => console.error('cleanup failed:', error))
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
@@ -221,7 +224,10 @@ async function main() {
   })
   const deadline = Date.now() + 120_000
   for (;;) {
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start; see ${logFile}`)
     await sleep(250)
@@ -245,20 +251,25 @@ async function main() {
   const pendingOutbox = () => prisma.outboxEntry.count({ where: { processedAt: null } })
   const trials: Array<{ publishCallMs: number; searchableMs: number }> = []
   for (let trial = 1; trial <= 5; trial++) {
-    const draft = await createRole(actor, companyId, {
-      title: { zh: `基准测试岗位 ${trial}`, en: `Benchmark probe role ${trial}` },
-      description: { zh: '用于测量发布到可搜索的时间。', en: 'Measures the time from publishing to searchable.' },
-      kind: 'smart-contract-dev',
-      city: '南宁',
-      workMode: 'onsite',
-      stipendMonthly: { min: 3000, max: 4000 },
-      daysPerWeek: 4,
-      durationMonths: 3,
-      skills: [{ skill: 'solidity', level: 3, required: true }],
-      languages: ['zh'],
-      openings: 1,
-      deadline: shanghaiDay(new Date(Date.now() + 30 * 86_400_000)),
-    }, 'draft')
+    const draft = await createRole(
+      actor,
+      companyId,
+      {
+        title: { zh: `基准测试岗位 ${trial}`, en: `Benchmark probe role ${trial}` },
+        description: { zh: '用于测量发布到可搜索的时间。', en: 'Measures the time from publishing to searchable.' },
+        kind: 'smart-contract-dev',
+        city: '南宁',
+        workMode: 'onsite',
+        stipendMonthly: { min: 3000, max: 4000 },
+        daysPerWeek: 4,
+        durationMonths: 3,
+        skills: [{ skill: 'solidity', level: 3, required: true }],
+        languages: ['zh'],
+        openings: 1,
+        deadline: shanghaiDay(new Date(Date.now() + 30 * 86_400_000)),
+      },
+      'draft',
+    )
     // The draft's own outbox entry goes first, so it does not count against the publication.
     for (let i = 0; i < 100 && (await pendingOutbox()) > 0; i++) await sleep(50)
     await sleep(300 + trial * 137)
@@ -286,7 +297,9 @@ async function main() {
   /** What the app sent before this round: every facet on the main query, for the page view. */
   const formerRequest = (q: (typeof queries)[number], now: Date) => {
     const [main, ...facetQueries] = roleMultiSearch(q, now).queries
-    return { queries: [{ ...main!, facets: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'daysPerWeek', 'stipendBand', 'parkIncubated'] }, ...facetQueries] }
+    return {
+      queries: [{ ...main!, facets: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'daysPerWeek', 'stipendBand', 'parkIncubated'] }, ...facetQueries],
+    }
   }
   const plainRequest = (q: (typeof queries)[number], now: Date) => {
     const [main] = roleMultiSearch(q, now, { view: 'api', withFacets: false }).queries
@@ -325,27 +338,49 @@ async function main() {
     const sampleRng = zipfSequence(mix.length, IDENTICAL_SAMPLE, 0, 7)
     for (const i of new Set(sampleRng)) {
       const now = new Date()
-      const former = await fetch(`${services.env.MEILI_URL}/multi-search`, { method: 'POST', headers: meiliHeaders, body: JSON.stringify(formerRequest(queries[i]!, now)) }).then(
-        (r) => r.json() as Promise<{ results: Array<{ hits: Array<{ id: string }>; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }> }>,
+      const former = await fetch(`${services.env.MEILI_URL}/multi-search`, {
+        method: 'POST',
+        headers: meiliHeaders,
+        body: JSON.stringify(formerRequest(queries[i]!, now)),
+      }).then(
+        (r) =>
+          r.json() as Promise<{
+            results: Array<{ hits: Array<{ id: string }>; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }>
+          }>,
       )
       const [main, ...facetResults] = former.results
       const facets: Record<string, Record<string, number>> = { ...main!.facetDistribution }
       for (const result of facetResults) Object.assign(facets, result.facetDistribution)
       for (let ask = 0; ask < 2; ask++) {
-        const app = (await (await fetch(`${base}/api/v1/roles?${mix[i]}`)).json()) as { hits: Array<{ id: string }>; total: number; facets: Record<string, Record<string, number>> }
+        const app = (await (await fetch(`${base}/api/v1/roles?${mix[i]}`)).json()) as {
+          hits: Array<{ id: string }>
+          total: number
+          facets: Record<string, Record<string, number>>
+        }
         const compare = (field: string, a: unknown, b: unknown) => {
           if (JSON.stringify(a) !== JSON.stringify(b)) identical.mismatches.push({ query: mix[i]!, field })
         }
-        compare('hits', app.hits.map((h) => h.id), main!.hits.map((h) => h.id))
+        compare(
+          'hits',
+          app.hits.map((h) => h.id),
+          main!.hits.map((h) => h.id),
+        )
         compare('total', app.total, main!.totalHits)
-        for (const [group, attribute] of [['city', 'city'], ['skill', 'skillKeys'], ['kind', 'kind'], ['workMode', 'workMode']] as const) {
+        for (const [group, attribute] of [
+          ['city', 'city'],
+          ['skill', 'skillKeys'],
+          ['kind', 'kind'],
+          ['workMode', 'workMode'],
+        ] as const) {
           const sorted = (counts: Record<string, number> = {}) => Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))
           compare(`facets.${group}`, sorted(app.facets[group]), sorted(facets[attribute]))
         }
       }
       identical.sampled++
     }
-    log(`same answers as the former request: ${identical.sampled - new Set(identical.mismatches.map((m) => m.query)).size} of ${identical.sampled} sampled queries`)
+    log(
+      `same answers as the former request: ${identical.sampled - new Set(identical.mismatches.map((m) => m.query)).size} of ${identical.sampled} sampled queries`,
+    )
   }
 
   const watch = { app: serverPid, meilisearch: meiliPid }
@@ -353,7 +388,12 @@ async function main() {
   const meiliRssTimer = setInterval(() => (meiliRss.peak = Math.max(meiliRss.peak, rssBytes(meiliPid) ?? 0)), 200)
   meiliRssTimer.unref()
   cleanups.push(async () => clearInterval(meiliRssTimer))
-  const load: Record<string, Record<string, LoadResult & { appRssPeakMb: number; distinctQueries: number }>> = { meilisearch: {}, meiliPlain: {}, api: {}, html: {} }
+  const load: Record<string, Record<string, LoadResult & { appRssPeakMb: number; distinctQueries: number }>> = {
+    meilisearch: {},
+    meiliPlain: {},
+    api: {},
+    html: {},
+  }
   for (const concurrency of CONCURRENCIES) {
     for (const name of ['meilisearch', 'meiliPlain', 'api', 'html'] as const) {
       await runLoad({ concurrency: 8, maxRequests: 2_000, maxSeconds: 3, next: targets[name](new Date()), watch: {} }) // warm-up
@@ -383,12 +423,24 @@ async function main() {
   ) as Record<string, { 'b/a': { throughput: number; p99: number }; 'c/a': { throughput: number; p99: number } }>
   const at8 = ratios['8']!
   const publishMedian = median(trials.map((t) => t.searchableMs))
-  const errors = Object.values(load).flatMap((byConcurrency) => Object.values(byConcurrency)).reduce((sum, r) => sum + r.errors, 0)
+  const errors = Object.values(load)
+    .flatMap((byConcurrency) => Object.values(byConcurrency))
+    .reduce((sum, r) => sum + r.errors, 0)
   const targetList = [
-    { name: 'API throughput ≥ 1.2 × raw Meilisearch (former request) at 8 connections', value: at8['b/a'].throughput, limit: 1.2, pass: at8['b/a'].throughput >= 1.2 },
+    {
+      name: 'API throughput ≥ 1.2 × raw Meilisearch (former request) at 8 connections',
+      value: at8['b/a'].throughput,
+      limit: 1.2,
+      pass: at8['b/a'].throughput >= 1.2,
+    },
     { name: 'API p99 ≤ 1.2 × raw Meilisearch p99 at 8 connections', value: at8['b/a'].p99, limit: 1.2, pass: at8['b/a'].p99 <= 1.2 },
     { name: 'page throughput ≥ 0.8 × raw Meilisearch at 8 connections', value: at8['c/a'].throughput, limit: 0.8, pass: at8['c/a'].throughput >= 0.8 },
-    { name: 'answers identical to the former request (sampled queries with a difference)', value: new Set(identical.mismatches.map((m) => m.query)).size, limit: 0, pass: identical.mismatches.length === 0 },
+    {
+      name: 'answers identical to the former request (sampled queries with a difference)',
+      value: new Set(identical.mismatches.map((m) => m.query)).size,
+      limit: 0,
+      pass: identical.mismatches.length === 0,
+    },
     { name: 'app RSS < 400 MB throughout (peak)', value: round(rssPeak / MB, 1), limit: 400, pass: rssPeak < 400 * MB },
     { name: 'published role searchable within 2 s (median of 5)', value: publishMedian, limit: 2000, pass: publishMedian <= 2000 },
     { name: 'no failed requests', value: errors, limit: 0, pass: errors === 0 },
@@ -398,7 +450,14 @@ async function main() {
     at: new Date().toISOString(),
     node: process.version,
     machine: { cpus: os.cpus().length, totalMemoryMb: Math.round(os.totalmem() / MB), loadavgAtStart, loadavgAtEnd: os.loadavg().map((l) => round(l)) },
-    config: { roles: options.roles, seed: SEED, secondsPerRun: options.seconds, maxRequestsPerRun: options.maxRequests, concurrencies: CONCURRENCIES, queryMix: { distinct: mix.length, distribution: 'Zipf, exponent 1', head: mix.slice(0, 10) } },
+    config: {
+      roles: options.roles,
+      seed: SEED,
+      secondsPerRun: options.seconds,
+      maxRequestsPerRun: options.maxRequests,
+      concurrencies: CONCURRENCIES,
+      queryMix: { distinct: mix.length, distribution: 'Zipf, exponent 1', head: mix.slice(0, 10) },
+    },
     data: {
       path: `taxonomy and companies of scripts/demo-data, and the first ${IMPORT_CHUNK} roles, through the importer (importDocument: validateImport + applyImport); the other roles in chunks of ${IMPORT_CHUNK} through bench/search/bulk.ts, which writes the same InternshipRole, RoleSkill and OutboxEntry rows with set-based INSERTs`,
       rolesImported: imported,
@@ -424,11 +483,24 @@ async function main() {
       maxMs: Math.max(...trials.map((t) => t.searchableMs)),
       trials,
     },
-    sameAnswers: { ...identical, path: 'GET /api/v1/roles twice per query (the second with cached facets) against the former multi-search sent straight to Meilisearch: hit ids in order, total, city/skill/kind/workMode counts' },
+    sameAnswers: {
+      ...identical,
+      path: 'GET /api/v1/roles twice per query (the second with cached facets) against the former multi-search sent straight to Meilisearch: hit ids in order, total, city/skill/kind/workMode counts',
+    },
     load,
     ratios,
-    meilisearch: { diskMb: round(meiliDiskBytes / MB, 1), rssPeakMb: round(meiliRss.peak / MB, 1), source: 'du of the --db-path folder; /proc VmRSS sampled every 200 ms during the load runs' },
-    appRss: { peakMb: round(rssPeak / MB, 1), atStartMb: round(rssAtStart / MB, 1), samples: rss.state.samples, everyMs: 200, source: `/proc/${serverPid}/status VmRSS` },
+    meilisearch: {
+      diskMb: round(meiliDiskBytes / MB, 1),
+      rssPeakMb: round(meiliRss.peak / MB, 1),
+      source: 'du of the --db-path folder; /proc VmRSS sampled every 200 ms during the load runs',
+    },
+    appRss: {
+      peakMb: round(rssPeak / MB, 1),
+      atStartMb: round(rssAtStart / MB, 1),
+      samples: rss.state.samples,
+      everyMs: 200,
+      source: `/proc/${serverPid}/status VmRSS`,
+    },
     targets: targetList,
     pass: targetList.every((t) => t.pass),
   }
@@ -447,7 +519,9 @@ async function main() {
     const r = ratios[c]!
     console.log(`ratios at ${c}: b/a throughput ${r['b/a'].throughput}, p99 ${r['b/a'].p99}; c/a throughput ${r['c/a'].throughput}, p99 ${r['c/a'].p99}`)
   }
-  console.log(`import ${report.data.importSeconds} s (${report.data.rolesPerSecond} roles/s; the importer alone ${report.data.importerRolesPerSecond} roles/s); index build ${report.indexBuild.seconds} s (${report.indexBuild.documents} documents)`)
+  console.log(
+    `import ${report.data.importSeconds} s (${report.data.rolesPerSecond} roles/s; the importer alone ${report.data.importerRolesPerSecond} roles/s); index build ${report.indexBuild.seconds} s (${report.indexBuild.documents} documents)`,
+  )
   console.log(`publish → searchable: median ${publishMedian} ms, max ${report.publishToSearchable.maxMs} ms`)
   console.log(`app RSS peak ${report.appRss.peakMb} MB (at start ${report.appRss.atStartMb} MB, ${rss.state.samples} samples)`)
   console.log(`Meilisearch: ${report.meilisearch.diskMb} MB on disk, RSS peak ${report.meilisearch.rssPeakMb} MB`)

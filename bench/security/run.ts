@@ -117,7 +117,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 try {
   const base = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
-  while (!(await fetch(`${base}/healthz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start; see ${logFile}`)
     await sleep(250)
   }
@@ -143,7 +148,10 @@ try {
   await sleep(500)
   clearInterval(sampler)
   peak = Math.max(peak, rssBytes(pid) ?? 0)
-  const alive = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+  const alive = await fetch(`${base}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  )
 
   const growthMB = round((peak - baseline) / MB)
   const all = [declared.signin, declared.api, chunked.signin, chunked.api]
@@ -155,15 +163,28 @@ try {
   const slowest = Math.max(...all.map((s) => s.maxMs))
   const rows = [
     ['declared: every 413', declaredRefused ? 'yes' : `no (${[declared.signin, declared.api].flatMap((s) => s.statuses).join(',')})`, 'yes', declaredRefused],
-    ['chunked: 413 (API 401)', chunkedRefused ? `yes (${[...new Set(chunked.signin.statuses.concat(chunked.api.statuses))].join('/')})` : `no (${[chunked.signin, chunked.api].flatMap((s) => s.statuses).join(',')})`, 'yes', chunkedRefused],
+    [
+      'chunked: 413 (API 401)',
+      chunkedRefused
+        ? `yes (${[...new Set(chunked.signin.statuses.concat(chunked.api.statuses))].join('/')})`
+        : `no (${[chunked.signin, chunked.api].flatMap((s) => s.statuses).join(',')})`,
+      'yes',
+      chunkedRefused,
+    ],
     ['slowest answer', `${slowest} ms`, `≤ ${GOAL_ANSWER_MS} ms`, slowest <= GOAL_ANSWER_MS],
     ['RSS growth', `${growthMB} MB (${round(baseline / MB)} → ${round(peak / MB)} MB)`, `≤ ${GOAL_RSS_GROWTH_MB} MB`, growthMB <= GOAL_RSS_GROWTH_MB],
     ['server still answers', alive ? 'yes' : 'no', 'yes', alive],
   ] as const
   console.log('\nfigure                 measured                        goal')
   for (const [name, measured, goal, ok] of rows) console.log(`${ok ? '✓' : '✗'} ${name.padEnd(21)} ${String(measured).padEnd(31)} ${goal}`)
-  for (const [label, result] of [['Content-Length', declared], ['chunked', chunked]] as const) {
-    for (const [target, s] of [['/signin', result.signin], ['/api/v1/roles', result.api]] as const) {
+  for (const [label, result] of [
+    ['Content-Length', declared],
+    ['chunked', chunked],
+  ] as const) {
+    for (const [target, s] of [
+      ['/signin', result.signin],
+      ['/api/v1/roles', result.api],
+    ] as const) {
       console.log(`  ${label.padEnd(14)} ${target.padEnd(14)} median ${s.medianMs} ms, max ${s.maxMs} ms, at most ${s.maxSentMB} MB sent before the answer`)
     }
   }

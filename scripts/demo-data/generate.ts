@@ -22,9 +22,20 @@ const STUDENT_COUNT = 300
 const EMAIL_DOMAIN = 'students.example.edu.cn'
 
 const englishCityNames: Record<string, string> = {
-  南宁: 'Nanning', 柳州: 'Liuzhou', 桂林: 'Guilin', 百色: 'Baise', 北海: 'Beihai', 梧州: 'Wuzhou',
-  钦州: 'Qinzhou', 玉林: 'Yulin', 防城港: 'Fangchenggang', 贵港: 'Guigang', 河池: 'Hechi',
-  来宾: 'Laibin', 崇左: 'Chongzuo', 贺州: 'Hezhou',
+  南宁: 'Nanning',
+  柳州: 'Liuzhou',
+  桂林: 'Guilin',
+  百色: 'Baise',
+  北海: 'Beihai',
+  梧州: 'Wuzhou',
+  钦州: 'Qinzhou',
+  玉林: 'Yulin',
+  防城港: 'Fangchenggang',
+  贵港: 'Guigang',
+  河池: 'Hechi',
+  来宾: 'Laibin',
+  崇左: 'Chongzuo',
+  贺州: 'Hezhou',
 }
 
 /** Adds whole days to a YYYY-MM-DD date using UTC arithmetic, so time zones never shift it. */
@@ -68,20 +79,37 @@ function buildRoles(rng: Random): Role[] {
         ...draftText(draft),
         kind: draft.kind,
         city: cityName(company.city, rng, 0.2),
-        workMode: rng.weighted([['onsite', 0.55], ['hybrid', 0.3], ['remote', 0.15]] as const),
+        workMode: rng.weighted([
+          ['onsite', 0.55],
+          ['hybrid', 0.3],
+          ['remote', 0.15],
+        ] as const),
         stipendMonthly: { min, max },
-        daysPerWeek: rng.weighted([[3, 0.3], [4, 0.4], [5, 0.3]] as const),
+        daysPerWeek: rng.weighted([
+          [3, 0.3],
+          [4, 0.4],
+          [5, 0.3],
+        ] as const),
         durationMonths: rng.int(3, 6),
         skills: draft.skills,
         languages: roleLanguages(company, draft.wantsAseanLanguage, draft.slug, rng),
-        openings: rng.weighted([[1, 0.45], [2, 0.3], [3, 0.15], [4, 0.06], [5, 0.04]] as const),
+        openings: rng.weighted([
+          [1, 0.45],
+          [2, 0.3],
+          [3, 0.15],
+          [4, 0.06],
+          [5, 0.04],
+        ] as const),
         deadline: addDays(DEADLINE_FIRST, rng.int(0, DEADLINE_SPAN_DAYS)),
         status: 'published',
       })
     }
   }
   // A few drafts and closed roles, spread over companies.
-  const picked = rng.sample(roles.map((_, i) => i), 13)
+  const picked = rng.sample(
+    roles.map((_, i) => i),
+    13,
+  )
   picked.forEach((index, n) => {
     const role = roles[index]
     if (role) role.status = n < 8 ? 'draft' : 'closed'
@@ -115,8 +143,11 @@ const workModes: readonly WorkMode[] = ['onsite', 'hybrid', 'remote']
 
 /** 45 ASEAN students (15%), by nationality. */
 const aseanNationalities: Nationality[] = [
-  ...Array<Nationality>(15).fill('vn'), ...Array<Nationality>(10).fill('th'),
-  ...Array<Nationality>(8).fill('my'), ...Array<Nationality>(8).fill('id'), ...Array<Nationality>(4).fill('la'),
+  ...Array<Nationality>(15).fill('vn'),
+  ...Array<Nationality>(10).fill('th'),
+  ...Array<Nationality>(8).fill('my'),
+  ...Array<Nationality>(8).fill('id'),
+  ...Array<Nationality>(4).fill('la'),
 ]
 
 function clampLevel(level: number): number {
@@ -133,8 +164,14 @@ function buildStudents(rng: Random, courses: ReturnType<typeof buildCourses>): S
   }
 
   // One slot per student seat, shuffled so keys do not run university by university.
-  const slots: UniversityInfo[] = rng.sample(universities.flatMap((u) => Array<UniversityInfo>(u.students).fill(u)), STUDENT_COUNT)
-  const aseanSlots = rng.sample(slots.map((u, i) => (u.hostsAsean ? i : -1)).filter((i) => i >= 0), aseanNationalities.length)
+  const slots: UniversityInfo[] = rng.sample(
+    universities.flatMap((u) => Array<UniversityInfo>(u.students).fill(u)),
+    STUDENT_COUNT,
+  )
+  const aseanSlots = rng.sample(
+    slots.map((u, i) => (u.hostsAsean ? i : -1)).filter((i) => i >= 0),
+    aseanNationalities.length,
+  )
   const nationalityBySlot = new Map(aseanSlots.map((slot, i) => [slot, aseanNationalities[i] ?? 'vn']))
 
   return slots.map((university, index): Student => {
@@ -143,18 +180,25 @@ function buildStudents(rng: Random, courses: ReturnType<typeof buildCourses>): S
     const name = makeName(nationality, rng)
     const major = rng.pick(university.majors)
     const focus = majorFocus[major] ?? []
-    const graduationYear = rng.weighted([[2026, 0.08], [2027, 0.32], [2028, 0.35], [2029, 0.25]] as const)
+    const graduationYear = rng.weighted([
+      [2026, 0.08],
+      [2027, 0.32],
+      [2028, 0.35],
+      [2029, 0.25],
+    ] as const)
 
     // Seniors have passed more courses; relevant courses and the intro course are likelier.
     const offered = [...(coursesByUniversity.get(university.key) ?? [])]
     const courseCount = { 2026: rng.int(4, 7), 2027: rng.int(3, 6), 2028: rng.int(2, 5), 2029: rng.int(1, 3) }[graduationYear]
     const taken: { course: (typeof courses)[number]; grade: number }[] = []
     while (taken.length < courseCount && offered.length > 0) {
-      const i = rng.weighted(offered.map((c, i) => {
-        const relevant = c.skills.some((s) => focus.includes(skillCategory.get(s.skill) ?? ''))
-        const intro = c.key.endsWith('.blockchain-principles')
-        return [i, intro ? 4 : relevant ? 3 : 1] as const
-      }))
+      const i = rng.weighted(
+        offered.map((c, i) => {
+          const relevant = c.skills.some((s) => focus.includes(skillCategory.get(s.skill) ?? ''))
+          const intro = c.key.endsWith('.blockchain-principles')
+          return [i, intro ? 4 : relevant ? 3 : 1] as const
+        }),
+      )
       const [course] = offered.splice(i, 1)
       if (!course) break
       // Average of three draws: grades cluster in the 70s and 80s.
@@ -167,13 +211,25 @@ function buildStudents(rng: Random, courses: ReturnType<typeof buildCourses>): S
     for (const { course, grade } of taken) {
       for (const s of course.skills) {
         if (!rng.chance(0.25)) continue
-        const delta = rng.weighted([[-1, 0.3], [0, 0.5], [1, grade >= 85 ? 0.4 : 0.15]] as const)
+        const delta = rng.weighted([
+          [-1, 0.3],
+          [0, 0.5],
+          [1, grade >= 85 ? 0.4 : 0.15],
+        ] as const)
         declared.set(s.skill, Math.max(declared.get(s.skill) ?? 0, clampLevel(s.level + delta)))
       }
     }
     const ownPool = skills.filter((s) => focus.includes(s.category ?? '') && !declared.has(s.key))
     for (const s of rng.sample(ownPool, rng.int(1, 3))) {
-      declared.set(s.key, rng.weighted([[1, 0.3], [2, 0.4], [3, 0.25], [4, 0.05]] as const))
+      declared.set(
+        s.key,
+        rng.weighted([
+          [1, 0.3],
+          [2, 0.4],
+          [3, 0.25],
+          [4, 0.05],
+        ] as const),
+      )
     }
     const studentSkills = [...declared].slice(0, 8).map(([skill, level]) => ({ skill, level }))
 
@@ -184,9 +240,7 @@ function buildStudents(rng: Random, courses: ReturnType<typeof buildCourses>): S
       if (rng.chance(0.35) || cities.size === 0) cities.add(rng.pick(otherCities))
     }
 
-    const languages = name.nativeLanguage
-      ? [name.nativeLanguage, 'zh', ...(rng.chance(0.8) ? ['en'] : [])]
-      : ['zh', ...(rng.chance(0.75) ? ['en'] : [])]
+    const languages = name.nativeLanguage ? [name.nativeLanguage, 'zh', ...(rng.chance(0.8) ? ['en'] : [])] : ['zh', ...(rng.chance(0.75) ? ['en'] : [])]
 
     const student: Student = {
       key: `student.${String(n).padStart(4, '0')}`,

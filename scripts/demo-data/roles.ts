@@ -28,9 +28,7 @@ export const stipendRange: Record<RoleKind, [min: number, max: number]> = {
 
 /** Chinese typesetting convention: a space between Chinese characters and Latin text. */
 export function spaceLatin(zh: string): string {
-  return zh
-    .replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2')
-    .replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2')
+  return zh.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2')
 }
 
 /** A draft's title and Markdown description (intro, then the duties as a list), as posted. */
@@ -129,7 +127,11 @@ function combine(rng: Random, required: RoleSkill[], optional: RoleSkill[]): Rol
 
 /** A required level of usually 3, sometimes 2 or 4. */
 function lvl(rng: Random): number {
-  return rng.weighted([[2, 0.25], [3, 0.55], [4, 0.2]])
+  return rng.weighted([
+    [2, 0.25],
+    [3, 0.55],
+    [4, 0.2],
+  ])
 }
 
 /** The consumer-facing mini program shared by traceability and collectibles companies. */
@@ -142,11 +144,14 @@ function buildMiniProgram({ company, rng, domain, domainKey }: Context): Omit<Ro
     },
     duties: {
       zh: ['开发微信小程序页面与组件', '对接链上查询接口并展示上链记录', '优化扫码与加载速度', '参与用户反馈分析'],
-      en: ['Build WeChat mini program pages and components', 'Integrate the on-chain query API and display records', 'Speed up scanning and loading', 'Help analyse user feedback'],
+      en: [
+        'Build WeChat mini program pages and components',
+        'Integrate the on-chain query API and display records',
+        'Speed up scanning and loading',
+        'Help analyse user feedback',
+      ],
     },
-    skills: combine(rng, [req('mini-programs', lvl(rng)), req('javascript', 3)], [
-      nice('rest-api', 2), nice(domainKey, 2), nice('vue', 2),
-    ]),
+    skills: combine(rng, [req('mini-programs', lvl(rng)), req('javascript', 3)], [nice('rest-api', 2), nice(domainKey, 2), nice('vue', 2)]),
   }
 }
 
@@ -168,11 +173,18 @@ const templates: RoleTemplate[] = [
         },
         duties: {
           zh: ['使用 Solidity 编写和维护业务智能合约', '为合约编写单元测试并参与代码评审', '在测试链上部署合约，配合后端完成联调', '整理合约接口文档'],
-          en: ['Write and maintain business smart contracts in Solidity', 'Write unit tests for contracts and take part in code review', 'Deploy contracts to the test chain and integrate them with the backend', 'Document contract interfaces'],
+          en: [
+            'Write and maintain business smart contracts in Solidity',
+            'Write unit tests for contracts and take part in code review',
+            'Deploy contracts to the test chain and integrate them with the backend',
+            'Document contract interfaces',
+          ],
         },
-        skills: combine(rng, [req('solidity', lvl(rng)), req(chainSkill, 2)], [
-          nice('smart-contract-testing', 2), nice('hardhat', 2), nice(domainKey, 2), nice('git', 2), nice('openzeppelin', 2),
-        ]),
+        skills: combine(
+          rng,
+          [req('solidity', lvl(rng)), req(chainSkill, 2)],
+          [nice('smart-contract-testing', 2), nice('hardhat', 2), nice(domainKey, 2), nice('git', 2), nice('openzeppelin', 2)],
+        ),
       }
     },
   },
@@ -188,11 +200,27 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['根据需求文档开发 Solidity 智能合约', '使用 Foundry 或 Hardhat 编写测试用例', '参与 Gas 消耗分析与合约优化', '跟进测试团队反馈的缺陷'],
-        en: ['Develop Solidity smart contracts from requirement documents', 'Write tests with Foundry or Hardhat', 'Analyse gas usage and optimise contracts', 'Follow up on defects reported by the test team'],
+        en: [
+          'Develop Solidity smart contracts from requirement documents',
+          'Write tests with Foundry or Hardhat',
+          'Analyse gas usage and optimise contracts',
+          'Follow up on defects reported by the test team',
+        ],
       },
-      skills: combine(rng, [req('solidity', rng.weighted([[3, 0.7], [4, 0.3]])), req('smart-contracts', 3)], [
-        nice('foundry', 2), nice('openzeppelin', 2), nice('gas-optimization', 2), nice('token-standards', 2),
-      ]),
+      skills: combine(
+        rng,
+        [
+          req(
+            'solidity',
+            rng.weighted([
+              [3, 0.7],
+              [4, 0.3],
+            ]),
+          ),
+          req('smart-contracts', 3),
+        ],
+        [nice('foundry', 2), nice('openzeppelin', 2), nice('gas-optimization', 2), nice('token-standards', 2)],
+      ),
     }),
   },
   {
@@ -206,12 +234,24 @@ const templates: RoleTemplate[] = [
         en: `${company.short.en} audits smart contracts for financial institutions and government projects. You will work on real audits and learn vulnerability analysis, formal verification and report writing.`,
       },
       duties: {
-        zh: ['审阅 Solidity 智能合约代码，识别重入、权限等常见漏洞', '编写漏洞复现用例和模糊测试', '协助撰写中英文审计报告', '跟踪最新的链上安全事件并整理分析'],
-        en: ['Review Solidity smart contracts for reentrancy, access-control and other common flaws', 'Write exploit reproductions and fuzz tests', 'Help write audit reports in Chinese and English', 'Track and summarise recent on-chain security incidents'],
+        zh: [
+          '审阅 Solidity 智能合约代码，识别重入、权限等常见漏洞',
+          '编写漏洞复现用例和模糊测试',
+          '协助撰写中英文审计报告',
+          '跟踪最新的链上安全事件并整理分析',
+        ],
+        en: [
+          'Review Solidity smart contracts for reentrancy, access-control and other common flaws',
+          'Write exploit reproductions and fuzz tests',
+          'Help write audit reports in Chinese and English',
+          'Track and summarise recent on-chain security incidents',
+        ],
       },
-      skills: combine(rng, [req('contract-auditing', 4), req('solidity', 3)], [
-        nice('formal-verification', 2), nice('security-testing', 3), nice('foundry', 2), nice('evm', 3),
-      ]),
+      skills: combine(
+        rng,
+        [req('contract-auditing', 4), req('solidity', 3)],
+        [nice('formal-verification', 2), nice('security-testing', 3), nice('foundry', 2), nice('evm', 3)],
+      ),
     }),
   },
   {
@@ -226,11 +266,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['使用 Go 编写和测试链码', '维护通道、背书策略等网络配置', '配合应用团队完成链码升级', '编写部署脚本与操作手册'],
-        en: ['Write and test chaincode in Go', 'Maintain channel and endorsement-policy configuration', 'Coordinate chaincode upgrades with the application team', 'Write deployment scripts and runbooks'],
+        en: [
+          'Write and test chaincode in Go',
+          'Maintain channel and endorsement-policy configuration',
+          'Coordinate chaincode upgrades with the application team',
+          'Write deployment scripts and runbooks',
+        ],
       },
-      skills: combine(rng, [req('chaincode', lvl(rng)), req('go', 3)], [
-        nice('hyperledger-fabric', 3), nice('docker', 2), nice(domainKey, 2), nice('linux', 2),
-      ]),
+      skills: combine(
+        rng,
+        [req('chaincode', lvl(rng)), req('go', 3)],
+        [nice('hyperledger-fabric', 3), nice('docker', 2), nice(domainKey, 2), nice('linux', 2)],
+      ),
     }),
   },
   {
@@ -238,7 +285,10 @@ const templates: RoleTemplate[] = [
     kind: 'smart-contract-dev',
     weight: (c) => (c.chain === 'chainmaker' ? 3 : 0),
     build: ({ company, rng, domain, domainKey }) => {
-      const lang = rng.weighted([['go', 0.7], ['rust', 0.3]] as const)
+      const lang = rng.weighted([
+        ['go', 0.7],
+        ['rust', 0.3],
+      ] as const)
       const langName = lang === 'go' ? 'Go' : 'Rust'
       return {
         title: { zh: '长安链智能合约开发实习生', en: 'ChainMaker Smart Contract Developer Intern' },
@@ -248,11 +298,18 @@ const templates: RoleTemplate[] = [
         },
         duties: {
           zh: [`使用 ${langName} 开发长安链智能合约`, '编写合约测试并参与代码评审', '在长安链测试网络上部署和调试合约', '整理合约与 SDK 的调用示例'],
-          en: [`Develop ChainMaker smart contracts in ${langName}`, 'Write contract tests and take part in code review', 'Deploy and debug contracts on a ChainMaker test network', 'Write examples of calling contracts through the SDK'],
+          en: [
+            `Develop ChainMaker smart contracts in ${langName}`,
+            'Write contract tests and take part in code review',
+            'Deploy and debug contracts on a ChainMaker test network',
+            'Write examples of calling contracts through the SDK',
+          ],
         },
-        skills: combine(rng, [req('chainmaker', lvl(rng)), req(lang, 3)], [
-          nice('smart-contracts', 3), nice('docker', 2), nice('guomi', 2), nice(domainKey, 2),
-        ]),
+        skills: combine(
+          rng,
+          [req('chainmaker', lvl(rng)), req(lang, 3)],
+          [nice('smart-contracts', 3), nice('docker', 2), nice('guomi', 2), nice(domainKey, 2)],
+        ),
       }
     },
   },
@@ -268,11 +325,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['使用 Rust 实现和优化零知识证明电路', '对比评估 Groth16、PLONK 等证明系统', '开发链上验证智能合约', '阅读论文并做技术分享'],
-        en: ['Implement and optimise zero-knowledge circuits in Rust', 'Compare proof systems such as Groth16 and PLONK', 'Build on-chain verifier smart contracts', 'Read papers and present them to the team'],
+        en: [
+          'Implement and optimise zero-knowledge circuits in Rust',
+          'Compare proof systems such as Groth16 and PLONK',
+          'Build on-chain verifier smart contracts',
+          'Read papers and present them to the team',
+        ],
       },
-      skills: combine(rng, [req('zero-knowledge-proofs', lvl(rng)), req('rust', 3)], [
-        nice('cryptography', 3), nice('solidity', 2), nice('mpc', 2), nice('elliptic-curve-cryptography', 3),
-      ]),
+      skills: combine(
+        rng,
+        [req('zero-knowledge-proofs', lvl(rng)), req('rust', 3)],
+        [nice('cryptography', 3), nice('solidity', 2), nice('mpc', 2), nice('elliptic-curve-cryptography', 3)],
+      ),
     }),
   },
   {
@@ -307,13 +371,31 @@ const templates: RoleTemplate[] = [
           en: `${company.short.en}'s ${domain.en} platform connects on-chain data to business systems. You will build backend services in ${langName} that talk to ${chain.en} through its SDK.`,
         },
         duties: {
-          zh: [`使用 ${langName} 开发业务接口和链上数据同步服务`, '调用区块链 SDK 完成交易提交与事件监听', '设计数据库表结构并编写 SQL', '编写单元测试与接口文档'],
-          en: [`Build business APIs and on-chain data sync services in ${langName}`, 'Submit transactions and listen for events through the blockchain SDK', 'Design database tables and write SQL', 'Write unit tests and API documentation'],
+          zh: [
+            `使用 ${langName} 开发业务接口和链上数据同步服务`,
+            '调用区块链 SDK 完成交易提交与事件监听',
+            '设计数据库表结构并编写 SQL',
+            '编写单元测试与接口文档',
+          ],
+          en: [
+            `Build business APIs and on-chain data sync services in ${langName}`,
+            'Submit transactions and listen for events through the blockchain SDK',
+            'Design database tables and write SQL',
+            'Write unit tests and API documentation',
+          ],
         },
-        skills: combine(rng, [req(lang, lvl(rng)), req('sdk-integration', 2)], [
-          nice(company.chain === 'ethereum' ? 'ethereum' : company.chain, 2), nice('sql', 2), nice(frameworkSkill, 2),
-          nice('redis', 2), nice('microservices', 2), nice(domainKey, 2),
-        ]),
+        skills: combine(
+          rng,
+          [req(lang, lvl(rng)), req('sdk-integration', 2)],
+          [
+            nice(company.chain === 'ethereum' ? 'ethereum' : company.chain, 2),
+            nice('sql', 2),
+            nice(frameworkSkill, 2),
+            nice('redis', 2),
+            nice('microservices', 2),
+            nice(domainKey, 2),
+          ],
+        ),
       }
     },
   },
@@ -322,7 +404,10 @@ const templates: RoleTemplate[] = [
     kind: 'app-dev',
     weight: (c) => (c.chain === 'ethereum' ? 3 : has(c, 'frontend') ? 1.5 : 0.3),
     build: ({ company, rng, domain }) => {
-      const lib = rng.weighted([['ethers-js', 0.7], ['web3-js', 0.3]] as const)
+      const lib = rng.weighted([
+        ['ethers-js', 0.7],
+        ['web3-js', 0.3],
+      ] as const)
       const libName = lib === 'ethers-js' ? 'ethers.js' : 'web3.js'
       return {
         title: { zh: 'DApp 前端开发实习生', en: 'DApp Frontend Developer Intern' },
@@ -332,11 +417,18 @@ const templates: RoleTemplate[] = [
         },
         duties: {
           zh: ['使用 React 与 TypeScript 开发页面和组件', `通过 ${libName} 调用智能合约`, '接入 MetaMask 等钱包并处理交易状态', '与设计师协作优化交互体验'],
-          en: ['Build pages and components with React and TypeScript', `Call smart contracts through ${libName}`, 'Integrate wallets such as MetaMask and handle transaction states', 'Work with the designer on the user experience'],
+          en: [
+            'Build pages and components with React and TypeScript',
+            `Call smart contracts through ${libName}`,
+            'Integrate wallets such as MetaMask and handle transaction states',
+            'Work with the designer on the user experience',
+          ],
         },
-        skills: combine(rng, [req('react', lvl(rng)), req(lib, 2)], [
-          nice('typescript', 3), nice('wallet-integration', 2), nice('web3-frontend', 3), nice('html-css', 3),
-        ]),
+        skills: combine(
+          rng,
+          [req('react', lvl(rng)), req(lib, 2)],
+          [nice('typescript', 3), nice('wallet-integration', 2), nice('web3-frontend', 3), nice('html-css', 3)],
+        ),
       }
     },
   },
@@ -345,7 +437,10 @@ const templates: RoleTemplate[] = [
     kind: 'app-dev',
     weight: (c) => (has(c, 'frontend') ? 2 : 1),
     build: ({ company, rng, domain, domainKey }) => {
-      const framework = rng.weighted([['vue', 0.6], ['react', 0.4]] as const)
+      const framework = rng.weighted([
+        ['vue', 0.6],
+        ['react', 0.4],
+      ] as const)
       const frameworkName = framework === 'vue' ? 'Vue.js' : 'React'
       return {
         title: { zh: `前端开发实习生（${domain.zh}平台）`, en: `Frontend Developer Intern (${domain.title} Platform)` },
@@ -355,11 +450,18 @@ const templates: RoleTemplate[] = [
         },
         duties: {
           zh: [`使用 ${frameworkName} 开发管理后台页面`, '对接后端 REST 接口', '使用 ECharts 制作数据可视化大屏', '修复兼容性问题，提升页面性能'],
-          en: [`Build admin pages in ${frameworkName}`, 'Integrate backend REST APIs', 'Build dashboards with ECharts', 'Fix compatibility issues and improve page performance'],
+          en: [
+            `Build admin pages in ${frameworkName}`,
+            'Integrate backend REST APIs',
+            'Build dashboards with ECharts',
+            'Fix compatibility issues and improve page performance',
+          ],
         },
-        skills: combine(rng, [req(framework, lvl(rng)), req('javascript', 3)], [
-          nice('typescript', 2), nice('data-visualization', 2), nice('html-css', 3), nice(domainKey, 2),
-        ]),
+        skills: combine(
+          rng,
+          [req(framework, lvl(rng)), req('javascript', 3)],
+          [nice('typescript', 2), nice('data-visualization', 2), nice('html-css', 3), nice(domainKey, 2)],
+        ),
       }
     },
   },
@@ -377,9 +479,7 @@ const templates: RoleTemplate[] = [
         zh: ['使用 TypeScript 和 Node.js 开发后端接口', '编写简单的 Solidity 智能合约', '开发 React 前端页面', '编写自动化测试'],
         en: ['Build backend APIs in TypeScript and Node.js', 'Write simple Solidity smart contracts', 'Build React frontend pages', 'Write automated tests'],
       },
-      skills: combine(rng, [req('typescript', 3), req('nodejs', lvl(rng))], [
-        nice('solidity', 2), nice('react', 3), nice('sql', 2), nice('ethers-js', 2),
-      ]),
+      skills: combine(rng, [req('typescript', 3), req('nodejs', lvl(rng))], [nice('solidity', 2), nice('react', 3), nice('sql', 2), nice('ethers-js', 2)]),
     }),
   },
   {
@@ -404,11 +504,14 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['使用 Go 开发平台管理接口', '编写 Docker 与 Kubernetes 部署模板', '接入节点监控与告警', '完善平台文档'],
-        en: ['Build platform management APIs in Go', 'Write Docker and Kubernetes deployment templates', 'Wire up node monitoring and alerting', 'Improve the platform documentation'],
+        en: [
+          'Build platform management APIs in Go',
+          'Write Docker and Kubernetes deployment templates',
+          'Wire up node monitoring and alerting',
+          'Improve the platform documentation',
+        ],
       },
-      skills: combine(rng, [req('go', 3), req('docker', lvl(rng))], [
-        nice('kubernetes', 2), nice('node-operations', 2), nice('bsn', 2), nice('monitoring', 2),
-      ]),
+      skills: combine(rng, [req('go', 3), req('docker', lvl(rng))], [nice('kubernetes', 2), nice('node-operations', 2), nice('bsn', 2), nice('monitoring', 2)]),
     }),
   },
   {
@@ -423,11 +526,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['参与客户访谈与竞品分析', '撰写产品需求文档（PRD）', '使用原型工具绘制页面原型', '跟进研发进度并组织验收'],
-        en: ['Join customer interviews and competitor analysis', 'Write product requirement documents (PRDs)', 'Draw page prototypes', 'Track development and run acceptance checks'],
+        en: [
+          'Join customer interviews and competitor analysis',
+          'Write product requirement documents (PRDs)',
+          'Draw page prototypes',
+          'Track development and run acceptance checks',
+        ],
       },
-      skills: combine(rng, [req('requirements-analysis', lvl(rng)), req('product-management', 2)], [
-        nice(domainKey, 2), nice('prototyping', 3), nice('blockchain-fundamentals', 2), nice('user-research', 2),
-      ]),
+      skills: combine(
+        rng,
+        [req('requirements-analysis', lvl(rng)), req('product-management', 2)],
+        [nice(domainKey, 2), nice('prototyping', 3), nice('blockchain-fundamentals', 2), nice('user-research', 2)],
+      ),
     }),
   },
   {
@@ -442,11 +552,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: [`梳理${domain.zh}业务流程与角色`, '整理行业政策与标准', '协助编写需求文档和用户手册', '统计分析产品使用数据'],
-        en: [`Map ${domain.en} processes and roles`, 'Summarise industry policies and standards', 'Help write requirements and user manuals', 'Analyse product usage data'],
+        en: [
+          `Map ${domain.en} processes and roles`,
+          'Summarise industry policies and standards',
+          'Help write requirements and user manuals',
+          'Analyse product usage data',
+        ],
       },
-      skills: combine(rng, [req(domainKey, 3), req('requirements-analysis', 2)], [
-        nice('prototyping', 2), nice('sql', 2), nice('user-research', 2), nice('data-analysis', 2),
-      ]),
+      skills: combine(
+        rng,
+        [req(domainKey, 3), req('requirements-analysis', 2)],
+        [nice('prototyping', 2), nice('sql', 2), nice('user-research', 2), nice('data-analysis', 2)],
+      ),
     }),
   },
   {
@@ -470,12 +587,18 @@ const templates: RoleTemplate[] = [
             },
         duties: {
           zh: ['参与客户需求调研', '撰写解决方案与投标文件', '准备产品演示', '整理行业案例库'],
-          en: ['Join customer requirement workshops', 'Write solution proposals and tender documents', 'Prepare product demos', 'Maintain a library of industry cases'],
+          en: [
+            'Join customer requirement workshops',
+            'Write solution proposals and tender documents',
+            'Prepare product demos',
+            'Maintain a library of industry cases',
+          ],
         },
-        skills: combine(rng, [
-          req('requirements-analysis', lvl(rng)),
-          req(asean ? 'cross-border-trade' : 'blockchain-fundamentals', 3),
-        ], [nice('technical-writing', 3), nice(domainKey, 2), nice('project-management', 2)]),
+        skills: combine(
+          rng,
+          [req('requirements-analysis', lvl(rng)), req(asean ? 'cross-border-trade' : 'blockchain-fundamentals', 3)],
+          [nice('technical-writing', 3), nice(domainKey, 2), nice('project-management', 2)],
+        ),
         wantsAseanLanguage: asean,
       }
     },
@@ -492,11 +615,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['根据需求编写测试用例', '执行功能测试与接口测试并提交缺陷', '验证链上交易与数据一致性', '参与版本回归测试'],
-        en: ['Write test cases from requirements', 'Run functional and API tests and file defects', 'Verify on-chain transactions and data consistency', 'Take part in release regression testing'],
+        en: [
+          'Write test cases from requirements',
+          'Run functional and API tests and file defects',
+          'Verify on-chain transactions and data consistency',
+          'Take part in release regression testing',
+        ],
       },
-      skills: combine(rng, [req('testing', lvl(rng)), req('test-case-design', 2)], [
-        nice('api-testing', 3), nice(company.chain === 'ethereum' ? 'ethereum' : company.chain, 2), nice('linux', 2), nice('sql', 2),
-      ]),
+      skills: combine(
+        rng,
+        [req('testing', lvl(rng)), req('test-case-design', 2)],
+        [nice('api-testing', 3), nice(company.chain === 'ethereum' ? 'ethereum' : company.chain, 2), nice('linux', 2), nice('sql', 2)],
+      ),
     }),
   },
   {
@@ -511,11 +641,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['阅读 Solidity 合约并设计测试用例', '使用 Foundry 编写单元测试与模糊测试', '统计测试覆盖率', '协助复现和定位合约缺陷'],
-        en: ['Read Solidity contracts and design test cases', 'Write unit and fuzz tests with Foundry', 'Measure test coverage', 'Help reproduce and locate contract defects'],
+        en: [
+          'Read Solidity contracts and design test cases',
+          'Write unit and fuzz tests with Foundry',
+          'Measure test coverage',
+          'Help reproduce and locate contract defects',
+        ],
       },
-      skills: combine(rng, [req('smart-contract-testing', lvl(rng)), req('solidity', 2)], [
-        nice('unit-testing', 3), nice('foundry', 2), nice('contract-auditing', 2),
-      ]),
+      skills: combine(
+        rng,
+        [req('smart-contract-testing', lvl(rng)), req('solidity', 2)],
+        [nice('unit-testing', 3), nice('foundry', 2), nice('contract-auditing', 2)],
+      ),
     }),
   },
   {
@@ -530,11 +667,18 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['搭建多节点测试环境', '使用 JMeter 或自研工具进行 TPS 压测', '分析性能瓶颈并输出报告', '维护压测脚本'],
-        en: ['Set up multi-node test environments', 'Run TPS load tests with JMeter or in-house tools', 'Analyse bottlenecks and report', 'Maintain load-test scripts'],
+        en: [
+          'Set up multi-node test environments',
+          'Run TPS load tests with JMeter or in-house tools',
+          'Analyse bottlenecks and report',
+          'Maintain load-test scripts',
+        ],
       },
-      skills: combine(rng, [req('performance-testing', lvl(rng)), req('linux', 3)], [
-        nice('consensus', 2), nice('docker', 2), nice(company.chain === 'ethereum' ? 'evm' : company.chain, 2), nice('monitoring', 2),
-      ]),
+      skills: combine(
+        rng,
+        [req('performance-testing', lvl(rng)), req('linux', 3)],
+        [nice('consensus', 2), nice('docker', 2), nice(company.chain === 'ethereum' ? 'evm' : company.chain, 2), nice('monitoring', 2)],
+      ),
     }),
   },
   {
@@ -542,7 +686,10 @@ const templates: RoleTemplate[] = [
     kind: 'testing',
     weight: (c) => (has(c, 'testing') ? 2 : 0.8),
     build: ({ company, rng }) => {
-      const lang = rng.weighted([['python', 0.7], ['java', 0.3]] as const)
+      const lang = rng.weighted([
+        ['python', 0.7],
+        ['java', 0.3],
+      ] as const)
       return {
         title: { zh: '自动化测试开发实习生', en: 'Test Automation Developer Intern' },
         intro: {
@@ -550,12 +697,20 @@ const templates: RoleTemplate[] = [
           en: `${company.short.en} is automating its regression tests. You will write API and UI automation and run it in the CI pipeline.`,
         },
         duties: {
-          zh: [`使用 ${lang === 'python' ? 'Python' : 'Java'} 编写接口自动化测试`, '使用 Playwright 编写 UI 自动化用例', '将测试接入 CI 流水线', '维护测试数据与测试环境'],
-          en: [`Write API tests in ${lang === 'python' ? 'Python' : 'Java'}`, 'Write UI tests with Playwright', 'Run tests in the CI pipeline', 'Maintain test data and environments'],
+          zh: [
+            `使用 ${lang === 'python' ? 'Python' : 'Java'} 编写接口自动化测试`,
+            '使用 Playwright 编写 UI 自动化用例',
+            '将测试接入 CI 流水线',
+            '维护测试数据与测试环境',
+          ],
+          en: [
+            `Write API tests in ${lang === 'python' ? 'Python' : 'Java'}`,
+            'Write UI tests with Playwright',
+            'Run tests in the CI pipeline',
+            'Maintain test data and environments',
+          ],
         },
-        skills: combine(rng, [req('test-automation', lvl(rng)), req(lang, 3)], [
-          nice('ci-cd', 2), nice('api-testing', 3), nice('git', 2),
-        ]),
+        skills: combine(rng, [req('test-automation', lvl(rng)), req(lang, 3)], [nice('ci-cd', 2), nice('api-testing', 3), nice('git', 2)]),
       }
     },
   },
@@ -573,9 +728,7 @@ const templates: RoleTemplate[] = [
         zh: ['部署和升级区块链节点', '配置 Prometheus 与 Grafana 监控', '处理日常告警并记录', '编写运维脚本'],
         en: ['Deploy and upgrade blockchain nodes', 'Configure Prometheus and Grafana monitoring', 'Handle and log routine alerts', 'Write operations scripts'],
       },
-      skills: combine(rng, [req('linux', 3), req('node-operations', 2)], [
-        nice('docker', 3), nice('kubernetes', 2), nice('monitoring', 2),
-      ]),
+      skills: combine(rng, [req('linux', 3), req('node-operations', 2)], [nice('docker', 3), nice('kubernetes', 2), nice('monitoring', 2)]),
     }),
   },
   {
@@ -590,11 +743,14 @@ const templates: RoleTemplate[] = [
       },
       duties: {
         zh: ['编写 SQL 提取和清洗链上与业务数据', '设计业务指标并制作报表', '使用 Python 进行专题分析', '维护数据字典'],
-        en: ['Extract and clean on-chain and business data with SQL', 'Define metrics and build reports', 'Run ad-hoc analyses in Python', 'Maintain the data dictionary'],
+        en: [
+          'Extract and clean on-chain and business data with SQL',
+          'Define metrics and build reports',
+          'Run ad-hoc analyses in Python',
+          'Maintain the data dictionary',
+        ],
       },
-      skills: combine(rng, [req('data-analysis', lvl(rng)), req('sql', 3)], [
-        nice('on-chain-analytics', 2), nice('python', 3), nice('data-visualization', 2),
-      ]),
+      skills: combine(rng, [req('data-analysis', lvl(rng)), req('sql', 3)], [nice('on-chain-analytics', 2), nice('python', 3), nice('data-visualization', 2)]),
     }),
   },
   {
@@ -644,9 +800,7 @@ const kindWeight: Record<RoleKind, number> = {
 
 /** Drafts `count` distinct roles for a company. */
 export function draftRoles(company: CompanyInfo, count: number, rng: Random): RoleDraft[] {
-  const pool = templates
-    .map((t) => ({ t, w: t.weight(company) * kindWeight[t.kind] }))
-    .filter(({ w }) => w > 0)
+  const pool = templates.map((t) => ({ t, w: t.weight(company) * kindWeight[t.kind] })).filter(({ w }) => w > 0)
   const drafts: RoleDraft[] = []
   while (drafts.length < count && pool.length > 0) {
     const picked = rng.weighted(pool.map((entry, i) => [i, entry.w] as const))

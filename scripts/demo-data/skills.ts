@@ -2,74 +2,77 @@
 // weaker evidence of the broader one (smart contracts); aliases feed search synonyms.
 import type { Skill } from './format.ts'
 
-function skill(
-  key: string,
-  zh: string,
-  en: string,
-  category: string,
-  parent: string | null,
-  aliases: string[],
-): Skill {
-  return parent === null
-    ? { key, name: { zh, en }, aliases, category }
-    : { key, name: { zh, en }, aliases, parent, category }
+function skill(key: string, zh: string, en: string, category: string, parent: string | null, aliases: string[]): Skill {
+  return parent === null ? { key, name: { zh, en }, aliases, category } : { key, name: { zh, en }, aliases, parent, category }
 }
 
 export const skills: Skill[] = [
   // Blockchain platforms first, so parents precede children in the file.
   skill('blockchain-fundamentals', '区块链基础', 'Blockchain fundamentals', 'chains', null, [
-    '区块链', '区块链原理', 'blockchain', 'distributed ledger', 'DLT', '分布式账本',
+    '区块链',
+    '区块链原理',
+    'blockchain',
+    'distributed ledger',
+    'DLT',
+    '分布式账本',
   ]),
   skill('consortium-chains', '联盟链', 'Consortium blockchains', 'chains', 'blockchain-fundamentals', [
-    '许可链', '联盟区块链', 'permissioned blockchain', 'consortium chain',
+    '许可链',
+    '联盟区块链',
+    'permissioned blockchain',
+    'consortium chain',
   ]),
   skill('ethereum', '以太坊', 'Ethereum', 'chains', 'blockchain-fundamentals', ['ETH', 'Ethereum mainnet', '以太坊开发']),
   skill('evm', '以太坊虚拟机', 'Ethereum Virtual Machine (EVM)', 'chains', 'ethereum', ['EVM', 'EVM兼容链', 'EVM-compatible']),
   skill('layer2', '二层扩容', 'Layer 2 scaling', 'chains', 'ethereum', ['L2', 'rollup', 'rollups', '二层网络', 'Layer2']),
-  skill('fisco-bcos', 'FISCO BCOS', 'FISCO BCOS', 'chains', 'consortium-chains', [
-    'FISCO', 'BCOS', '金链盟', 'FISCO-BCOS', 'WeBASE',
-  ]),
+  skill('fisco-bcos', 'FISCO BCOS', 'FISCO BCOS', 'chains', 'consortium-chains', ['FISCO', 'BCOS', '金链盟', 'FISCO-BCOS', 'WeBASE']),
   skill('chainmaker', '长安链', 'ChainMaker', 'chains', 'consortium-chains', ['长安链ChainMaker', 'Chainmaker', 'Chang-an chain']),
-  skill('hyperledger-fabric', 'Hyperledger Fabric', 'Hyperledger Fabric', 'chains', 'consortium-chains', [
-    'Fabric', '超级账本', 'HLF', 'Hyperledger',
-  ]),
+  skill('hyperledger-fabric', 'Hyperledger Fabric', 'Hyperledger Fabric', 'chains', 'consortium-chains', ['Fabric', '超级账本', 'HLF', 'Hyperledger']),
   skill('xuperchain', '百度超级链', 'XuperChain', 'chains', 'consortium-chains', ['超级链', 'Xuper', 'Baidu XuperChain']),
-  skill('bsn', '区块链服务网络', 'Blockchain-based Service Network (BSN)', 'chains', 'consortium-chains', [
-    'BSN', 'BSN开放联盟链', '区块链服务网络BSN',
-  ]),
-  skill('consensus', '共识算法', 'Consensus algorithms', 'chains', 'blockchain-fundamentals', [
-    '共识机制', 'PBFT', 'Raft', 'PoS', 'BFT', 'consensus protocol',
-  ]),
-  skill('p2p-networking', 'P2P 网络', 'Peer-to-peer networking', 'chains', 'blockchain-fundamentals', [
-    '点对点网络', 'P2P', 'libp2p', 'gossip protocol',
-  ]),
+  skill('bsn', '区块链服务网络', 'Blockchain-based Service Network (BSN)', 'chains', 'consortium-chains', ['BSN', 'BSN开放联盟链', '区块链服务网络BSN']),
+  skill('consensus', '共识算法', 'Consensus algorithms', 'chains', 'blockchain-fundamentals', ['共识机制', 'PBFT', 'Raft', 'PoS', 'BFT', 'consensus protocol']),
+  skill('p2p-networking', 'P2P 网络', 'Peer-to-peer networking', 'chains', 'blockchain-fundamentals', ['点对点网络', 'P2P', 'libp2p', 'gossip protocol']),
   skill('cross-chain', '跨链技术', 'Cross-chain interoperability', 'chains', 'blockchain-fundamentals', [
-    '跨链', '跨链桥', 'cross-chain bridge', 'interoperability',
+    '跨链',
+    '跨链桥',
+    'cross-chain bridge',
+    'interoperability',
   ]),
 
   // Smart contracts and their tooling.
   skill('smart-contracts', '智能合约', 'Smart contracts', 'contracts', null, [
-    'smart contract', 'smart-contract', 'smart contract development', '智能合约开发', '合约开发', '链上合约',
+    'smart contract',
+    'smart-contract',
+    'smart contract development',
+    '智能合约开发',
+    '合约开发',
+    '链上合约',
   ]),
-  skill('solidity', 'Solidity', 'Solidity', 'contracts', 'smart-contracts', [
-    'Solidity语言', 'Solidity开发', 'sol', 'Solidity programming',
-  ]),
+  skill('solidity', 'Solidity', 'Solidity', 'contracts', 'smart-contracts', ['Solidity语言', 'Solidity开发', 'sol', 'Solidity programming']),
   skill('vyper', 'Vyper', 'Vyper', 'contracts', 'smart-contracts', ['Vyper语言']),
   skill('move', 'Move 语言', 'Move', 'contracts', 'smart-contracts', ['Move语言', 'Move language', 'Sui Move', 'Aptos Move']),
-  skill('chaincode', '链码开发', 'Chaincode development', 'contracts', 'smart-contracts', [
-    '链码', 'Fabric chaincode', 'chaincode',
-  ]),
+  skill('chaincode', '链码开发', 'Chaincode development', 'contracts', 'smart-contracts', ['链码', 'Fabric chaincode', 'chaincode']),
   skill('wasm-contracts', 'WASM 合约', 'WebAssembly smart contracts', 'contracts', 'smart-contracts', [
-    'WASM合约', 'WebAssembly合约', 'Wasm contracts', 'ink!',
+    'WASM合约',
+    'WebAssembly合约',
+    'Wasm contracts',
+    'ink!',
   ]),
   skill('contract-auditing', '智能合约审计', 'Smart contract auditing', 'contracts', 'smart-contracts', [
-    '合约审计', '智能合约安全审计', 'smart contract audit', 'security audit', '合约安全',
+    '合约审计',
+    '智能合约安全审计',
+    'smart contract audit',
+    'security audit',
+    '合约安全',
   ]),
-  skill('formal-verification', '形式化验证', 'Formal verification', 'contracts', 'contract-auditing', [
-    '形式化证明', 'formal methods', '形式化方法',
-  ]),
+  skill('formal-verification', '形式化验证', 'Formal verification', 'contracts', 'contract-auditing', ['形式化证明', 'formal methods', '形式化方法']),
   skill('token-standards', '代币与通证标准', 'Token standards (ERC-20/721/1155)', 'contracts', 'smart-contracts', [
-    'ERC-20', 'ERC20', 'ERC-721', 'ERC-1155', 'NFT标准', '通证标准',
+    'ERC-20',
+    'ERC20',
+    'ERC-721',
+    'ERC-1155',
+    'NFT标准',
+    '通证标准',
   ]),
   skill('hardhat', 'Hardhat', 'Hardhat', 'contracts', 'solidity', ['Hardhat框架']),
   skill('foundry', 'Foundry', 'Foundry', 'contracts', 'solidity', ['forge', 'Foundry框架']),
@@ -78,24 +81,27 @@ export const skills: Skill[] = [
 
   // Cryptography.
   skill('cryptography', '密码学', 'Cryptography', 'crypto', null, ['应用密码学', 'applied cryptography', '密码技术']),
-  skill('guomi', '国密算法', 'Chinese commercial cryptography (SM2/SM3/SM4)', 'crypto', 'cryptography', [
-    '国密', 'SM2', 'SM3', 'SM4', '商用密码', 'GM/T',
-  ]),
-  skill('zero-knowledge-proofs', '零知识证明', 'Zero-knowledge proofs', 'crypto', 'cryptography', [
-    'ZKP', 'ZK', 'zk-SNARK', 'zkSNARK', 'zk-STARK', '零知识',
-  ]),
-  skill('elliptic-curve-cryptography', '椭圆曲线密码', 'Elliptic-curve cryptography', 'crypto', 'cryptography', [
-    'ECC', 'ECDSA', 'secp256k1', '椭圆曲线',
-  ]),
+  skill('guomi', '国密算法', 'Chinese commercial cryptography (SM2/SM3/SM4)', 'crypto', 'cryptography', ['国密', 'SM2', 'SM3', 'SM4', '商用密码', 'GM/T']),
+  skill('zero-knowledge-proofs', '零知识证明', 'Zero-knowledge proofs', 'crypto', 'cryptography', ['ZKP', 'ZK', 'zk-SNARK', 'zkSNARK', 'zk-STARK', '零知识']),
+  skill('elliptic-curve-cryptography', '椭圆曲线密码', 'Elliptic-curve cryptography', 'crypto', 'cryptography', ['ECC', 'ECDSA', 'secp256k1', '椭圆曲线']),
   skill('hash-functions', '哈希函数', 'Hash functions', 'crypto', 'cryptography', ['散列函数', 'SHA-256', 'Keccak', 'Merkle tree', '默克尔树']),
   skill('mpc', '安全多方计算', 'Secure multi-party computation', 'crypto', 'cryptography', ['MPC', '多方安全计算', 'SMPC']),
   skill('homomorphic-encryption', '同态加密', 'Homomorphic encryption', 'crypto', 'cryptography', ['FHE', '全同态加密']),
   skill('privacy-computing', '隐私计算', 'Privacy-preserving computation', 'crypto', null, [
-    'privacy computing', '隐私保护计算', 'TEE', '可信执行环境', '联邦学习',
+    'privacy computing',
+    '隐私保护计算',
+    'TEE',
+    '可信执行环境',
+    '联邦学习',
   ]),
   skill('key-management', '密钥管理', 'Key management', 'crypto', 'cryptography', ['KMS', 'HSM', '密钥托管', '钱包私钥管理']),
   skill('did', '分布式数字身份', 'Decentralized identity (DID)', 'crypto', null, [
-    'DID', '数字身份', '去中心化身份', 'decentralized identifiers', 'SSI', '自主身份',
+    'DID',
+    '数字身份',
+    '去中心化身份',
+    'decentralized identifiers',
+    'SSI',
+    '自主身份',
   ]),
   skill('verifiable-credentials', '可验证凭证', 'Verifiable credentials', 'crypto', 'did', ['VC', '可验证声明', 'W3C VC']),
 
@@ -112,7 +118,12 @@ export const skills: Skill[] = [
   skill('microservices', '微服务', 'Microservices', 'backend', 'backend-development', ['微服务架构', 'microservice architecture', 'service mesh']),
   skill('message-queues', '消息队列', 'Message queues', 'backend', 'backend-development', ['Kafka', 'RabbitMQ', 'RocketMQ', 'MQ']),
   skill('sdk-integration', '区块链 SDK 集成', 'Blockchain SDK integration', 'backend', null, [
-    '链SDK', 'Web3 SDK', 'Java SDK', 'Go SDK', '区块链中间件', '链上链下交互',
+    '链SDK',
+    'Web3 SDK',
+    'Java SDK',
+    'Go SDK',
+    '区块链中间件',
+    '链上链下交互',
   ]),
 
   // Frontend.
@@ -124,28 +135,28 @@ export const skills: Skill[] = [
   skill('html-css', 'HTML/CSS', 'HTML/CSS', 'frontend', 'frontend-development', ['HTML5', 'CSS3', 'HTML', 'CSS']),
   skill('react', 'React', 'React', 'frontend', 'frontend-development', ['React.js', 'ReactJS', 'Next.js']),
   skill('vue', 'Vue.js', 'Vue.js', 'frontend', 'frontend-development', ['Vue', 'Vue3', 'Vue2', 'Nuxt']),
-  skill('mini-programs', '微信小程序', 'WeChat mini programs', 'frontend', 'frontend-development', [
-    '小程序', 'mini program', 'uni-app', '微信开发',
-  ]),
+  skill('mini-programs', '微信小程序', 'WeChat mini programs', 'frontend', 'frontend-development', ['小程序', 'mini program', 'uni-app', '微信开发']),
   skill('web3-frontend', 'Web3 前端', 'Web3 frontend development', 'frontend', 'frontend-development', [
-    'DApp前端', 'DApp开发', 'dapp frontend', 'Web3前端', '去中心化应用前端',
+    'DApp前端',
+    'DApp开发',
+    'dapp frontend',
+    'Web3前端',
+    '去中心化应用前端',
   ]),
   skill('ethers-js', 'ethers.js', 'ethers.js', 'frontend', 'web3-frontend', ['ethers', 'ethersjs', 'ethers v6']),
   skill('web3-js', 'web3.js', 'web3.js', 'frontend', 'web3-frontend', ['web3js', 'Web3.js']),
-  skill('wallet-integration', '钱包集成', 'Wallet integration', 'frontend', 'web3-frontend', [
-    'MetaMask', 'WalletConnect', '钱包接入', '钱包连接',
-  ]),
+  skill('wallet-integration', '钱包集成', 'Wallet integration', 'frontend', 'web3-frontend', ['MetaMask', 'WalletConnect', '钱包接入', '钱包连接']),
 
   // Testing.
   skill('testing', '软件测试', 'Software testing', 'testing', null, ['测试', 'QA', '质量保证', 'quality assurance', '测试工程']),
-  skill('test-automation', '自动化测试', 'Test automation', 'testing', 'testing', [
-    '自动化', 'automated testing', 'Selenium', 'Playwright', 'UI自动化',
-  ]),
-  skill('performance-testing', '性能测试', 'Performance testing', 'testing', 'testing', [
-    '压测', '压力测试', 'load testing', 'JMeter', 'TPS测试', '性能压测',
-  ]),
+  skill('test-automation', '自动化测试', 'Test automation', 'testing', 'testing', ['自动化', 'automated testing', 'Selenium', 'Playwright', 'UI自动化']),
+  skill('performance-testing', '性能测试', 'Performance testing', 'testing', 'testing', ['压测', '压力测试', 'load testing', 'JMeter', 'TPS测试', '性能压测']),
   skill('smart-contract-testing', '智能合约测试', 'Smart contract testing', 'testing', 'testing', [
-    '合约测试', '合约单元测试', 'contract testing', 'fuzzing', '模糊测试',
+    '合约测试',
+    '合约单元测试',
+    'contract testing',
+    'fuzzing',
+    '模糊测试',
   ]),
   skill('api-testing', '接口测试', 'API testing', 'testing', 'testing', ['Postman', '接口自动化', 'API自动化测试']),
   skill('unit-testing', '单元测试', 'Unit testing', 'testing', 'testing', ['JUnit', 'Jest', 'pytest', 'go test']),
@@ -155,7 +166,11 @@ export const skills: Skill[] = [
   // Product.
   skill('product-management', '产品管理', 'Product management', 'product', null, ['产品经理', 'PM', 'product manager', '产品规划']),
   skill('requirements-analysis', '需求分析', 'Requirements analysis', 'product', 'product-management', [
-    '需求调研', 'PRD', 'requirements engineering', '需求文档', '业务需求分析',
+    '需求调研',
+    'PRD',
+    'requirements engineering',
+    '需求文档',
+    '业务需求分析',
   ]),
   skill('prototyping', '原型设计', 'Prototyping', 'product', 'product-management', ['Axure', 'Figma', '墨刀', '原型', '交互设计']),
   skill('user-research', '用户研究', 'User research', 'product', 'product-management', ['用户调研', 'UX research', '用户访谈']),
@@ -166,35 +181,47 @@ export const skills: Skill[] = [
   // Business domains that matter in Guangxi and the ASEAN corridor.
   skill('fintech', '金融科技', 'Fintech', 'domain', null, ['financial technology', '金融信息化', '数字金融']),
   skill('supply-chain-finance', '供应链金融', 'Supply chain finance', 'domain', 'fintech', [
-    'SCF', '供应链融资', '应收账款融资', '应收账款多级流转', 'receivables financing',
+    'SCF',
+    '供应链融资',
+    '应收账款融资',
+    '应收账款多级流转',
+    'receivables financing',
   ]),
   skill('cross-border-trade', '跨境贸易', 'Cross-border trade', 'domain', null, [
-    '国际贸易', '跨境电商', 'cross-border e-commerce', '中国—东盟贸易', '边境贸易', '外贸',
+    '国际贸易',
+    '跨境电商',
+    'cross-border e-commerce',
+    '中国—东盟贸易',
+    '边境贸易',
+    '外贸',
   ]),
   skill('cross-border-payments', '跨境支付', 'Cross-border payments', 'domain', 'fintech', [
-    '跨境结算', '跨境清算', 'cross-border settlement', '跨境人民币', 'RMB cross-border payment',
+    '跨境结算',
+    '跨境清算',
+    'cross-border settlement',
+    '跨境人民币',
+    'RMB cross-border payment',
   ]),
   skill('digital-rmb', '数字人民币', 'Digital RMB (e-CNY)', 'domain', 'fintech', ['e-CNY', 'DC/EP', 'DCEP', '数币', 'digital yuan']),
   skill('traceability', '溯源', 'Traceability', 'domain', null, ['区块链溯源', '防伪溯源', '追溯', 'traceability system', '产品溯源']),
   skill('agri-traceability', '农产品溯源', 'Agricultural product traceability', 'domain', 'traceability', [
-    '农业溯源', '蔗糖溯源', '食品溯源', 'food traceability',
+    '农业溯源',
+    '蔗糖溯源',
+    '食品溯源',
+    'food traceability',
   ]),
-  skill('data-elements', '数据要素', 'Data elements', 'domain', null, [
-    '数据资产', '数据确权', '数据交易', 'data assets', '数据要素流通', '数据资产入表',
-  ]),
-  skill('digital-government', '数字政务', 'Digital government services', 'domain', null, [
-    '政务区块链', '电子政务', 'e-government', '政务服务', '一网通办',
-  ]),
-  skill('electronic-evidence', '电子存证', 'Electronic evidence preservation', 'domain', null, [
-    '存证', '司法存证', '区块链存证', 'e-evidence', '版权存证',
-  ]),
-  skill('smart-logistics', '智慧物流', 'Smart logistics', 'domain', null, [
-    '物流', '港口物流', 'port logistics', '西部陆海新通道', '多式联运',
-  ]),
+  skill('data-elements', '数据要素', 'Data elements', 'domain', null, ['数据资产', '数据确权', '数据交易', 'data assets', '数据要素流通', '数据资产入表']),
+  skill('digital-government', '数字政务', 'Digital government services', 'domain', null, ['政务区块链', '电子政务', 'e-government', '政务服务', '一网通办']),
+  skill('electronic-evidence', '电子存证', 'Electronic evidence preservation', 'domain', null, ['存证', '司法存证', '区块链存证', 'e-evidence', '版权存证']),
+  skill('smart-logistics', '智慧物流', 'Smart logistics', 'domain', null, ['物流', '港口物流', 'port logistics', '西部陆海新通道', '多式联运']),
   skill('carbon-assets', '碳资产管理', 'Carbon asset management', 'domain', null, ['碳交易', '碳足迹', 'carbon credits', '双碳']),
   skill('digital-collectibles', '数字藏品', 'Digital collectibles', 'domain', null, ['NFT', '数字文创', 'non-fungible tokens']),
   skill('blockchain-compliance', '区块链合规', 'Blockchain compliance', 'domain', null, [
-    '合规', '区块链信息服务备案', 'regulatory compliance', '监管科技', 'RegTech',
+    '合规',
+    '区块链信息服务备案',
+    'regulatory compliance',
+    '监管科技',
+    'RegTech',
   ]),
   skill('defi', '去中心化金融', 'Decentralized finance (DeFi)', 'domain', 'fintech', ['DeFi', 'DeFi协议', 'AMM']),
 
@@ -203,7 +230,11 @@ export const skills: Skill[] = [
   skill('redis', 'Redis', 'Redis', 'data', null, ['缓存', 'Redis缓存', 'key-value store']),
   skill('data-analysis', '数据分析', 'Data analysis', 'data', null, ['pandas', 'Excel', '数据统计', 'data analytics']),
   skill('on-chain-analytics', '链上数据分析', 'On-chain data analytics', 'data', 'data-analysis', [
-    '链上分析', 'on-chain data', 'Dune', '区块浏览器', 'block explorer',
+    '链上分析',
+    'on-chain data',
+    'Dune',
+    '区块浏览器',
+    'block explorer',
   ]),
   skill('data-visualization', '数据可视化', 'Data visualization', 'data', 'data-analysis', ['ECharts', '可视化', '数据大屏', 'BI']),
   skill('big-data', '大数据', 'Big data', 'data', null, ['Hadoop', 'Spark', 'Flink', '大数据处理']),
@@ -218,7 +249,11 @@ export const skills: Skill[] = [
   skill('cloud-computing', '云计算', 'Cloud computing', 'ops', null, ['阿里云', '腾讯云', '华为云', 'AWS', 'cloud']),
   skill('monitoring', '监控与可观测性', 'Monitoring and observability', 'ops', null, ['Prometheus', 'Grafana', '监控', 'observability']),
   skill('node-operations', '区块链节点运维', 'Blockchain node operations', 'ops', 'blockchain-fundamentals', [
-    '节点运维', '节点部署', 'node ops', '链运维', 'BaaS',
+    '节点运维',
+    '节点部署',
+    'node ops',
+    '链运维',
+    'BaaS',
   ]),
   skill('network-security', '网络安全', 'Network security', 'ops', null, ['信息安全', 'cybersecurity', 'infosec', '网安', '等保']),
 ]

@@ -12,7 +12,11 @@ export function IssuingProgress({ tasks }: { tasks: IssuingTask[] }) {
       <ul>
         {tasks.map((task) => (
           <li key={task.id}>
-            {task.total === null ? t('credentials.progress.waiting') : <progress max={task.total || 1} value={task.done} aria-label={t('credentials.progress.title')} />}{' '}
+            {task.total === null ? (
+              t('credentials.progress.waiting')
+            ) : (
+              <progress max={task.total || 1} value={task.done} aria-label={t('credentials.progress.title')} />
+            )}{' '}
             {task.total === null ? null : t('credentials.progress.row', { done: task.done, total: task.total })}
             {task.failed > 0 ? <span className="tag warning">{t('credentials.progress.failed', { failed: task.failed })}</span> : null}
             {task.finished ? <span className="tag ok">✓</span> : null}

@@ -32,7 +32,10 @@ export function VerificationReport({ view }: { view: ReportViewData }) {
           {view.issuer.name && view.issuer.issuerId ? (
             <Link to={`/issuers/${view.issuer.issuerId}`}>{view.issuer.name}</Link>
           ) : (
-            <span>{t('credentials.verify.issuerUnknown')}{view.issuer.credentialName ? ` (${t('credentials.verify.issuerClaims', { name: view.issuer.credentialName })})` : ''}</span>
+            <span>
+              {t('credentials.verify.issuerUnknown')}
+              {view.issuer.credentialName ? ` (${t('credentials.verify.issuerClaims', { name: view.issuer.credentialName })})` : ''}
+            </span>
           )}
           {view.issuer.kind ? <span className="tag">{t(`credentials.issuerKind.${view.issuer.kind}` as MessageKey)}</span> : null}
           <br />
@@ -43,9 +46,24 @@ export function VerificationReport({ view }: { view: ReportViewData }) {
         <dt>{t('credentials.verify.achievement')}</dt>
         <dd>
           <strong>{view.achievement.name ?? '—'}</strong>
-          {view.achievement.description ? <><br />{view.achievement.description}</> : null}
-          {view.achievement.result ? <><br />{t('credentials.verify.result', { result: view.achievement.result })}</> : null}
-          {view.achievement.skills.length > 0 ? <><br />{t('credentials.verify.skills', { skills: view.achievement.skills.join('、') })}</> : null}
+          {view.achievement.description ? (
+            <>
+              <br />
+              {view.achievement.description}
+            </>
+          ) : null}
+          {view.achievement.result ? (
+            <>
+              <br />
+              {t('credentials.verify.result', { result: view.achievement.result })}
+            </>
+          ) : null}
+          {view.achievement.skills.length > 0 ? (
+            <>
+              <br />
+              {t('credentials.verify.skills', { skills: view.achievement.skills.join('、') })}
+            </>
+          ) : null}
         </dd>
         <dt>{t('credentials.verify.validity')}</dt>
         <dd>

@@ -13,7 +13,15 @@ import { eligibilities, eventFormSchema, eventKinds } from '#app/modules/events/
 type EventFormFields = z.input<typeof eventFormSchema>
 export type EventFormDefaults = Partial<Record<keyof EventFormFields, string>>
 
-export function EventForm({ defaults, lastResult, submitLabel }: { defaults?: EventFormDefaults; lastResult?: SubmissionResult<string[]>; submitLabel: ReactNode }) {
+export function EventForm({
+  defaults,
+  lastResult,
+  submitLabel,
+}: {
+  defaults?: EventFormDefaults
+  lastResult?: SubmissionResult<string[]>
+  submitLabel: ReactNode
+}) {
   const t = useT()
   const locale = useLocale()
   const [form, fields] = useForm<EventFormFields, z.output<typeof eventFormSchema>>({

@@ -12,7 +12,10 @@ export const applications = {
   'applications.status.rejected': { zh: '未通过', en: 'Rejected' },
   'applications.status.withdrawn': { zh: '已撤回', en: 'Withdrawn' },
 
-  'applications.roleNotOpen': { zh: '该岗位未开放申请（草稿、已关闭或已过截止日期）。', en: 'This role is not open for applications (draft, closed or past its deadline).' },
+  'applications.roleNotOpen': {
+    zh: '该岗位未开放申请（草稿、已关闭或已过截止日期）。',
+    en: 'This role is not open for applications (draft, closed or past its deadline).',
+  },
   'applications.alreadyApplied': { zh: '你已申请过该岗位。', en: 'You have already applied to this role.' },
   'applications.illegalTransition': { zh: '不能把申请从“{from}”改为“{to}”。', en: 'An application cannot move from “{from}” to “{to}”.' },
   'applications.changedMeanwhile': { zh: '该申请刚被他人更改，请刷新后再试。', en: 'This application was just changed by someone else; reload and try again.' },
@@ -24,14 +27,23 @@ export const applications = {
   'applications.applyTitle': { zh: '申请：{role}', en: 'Apply: {role}' },
   'applications.companyLabel': { zh: '企业', en: 'Company' },
   'applications.deadline': { zh: '截止日期', en: 'Deadline' },
-  'applications.medianResponse': { zh: '该企业近 90 天首次回复的中位时间：{time}（{count} 次回复）', en: 'This company’s median time to first response over the last 90 days: {time} ({count} responses)' },
+  'applications.medianResponse': {
+    zh: '该企业近 90 天首次回复的中位时间：{time}（{count} 次回复）',
+    en: 'This company’s median time to first response over the last 90 days: {time} ({count} responses)',
+  },
   'applications.medianUnknown': { zh: '该企业近 90 天尚无回复记录。', en: 'This company has no responses in the last 90 days.' },
   'applications.hours': { zh: '{hours} 小时', en: '{hours} hours' },
   'applications.days': { zh: '{days} 天', en: '{days} days' },
-  'applications.snapshotHint': { zh: '提交时会保存你当前资料的快照，企业看到的是这份快照。', en: 'Submitting saves a snapshot of your profile as it is now; the company sees that snapshot.' },
+  'applications.snapshotHint': {
+    zh: '提交时会保存你当前资料的快照，企业看到的是这份快照。',
+    en: 'Submitting saves a snapshot of your profile as it is now; the company sees that snapshot.',
+  },
   'applications.resume': { zh: '简历', en: 'Résumé' },
   'applications.noResume': { zh: '不附简历', en: 'No résumé' },
-  'applications.noResumes': { zh: '你还没有上传简历，可在个人资料页上传。', en: 'You have not uploaded a résumé yet; you can upload one on your profile page.' },
+  'applications.noResumes': {
+    zh: '你还没有上传简历，可在个人资料页上传。',
+    en: 'You have not uploaded a résumé yet; you can upload one on your profile page.',
+  },
   'applications.coverNote': { zh: '附言（可选，最多 2000 字）', en: 'Cover note (optional, up to 2,000 characters)' },
   'applications.questions': { zh: '筛选问题', en: 'Screening questions' },
   'applications.yes': { zh: '是', en: 'Yes' },
@@ -106,7 +118,10 @@ export const applications = {
   'applications.viewApplicants': { zh: '查看该岗位的申请人', en: 'See this role’s applicants' },
 
   'profileViews.title': { zh: '谁看过我的资料', en: 'Who viewed my profile' },
-  'profileViews.intro': { zh: '企业成员每次查看你的资料或简历都会记录在这里。', en: 'Every time a company member opens your profile or résumé, it is recorded here.' },
+  'profileViews.intro': {
+    zh: '企业成员每次查看你的资料或简历都会记录在这里。',
+    en: 'Every time a company member opens your profile or résumé, it is recorded here.',
+  },
   'profileViews.none': { zh: '还没有企业查看过你的资料。', en: 'No company has viewed your profile yet.' },
   'profileViews.entry': { zh: '{company} 的 {viewer}', en: '{viewer} of {company}' },
   'profileViews.context.application': { zh: '查看申请', en: 'opened your application' },
@@ -126,7 +141,10 @@ export const applications = {
   'notifications.email': { zh: '邮件', en: 'E-mail' },
   'notifications.saved': { zh: '通知设置已保存。', en: 'Notification settings saved.' },
   'notifications.unknownType': { zh: '新通知（{type}）', en: 'New notification ({type})' },
-  'notifications.unsubscribed': { zh: '已退订：你将不再收到“{type}”类邮件。可随时在通知设置中重新开启。', en: 'Unsubscribed: you will no longer get “{type}” e-mails. You can turn them back on in your notification settings.' },
+  'notifications.unsubscribed': {
+    zh: '已退订：你将不再收到“{type}”类邮件。可随时在通知设置中重新开启。',
+    en: 'Unsubscribed: you will no longer get “{type}” e-mails. You can turn them back on in your notification settings.',
+  },
   'notifications.unsubscribeInvalid': { zh: '退订链接无效。', en: 'This unsubscribe link is not valid.' },
   'notifications.unsubscribeTitle': { zh: '退订邮件', en: 'Unsubscribe' },
 
@@ -139,7 +157,10 @@ export const applications = {
   'notificationType.savedSearch.digest': { zh: '保存的搜索有新岗位', en: 'New roles for a saved search' },
 
   'notification.application.received': { zh: '{student} 申请了岗位“{role}”。', en: '{student} applied to “{role}”.' },
-  'notification.application.statusChanged': { zh: '你在 {company} 申请的“{role}”状态变为：{status}。', en: 'Your application to “{role}” at {company} is now: {status}.' },
+  'notification.application.statusChanged': {
+    zh: '你在 {company} 申请的“{role}”状态变为：{status}。',
+    en: 'Your application to “{role}” at {company} is now: {status}.',
+  },
   'notification.application.withdrawn': { zh: '{student} 撤回了对“{role}”的申请。', en: '{student} withdrew their application to “{role}”.' },
   'notification.application.offerAccepted': { zh: '{student} 接受了“{role}”的录用意向。', en: '{student} accepted your offer for “{role}”.' },
   'notification.application.message': { zh: '{from} 就“{role}”的申请发来新消息。', en: 'New message from {from} about “{role}”.' },
@@ -148,7 +169,10 @@ export const applications = {
 
   'mail.greeting': { zh: '{name}，你好：', en: 'Hello {name},' },
   'mail.open': { zh: '在链桥中查看', en: 'Open in Lianqiao' },
-  'mail.footer': { zh: '你收到这封邮件，是因为你在链桥开启了此类通知。', en: 'You get this e-mail because this kind of notification is on in your Lianqiao settings.' },
+  'mail.footer': {
+    zh: '你收到这封邮件，是因为你在链桥开启了此类通知。',
+    en: 'You get this e-mail because this kind of notification is on in your Lianqiao settings.',
+  },
   'mail.unsubscribe': { zh: '退订此类邮件', en: 'Unsubscribe from these e-mails' },
   'mail.preferences': { zh: '通知设置', en: 'Notification settings' },
   'mail.devTitle': { zh: '开发邮件箱', en: 'Development mailbox' },
@@ -159,7 +183,10 @@ export const applications = {
   'mail.date': { zh: '时间', en: 'Date' },
 
   'savedSearches.title': { zh: '保存的搜索', en: 'Saved searches' },
-  'savedSearches.intro': { zh: '有符合条件的新岗位发布时，我们每天最多给你发一封摘要。', en: 'When new matching roles are published, we send you at most one digest a day.' },
+  'savedSearches.intro': {
+    zh: '有符合条件的新岗位发布时，我们每天最多给你发一封摘要。',
+    en: 'When new matching roles are published, we send you at most one digest a day.',
+  },
   'savedSearches.none': { zh: '还没有保存的搜索。', en: 'No saved searches yet.' },
   'savedSearches.save': { zh: '保存此搜索', en: 'Save this search' },
   'savedSearches.name': { zh: '名称（可选）', en: 'Name (optional)' },
@@ -167,6 +194,9 @@ export const applications = {
   'savedSearches.deleted': { zh: '已删除保存的搜索。', en: 'Saved search deleted.' },
   'savedSearches.run': { zh: '查看结果', en: 'See results' },
   'savedSearches.tooMany': { zh: '最多保存 {max} 个搜索。', en: 'You can save at most {max} searches.' },
-  'savedSearches.invalidQuery': { zh: '无法识别这个搜索条件；请在岗位页重新搜索后再保存。', en: 'This search cannot be read; search again on the roles page and save it from there.' },
+  'savedSearches.invalidQuery': {
+    zh: '无法识别这个搜索条件；请在岗位页重新搜索后再保存。',
+    en: 'This search cannot be read; search again on the roles page and save it from there.',
+  },
   'savedSearches.lastDigest': { zh: '上次摘要：{date}', en: 'Last digest: {date}' },
 } satisfies Messages

@@ -3,8 +3,14 @@ import type { Messages } from './types.ts'
 export const common = {
   'app.name': { zh: '链桥', en: 'Lianqiao' },
   'app.title': { zh: '链桥 · 广西区块链人才对接平台', en: 'Lianqiao · Blockchain talent for Guangxi' },
-  'app.tagline': { zh: '把高校课程、学生技能与区块链企业的实习岗位连在一起。', en: 'Linking university courses and student skills to internships at Guangxi’s blockchain firms.' },
-  'app.footer': { zh: '链桥 Lianqiao · 服务广西区块链产业与中国—东盟合作', en: 'Lianqiao 链桥 · for Guangxi’s blockchain industry and China–ASEAN cooperation' },
+  'app.tagline': {
+    zh: '把高校课程、学生技能与区块链企业的实习岗位连在一起。',
+    en: 'Linking university courses and student skills to internships at Guangxi’s blockchain firms.',
+  },
+  'app.footer': {
+    zh: '链桥 Lianqiao · 服务广西区块链产业与中国—东盟合作',
+    en: 'Lianqiao 链桥 · for Guangxi’s blockchain industry and China–ASEAN cooperation',
+  },
   'nav.main': { zh: '主导航', en: 'Main navigation' },
   'nav.skipToContent': { zh: '跳到主要内容', en: 'Skip to main content' },
   'nav.switchLanguage': { zh: 'English', en: '中文' },
@@ -33,7 +39,10 @@ export const common = {
   'home.welcome': { zh: '欢迎回来，{name}', en: 'Welcome back, {name}' },
   'home.getStarted': { zh: '免费注册', en: 'Sign up free' },
   'error.title': { zh: '出错了', en: 'Something went wrong' },
-  'error.unexpected': { zh: '发生了意外错误。请稍后再试；如需帮助，请提供请求编号 {requestId}。', en: 'An unexpected error occurred. Please try again later; if you contact us, quote request id {requestId}.' },
+  'error.unexpected': {
+    zh: '发生了意外错误。请稍后再试；如需帮助，请提供请求编号 {requestId}。',
+    en: 'An unexpected error occurred. Please try again later; if you contact us, quote request id {requestId}.',
+  },
   'error.notFoundTitle': { zh: '找不到页面', en: 'Page not found' },
   'error.notFound': { zh: '你要找的内容不存在，或你无权查看。', en: 'What you are looking for does not exist, or you may not see it.' },
   'error.forbidden': { zh: '你无权执行此操作。', en: 'You may not do this.' },

@@ -3,7 +3,10 @@ import type { Messages } from './types.ts'
 
 export const evidence = {
   'evidence.title': { zh: '课程、项目、实习与比赛', en: 'Courses, projects, work and contests' },
-  'evidence.intro': { zh: '在这里补充目录以外的课程、做过的项目、实习或工作经历和其他比赛的成绩，并注明用到的技能。这些内容标注为“本人填写”，在匹配中的权重低于学校核实的记录。', en: 'Add courses outside the catalogue, projects, internships or jobs and results from other contests, with the skills each shows. They are marked self-reported and count for less in matching than records your university verified.' },
+  'evidence.intro': {
+    zh: '在这里补充目录以外的课程、做过的项目、实习或工作经历和其他比赛的成绩，并注明用到的技能。这些内容标注为“本人填写”，在匹配中的权重低于学校核实的记录。',
+    en: 'Add courses outside the catalogue, projects, internships or jobs and results from other contests, with the skills each shows. They are marked self-reported and count for less in matching than records your university verified.',
+  },
   'evidence.none': { zh: '还没有添加内容。', en: 'Nothing added yet.' },
   'evidence.add': { zh: '添加', en: 'Add' },
   'evidence.addHeading': { zh: '添加一项', en: 'Add one' },

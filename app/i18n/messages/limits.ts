@@ -4,7 +4,10 @@ import type { Messages } from './types.ts'
 // and lists that have reached their cap.
 export const limits = {
   'limits.tooLargeTitle': { zh: '提交的内容太大', en: 'Too much to accept' },
-  'limits.tooLarge': { zh: '提交的内容超过了 {max} 的上限。请缩小后重试。', en: 'What you sent is larger than the {max} limit. Make it smaller and try again.' },
+  'limits.tooLarge': {
+    zh: '提交的内容超过了 {max} 的上限。请缩小后重试。',
+    en: 'What you sent is larger than the {max} limit. Make it smaller and try again.',
+  },
   'limits.fieldTooLarge': { zh: '字段“{field}”超过了 {max} 的上限', en: 'The field "{field}" is larger than the {max} limit' },
   'limits.unsupportedTypeTitle': { zh: '不支持的内容类型', en: 'Unsupported content type' },
   'limits.unsupportedType': { zh: '此地址只接受 {expected}，收到的是 {received}。', en: 'This address accepts only {expected}; it received {received}.' },

@@ -15,7 +15,10 @@ export const pickers = {
   'skillPicker.levelOf': { zh: '{skill} 的水平', en: 'Level of {skill}' },
   'skillPicker.chosen': { zh: '已选技能', en: 'Chosen skills' },
   'skillPicker.noneChosen': { zh: '还没有选择技能。', en: 'No skills chosen yet.' },
-  'skillPicker.pickLevel': { zh: '“{query}”的搜索结果：为要添加的技能选择水平，然后保存。', en: 'Results for “{query}”: pick a level for each skill to add, then save.' },
+  'skillPicker.pickLevel': {
+    zh: '“{query}”的搜索结果：为要添加的技能选择水平，然后保存。',
+    en: 'Results for “{query}”: pick a level for each skill to add, then save.',
+  },
   'skillPicker.notChosen': { zh: '不选', en: 'Not chosen' },
   'skills.chosenTwice': { zh: '同一项技能只能选择一次', en: 'Each skill can be chosen once' },
   'skillCategory.chains': { zh: '区块链平台', en: 'Blockchain platforms' },
@@ -29,7 +32,10 @@ export const pickers = {
   'skillCategory.product': { zh: '产品', en: 'Product' },
   'skillCategory.testing': { zh: '测试', en: 'Testing' },
   'languagePicker.legend': { zh: '语言', en: 'Languages' },
-  'languagePicker.hint': { zh: '选择语言和你的水平：母语、HSK、大学英语四六级、专四专八、雅思或托福分数段，或用文字描述。', en: 'Pick a language and your level: native, HSK, CET-4/6, TEM-4/8, an IELTS or TOEFL band, or in words.' },
+  'languagePicker.hint': {
+    zh: '选择语言和你的水平：母语、HSK、大学英语四六级、专四专八、雅思或托福分数段，或用文字描述。',
+    en: 'Pick a language and your level: native, HSK, CET-4/6, TEM-4/8, an IELTS or TOEFL band, or in words.',
+  },
   'languagePicker.language': { zh: '语言 {n}', en: 'Language {n}' },
   'languagePicker.level': { zh: '语言 {n} 的水平', en: 'Level of language {n}' },
   'languageLevel.native': { zh: '母语', en: 'Native' },

@@ -16,7 +16,10 @@ export const profile = {
   'profile.availableFrom': { zh: '最早到岗日期', en: 'Available from' },
   'profile.daysPerWeek': { zh: '每周可实习天数', en: 'Days per week' },
   'profile.skills': { zh: '自评技能', en: 'Self-declared skills' },
-  'profile.skillsHint': { zh: '搜索你会的技能（中文、英文或别名均可），并为每项选择水平。', en: 'Search for skills you have (Chinese, English or another name) and pick your level in each.' },
+  'profile.skillsHint': {
+    zh: '搜索你会的技能（中文、英文或别名均可），并为每项选择水平。',
+    en: 'Search for skills you have (Chinese, English or another name) and pick your level in each.',
+  },
   'profile.save': { zh: '保存资料', en: 'Save profile' },
   'profile.saved': { zh: '资料已保存', en: 'Profile saved' },
   'profile.visibility': { zh: '谁可以看到我的资料', en: 'Who may see my profile' },
@@ -47,7 +50,10 @@ export const profile = {
   'profile.export': { zh: '下载我的全部数据（JSON）', en: 'Download all my data (JSON)' },
   'profile.deleteAccount': { zh: '删除账号', en: 'Delete account' },
   'profile.deleteTitle': { zh: '删除账号', en: 'Delete your account' },
-  'profile.deleteWarning': { zh: '这会永久删除你的账号、资料、课程记录、简历、投递和报名记录，无法恢复。', en: 'This permanently deletes your account, profile, course records, résumés, applications and registrations. It cannot be undone.' },
+  'profile.deleteWarning': {
+    zh: '这会永久删除你的账号、资料、课程记录、简历、投递和报名记录，无法恢复。',
+    en: 'This permanently deletes your account, profile, course records, résumés, applications and registrations. It cannot be undone.',
+  },
   'profile.confirmEmail': { zh: '输入你的邮箱以确认', en: 'Type your e-mail to confirm' },
   'profile.deleteEmailMismatch': { zh: '邮箱与账号不一致', en: 'This is not your account’s e-mail' },
   'profile.deleted': { zh: '账号已删除', en: 'Your account has been deleted' },

@@ -140,16 +140,25 @@ export const rolesMessages = {
   'roleForm.languages': { zh: '工作语言', en: 'Working languages' },
   'roleForm.openings': { zh: '招聘人数', en: 'Openings' },
   'roleForm.deadline': { zh: '申请截止日期', en: 'Application deadline' },
-  'roleForm.deadlineHint': { zh: '截止当天（北京时间）23:59 后停止申请，次日自动关闭。', en: 'Applications close at the end of that day (Beijing time); the role closes automatically the next day.' },
+  'roleForm.deadlineHint': {
+    zh: '截止当天（北京时间）23:59 后停止申请，次日自动关闭。',
+    en: 'Applications close at the end of that day (Beijing time); the role closes automatically the next day.',
+  },
   'roleForm.skills': { zh: '技能要求', en: 'Skills' },
-  'roleForm.skillsHint': { zh: '搜索并选择岗位需要的技能（中文、英文或别名均可），为每项选择水平；至少一项为必需。', en: 'Search for the skills the role needs (Chinese, English or another name), pick a level for each; at least one must be required.' },
+  'roleForm.skillsHint': {
+    zh: '搜索并选择岗位需要的技能（中文、英文或别名均可），为每项选择水平；至少一项为必需。',
+    en: 'Search for the skills the role needs (Chinese, English or another name), pick a level for each; at least one must be required.',
+  },
   'roleForm.skill': { zh: '技能 {n}', en: 'Skill {n}' },
   'roleForm.level': { zh: '要求水平', en: 'Level' },
   'roleForm.required': { zh: '必需', en: 'Required' },
   'roleForm.saveDraft': { zh: '保存草稿', en: 'Save draft' },
   'roleForm.publish': { zh: '保存并发布', en: 'Save and publish' },
   'roleForm.reopen': { zh: '保存并重新开放', en: 'Save and reopen' },
-  'roleForm.reopenHint': { zh: '该岗位已关闭。延后截止日期并点击“保存并重新开放”即可重新开放。', en: 'This role is closed. Move the deadline later and choose “Save and reopen” to reopen it.' },
+  'roleForm.reopenHint': {
+    zh: '该岗位已关闭。延后截止日期并点击“保存并重新开放”即可重新开放。',
+    en: 'This role is closed. Move the deadline later and choose “Save and reopen” to reopen it.',
+  },
   'roleForm.rulesTitle': { zh: '发布规则', en: 'Posting rules' },
   'roleForm.rules': {
     zh: '不得向申请人收取任何费用（培训费、押金、保证金、服务费等）；补贴下限不高于上限；发布时截止日期不早于今天；至少一项必需技能。',

@@ -25,7 +25,10 @@ registry.registerComponent('securitySchemes', 'bearer', {
 
 // ─── Shapes of answers ──────────────────────────────────────────────────────
 const key = z.string().nullable().openapi({ description: 'External key of the import format; null for records that were not imported.' })
-const Text = registry.register('Text', z.object({ zh: z.string().optional(), en: z.string().optional() }).openapi({ description: 'Bilingual text; at least one language is present.' }))
+const Text = registry.register(
+  'Text',
+  z.object({ zh: z.string().optional(), en: z.string().optional() }).openapi({ description: 'Bilingual text; at least one language is present.' }),
+)
 const Range = registry.register('Range', z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }))
 const Level = registry.register('Level', z.number().int().min(1).max(5).openapi({ description: '1 heard of it, 2 basic, 3 working, 4 strong, 5 can teach it' }))
 const RoleKind = registry.register('RoleKind', z.enum(roleKinds))
@@ -42,7 +45,10 @@ const RoleHit = registry.register(
       key,
       name: Text,
       parkIncubated: z.boolean().openapi({ description: 'Incubated in the regional blockchain park, as verified by an admin.' }),
-      licenceVerifiedOn: z.string().nullable().openapi({ format: 'date', description: `The day an admin verified the business licence (${TIME_ZONE}), or null.` }),
+      licenceVerifiedOn: z
+        .string()
+        .nullable()
+        .openapi({ format: 'date', description: `The day an admin verified the business licence (${TIME_ZONE}), or null.` }),
     }),
     kind: RoleKind,
     city: z.string().openapi({ description: 'A known Guangxi city key (e.g. `nanning`) or the city as written.' }),
@@ -64,7 +70,10 @@ const Role = registry.register(
     review: z
       .object({ state: z.enum(['none', 'pending', 'approved', 'rejected']), reasons: z.array(z.enum(['contact', 'stipend'])), note: z.string().nullable() })
       .optional()
-      .openapi({ description: 'For the role’s company only: an admin’s review before publication (pending = “in review”, saved as a draft), with the reasons and a rejection’s note.' }),
+      .openapi({
+        description:
+          'For the role’s company only: an admin’s review before publication (pending = “in review”, saved as a draft), with the reasons and a rejection’s note.',
+      }),
   }),
 )
 const Event = registry.register(
@@ -95,12 +104,17 @@ const Problem = registry.register(
 const reasons = z.array(z.object({ kind: z.string(), text: z.string() }))
 const courseRef = z.object({ id: z.string(), key, title: Text })
 const items = <T extends ZodTypeAny>(item: T) => z.object({ items: z.array(item) })
-const VerifiableDocument = registry.register('VerifiableCredential', z.object({ '@context': z.array(z.unknown()), type: z.array(z.string()), proof: z.object({}).passthrough() }).passthrough())
+const VerifiableDocument = registry.register(
+  'VerifiableCredential',
+  z.object({ '@context': z.array(z.unknown()), type: z.array(z.string()), proof: z.object({}).passthrough() }).passthrough(),
+)
 const VerificationResult = registry.register(
   'VerificationResult',
   z.object({
     verified: z.boolean(),
-    checks: z.array(z.string()).openapi({ description: 'Checks that passed: dataModel, jsonLd, proof, validity, status, issuer (holderProof for presentations).' }),
+    checks: z
+      .array(z.string())
+      .openapi({ description: 'Checks that passed: dataModel, jsonLd, proof, validity, status, issuer (holderProof for presentations).' }),
     warnings: z.array(z.object({ check: z.string(), path: z.string().optional(), message: z.string() })),
     errors: z.array(z.object({ check: z.string(), path: z.string().optional(), message: z.string() })),
   }),
@@ -140,7 +154,13 @@ const operations: RouteConfig[] = [
     path: '/readyz',
     summary: 'Whether this instance should get traffic: its matching index is built and its background jobs run',
     responses: {
-      200: ok(z.object({ ready: z.literal(true), matchingIndex: z.object({ built: z.literal(true) }).passthrough(), backgroundJobs: z.object({ enabled: z.boolean(), running: z.boolean() }) })),
+      200: ok(
+        z.object({
+          ready: z.literal(true),
+          matchingIndex: z.object({ built: z.literal(true) }).passthrough(),
+          backgroundJobs: z.object({ enabled: z.boolean(), running: z.boolean() }),
+        }),
+      ),
       503: { description: 'Not ready yet (`ready: false`); the answer says what is missing.' },
     },
   },
@@ -308,13 +328,25 @@ const operations: RouteConfig[] = [
     method: 'get',
     path: '/api/vc/issuers',
     summary: 'The public registry of Lianqiao credential issuers and their DIDs',
-    responses: { 200: ok(z.array(z.object({ id: z.string().openapi({ description: 'The current did:key' }), name: Text, kind: z.enum(['platform', 'university', 'company', 'organizer']), dids: z.array(z.string()).openapi({ description: 'Every key the issuer has had, newest first; retired keys still verify what they signed.' }) }))) },
+    responses: {
+      200: ok(
+        z.array(
+          z.object({
+            id: z.string().openapi({ description: 'The current did:key' }),
+            name: Text,
+            kind: z.enum(['platform', 'university', 'company', 'organizer']),
+            dids: z.array(z.string()).openapi({ description: 'Every key the issuer has had, newest first; retired keys still verify what they signed.' }),
+          }),
+        ),
+      ),
+    },
   },
   {
     method: 'post',
     path: '/api/vc/credentials/issue',
     summary: 'Sign a VC 2.0 credential as the issuer it names (token scope credentials:issue)',
-    description: 'The issuer is never rewritten: one the token’s user may not sign for is refused. A BitstringStatusListEntry and a DataIntegrityProof (eddsa-rdfc-2022) are added; nothing else changes.',
+    description:
+      'The issuer is never rewritten: one the token’s user may not sign for is refused. A BitstringStatusListEntry and a DataIntegrityProof (eddsa-rdfc-2022) are added; nothing else changes.',
     security: bearer,
     request: { body: jsonBody(issueRequestSchema) },
     responses: { 201: ok(z.object({ verifiableCredential: VerifiableDocument }), 'Created'), ...problems, ...conflict },
@@ -324,14 +356,26 @@ const operations: RouteConfig[] = [
     path: '/api/vc/credentials/verify',
     summary: 'Verify a credential (VC 2.0 or 1.1): data model, contexts in safe mode, proof, validity, status',
     request: { body: jsonBody(verifyCredentialRequestSchema) },
-    responses: { 200: ok(VerificationResult), 400: ok(VerificationResult, 'Not a readable credential (verified: false)'), 413: problems[413], 422: ok(VerificationResult, 'Does not verify (verified: false)'), 429: problems[429] },
+    responses: {
+      200: ok(VerificationResult),
+      400: ok(VerificationResult, 'Not a readable credential (verified: false)'),
+      413: problems[413],
+      422: ok(VerificationResult, 'Does not verify (verified: false)'),
+      429: problems[429],
+    },
   },
   {
     method: 'post',
     path: '/api/vc/presentations/verify',
     summary: 'Verify a presentation: the holder’s authentication proof (challenge, domain) and every credential',
     request: { body: jsonBody(verifyPresentationRequestSchema) },
-    responses: { 200: ok(VerificationResult), 400: ok(VerificationResult, 'Not a readable presentation (verified: false)'), 413: problems[413], 422: ok(VerificationResult, 'Does not verify (verified: false)'), 429: problems[429] },
+    responses: {
+      200: ok(VerificationResult),
+      400: ok(VerificationResult, 'Not a readable presentation (verified: false)'),
+      413: problems[413],
+      422: ok(VerificationResult, 'Does not verify (verified: false)'),
+      429: problems[429],
+    },
   },
   {
     method: 'get',
@@ -345,7 +389,12 @@ const operations: RouteConfig[] = [
     path: '/api/v1/students/me/credentials',
     summary: 'The calling student’s credentials (token scope credentials:read)',
     security: bearer,
-    responses: { 200: ok(items(z.object({ id: z.string(), kind: z.enum(credentialKinds), status: z.enum(['active', 'revoked']), verifiableCredential: VerifiableDocument }))), ...problems },
+    responses: {
+      200: ok(
+        items(z.object({ id: z.string(), kind: z.enum(credentialKinds), status: z.enum(['active', 'revoked']), verifiableCredential: VerifiableDocument })),
+      ),
+      ...problems,
+    },
   },
 ]
 for (const operation of operations) registry.registerPath(operation)

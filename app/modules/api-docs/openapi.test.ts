@@ -24,9 +24,7 @@ async function answersGet(loader: (args: { request: Request; params: Record<stri
   return response.status !== 405
 }
 
-const apiRouteFiles = fs
-  .readdirSync(routesDir)
-  .filter((file) => file.startsWith('api.') && !file.includes('.test.') && file !== 'api.v1.openapi[.]json.ts')
+const apiRouteFiles = fs.readdirSync(routesDir).filter((file) => file.startsWith('api.') && !file.includes('.test.') && file !== 'api.v1.openapi[.]json.ts')
 
 test.each(apiRouteFiles)('%s is described in the OpenAPI document', async (file) => {
   const documentedPath = documentedPathOf(file)

@@ -142,9 +142,7 @@ export function apiErrorResponse(error: unknown, locale: Locale): Response {
       {
         status: error.status,
         title: translate(locale, error.key, error.params),
-        ...(error.fields.length > 0
-          ? { errors: error.fields.map((f) => ({ path: f.path, message: translate(locale, f.key, f.params) })) }
-          : {}),
+        ...(error.fields.length > 0 ? { errors: error.fields.map((f) => ({ path: f.path, message: translate(locale, f.key, f.params) })) } : {}),
         ...error.body,
       },
       headers,

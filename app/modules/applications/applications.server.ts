@@ -58,7 +58,14 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
   return { role: { ...role, open: isOpen(role) }, resumes, existing }
 }
 
-type Question = { id: string; kind: 'yes_no' | 'single_choice' | 'short_text'; promptZh: string | null; promptEn: string | null; options: string[]; requiredAnswer: string | null }
+type Question = {
+  id: string
+  kind: 'yes_no' | 'single_choice' | 'short_text'
+  promptZh: string | null
+  promptEn: string | null
+  options: string[]
+  requiredAnswer: string | null
+}
 
 /** Checks every question is answered in its kind's terms; the stored form keeps the prompt. */
 export function checkAnswers(questions: Question[], given: Record<string, string> | undefined) {
@@ -206,7 +213,13 @@ async function transition(tx: Tx, user: SessionUser, actor: Actor, applicationId
   if (!application) throw notFound()
   const from = application.status
   if (!canTransition(from, to, actor)) {
-    throw new UserFacingError(422, 'applications.illegalTransition', { from: translate(user.locale, `applications.status.${from}`), to: translate(user.locale, `applications.status.${to}`) }, [], { from, to })
+    throw new UserFacingError(
+      422,
+      'applications.illegalTransition',
+      { from: translate(user.locale, `applications.status.${from}`), to: translate(user.locale, `applications.status.${to}`) },
+      [],
+      { from, to },
+    )
   }
   const now = new Date()
   const changed = await tx.application.updateMany({
@@ -218,7 +231,10 @@ async function transition(tx: Tx, user: SessionUser, actor: Actor, applicationId
     },
   })
   if (changed.count !== 1) throw conflict('applications.changedMeanwhile')
-  await tx.applicationEvent.create({ data: { applicationId: application.id, fromStatus: from, toStatus: to, actorId: user.id, reason: reason ?? null }, select: { id: true } })
+  await tx.applicationEvent.create({
+    data: { applicationId: application.id, fromStatus: from, toStatus: to, actorId: user.id, reason: reason ?? null },
+    select: { id: true },
+  })
   const role = bilingual(application.role.titleZh, application.role.titleEn)
   if (actor === 'company') {
     await notify(tx, {
@@ -248,11 +264,14 @@ export function changeStatus(user: SessionUser, applicationId: string, to: Appli
 
 /** All or nothing: one illegal or foreign application leaves every one unchanged. */
 export function changeStatusMany(user: SessionUser, applicationIds: string[], to: ApplicationStatus) {
-  return prisma.$transaction(async (tx) => {
-    const results = []
-    for (const id of new Set(applicationIds)) results.push(await transition(tx, user, 'company', id, to))
-    return results
-  }, { timeout: 60_000 })
+  return prisma.$transaction(
+    async (tx) => {
+      const results = []
+      for (const id of new Set(applicationIds)) results.push(await transition(tx, user, 'company', id, to))
+      return results
+    },
+    { timeout: 60_000 },
+  )
 }
 
 export function withdraw(user: SessionUser, applicationId: string, reason?: string) {

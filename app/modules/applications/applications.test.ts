@@ -29,7 +29,10 @@ async function company(name = '南宁链融科技') {
 }
 
 async function expectUserError(promise: Promise<unknown>, status: number, key?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e)
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(UserFacingError)
   expect((error as UserFacingError).status).toBe(status)
   if (key) expect((error as UserFacingError).key).toBe(key)
@@ -46,7 +49,10 @@ describe('applying', () => {
     const boss = await company()
     const alice = await makeUser(['student'], { locale: 'en' })
     const { id: roleId } = await makeRole(boss.companyIds[0]!)
-    await prisma.screenerQuestion.create({ data: { roleId, position: 1, kind: 'yes_no', promptZh: '能每周到岗 4 天吗？', promptEn: 'Can you work 4 days a week?', requiredAnswer: 'yes' }, select: { id: true } })
+    await prisma.screenerQuestion.create({
+      data: { roleId, position: 1, kind: 'yes_no', promptZh: '能每周到岗 4 天吗？', promptEn: 'Can you work 4 days a week?', requiredAnswer: 'yes' },
+      select: { id: true },
+    })
     const question = await prisma.screenerQuestion.findFirstOrThrow({ where: { roleId }, select: { id: true } })
 
     const missing = await expectUserError(applyToRole(alice, roleId, { note: 'hi' }), 422)
@@ -54,7 +60,10 @@ describe('applying', () => {
 
     const created = await applyToRole(alice, roleId, { note: 'I love Solidity', answers: { [question.id]: 'no' } })
     expect(created.status).toBe('submitted')
-    const stored = await prisma.application.findUniqueOrThrow({ where: { id: created.id }, select: { profileSnapshot: true, answers: true, events: { select: { toStatus: true, actorId: true } } } })
+    const stored = await prisma.application.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { profileSnapshot: true, answers: true, events: { select: { toStatus: true, actorId: true } } },
+    })
     expect(stored.profileSnapshot).toMatchObject({ name: alice.name, email: alice.email })
     expect(stored.answers).toEqual([expect.objectContaining({ questionId: question.id, answer: 'no', passed: false })])
     expect(stored.events).toEqual([{ toStatus: 'submitted', actorId: alice.id }])
@@ -117,7 +126,10 @@ describe('applying', () => {
   test('a résumé of another student is refused', async () => {
     const boss = await company()
     const [dan, eve] = [await makeUser(['student'], { locale: 'en' }), await makeUser(['student'], { locale: 'en' })]
-    const resume = await prisma.resume.create({ data: { studentId: eve.studentProfileId!, storageKey: `resumes/${eve.id}.pdf`, filename: 'eve.pdf', size: 10 }, select: { id: true } })
+    const resume = await prisma.resume.create({
+      data: { studentId: eve.studentProfileId!, storageKey: `resumes/${eve.id}.pdf`, filename: 'eve.pdf', size: 10 },
+      select: { id: true },
+    })
     const { id: roleId } = await makeRole(boss.companyIds[0]!)
     const error = await expectUserError(applyToRole(dan, roleId, { resumeId: resume.id }), 422)
     expect(error.fields).toEqual([{ path: 'resumeId', key: 'applications.resumeUnknown' }])
@@ -141,7 +153,11 @@ describe('the pipeline', () => {
     await acceptOffer(frank, id)
     await expectUserError(changeStatus(boss, id, 'rejected'), 422, 'applications.illegalTransition')
 
-    const events = await prisma.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, actorId: true, createdAt: true } })
+    const events = await prisma.applicationEvent.findMany({
+      where: { applicationId: id },
+      orderBy: { createdAt: 'asc' },
+      select: { fromStatus: true, toStatus: true, actorId: true, createdAt: true },
+    })
     expect(events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([
       [null, 'submitted', frank.id],
       ['submitted', 'reviewing', boss.id],
@@ -155,7 +171,10 @@ describe('the pipeline', () => {
 
     const studentNotes = await prisma.notification.findMany({ where: { userId: frank.id }, select: { type: true } })
     expect(studentNotes.map((n) => n.type)).toEqual(['application.statusChanged', 'application.statusChanged', 'application.statusChanged'])
-    const bossNotes = await prisma.notification.findMany({ where: { userId: boss.id, type: { not: 'application.received' } }, select: { type: true, data: true } })
+    const bossNotes = await prisma.notification.findMany({
+      where: { userId: boss.id, type: { not: 'application.received' } },
+      select: { type: true, data: true },
+    })
     expect(bossNotes).toEqual([{ type: 'application.offerAccepted', data: expect.objectContaining({ student: frank.name }) }])
     const mail = await drainMail()
     const toFrank = mail.filter((m) => m.to.includes(frank.email))
@@ -204,10 +223,18 @@ describe('the pipeline', () => {
     for (const hours of [2, 10, 30]) {
       const s = await makeUser(['student'], { locale: 'en' })
       const { id } = await applyToRole(s, roleId, {})
-      await prisma.application.update({ where: { id }, data: { createdAt: new Date(now - hours * 3_600_000), firstResponseAt: new Date(now) }, select: { id: true } })
+      await prisma.application.update({
+        where: { id },
+        data: { createdAt: new Date(now - hours * 3_600_000), firstResponseAt: new Date(now) },
+        select: { id: true },
+      })
     }
     const old = await applyToRole(await makeUser(['student'], { locale: 'en' }), roleId, {})
-    await prisma.application.update({ where: { id: old.id }, data: { createdAt: new Date(now - 200 * 86_400_000), firstResponseAt: new Date(now - 100 * 86_400_000) }, select: { id: true } })
+    await prisma.application.update({
+      where: { id: old.id },
+      data: { createdAt: new Date(now - 200 * 86_400_000), firstResponseAt: new Date(now - 100 * 86_400_000) },
+      select: { id: true },
+    })
     expect(await medianFirstResponse(boss.companyIds[0]!)).toEqual({ medianHours: 10, responses: 3 })
   })
 })
@@ -220,7 +247,10 @@ describe('profile access log', () => {
     const { id } = await applyToRole(jack, roleId, {})
     const detail = await getCompanyApplication(boss, id)
     expect(detail?.snapshot).toMatchObject({ name: jack.name })
-    const views = await prisma.profileView.findMany({ where: { studentId: jack.studentProfileId! }, select: { viewerId: true, companyId: true, context: true } })
+    const views = await prisma.profileView.findMany({
+      where: { studentId: jack.studentProfileId! },
+      select: { viewerId: true, companyId: true, context: true },
+    })
     expect(views).toEqual([{ viewerId: boss.id, companyId: boss.companyIds[0], context: `application:${id}` }])
 
     const rival = await company('别家公司')
@@ -247,7 +277,9 @@ describe('notifications and e-mail', () => {
     await savePreferences(lin.id, { 'application.statusChanged': { inApp: true, email: false }, 'application.message': { inApp: false, email: true } })
     await changeStatus(boss, id, 'reviewing')
     await postMessage(boss, id, '请于周五来面试。')
-    expect((await prisma.notification.findMany({ where: { userId: lin.id }, select: { type: true } })).map((n) => n.type)).toEqual(['application.statusChanged'])
+    expect((await prisma.notification.findMany({ where: { userId: lin.id }, select: { type: true } })).map((n) => n.type)).toEqual([
+      'application.statusChanged',
+    ])
     const mail = await drainMail()
     expect(mail.map((m) => m.subject)).toEqual([`${boss.name} 就“智能合约开发实习生”的申请发来新消息。 · 链桥`])
   })
@@ -266,7 +298,14 @@ describe('notifications and e-mail', () => {
 
   test('each e-mail has a signed one-click unsubscribe link that turns that type off without signing in', async () => {
     const mia = await makeUser(['student'], { locale: 'en' })
-    await prisma.$transaction((tx) => notify(tx, { userId: mia.id, type: 'application.invited', data: { role: { zh: '测试工程师', en: 'Test engineer' }, company: { zh: '链融', en: 'Chainfin' } }, link: '/roles/x' }))
+    await prisma.$transaction((tx) =>
+      notify(tx, {
+        userId: mia.id,
+        type: 'application.invited',
+        data: { role: { zh: '测试工程师', en: 'Test engineer' }, company: { zh: '链融', en: 'Chainfin' } },
+        link: '/roles/x',
+      }),
+    )
     const [mail] = await drainMail()
     expect(mail!.subject).toBe('Chainfin invites you to apply for “Test engineer”. · Lianqiao')
     const url = /^<(.+)>$/.exec(mail!.listUnsubscribe)?.[1]
@@ -275,7 +314,10 @@ describe('notifications and e-mail', () => {
     const token = url!.split('/unsubscribe/')[1]!
     expect(await unsubscribe(`${token}x`)).toBeNull()
     expect(await unsubscribe(token)).toEqual({ type: 'application.invited' })
-    const pref = await prisma.notificationPreference.findUniqueOrThrow({ where: { userId_type: { userId: mia.id, type: 'application.invited' } }, select: { email: true, inApp: true } })
+    const pref = await prisma.notificationPreference.findUniqueOrThrow({
+      where: { userId_type: { userId: mia.id, type: 'application.invited' } },
+      select: { email: true, inApp: true },
+    })
     expect(pref).toEqual({ email: false, inApp: true })
     await prisma.$transaction((tx) => notify(tx, { userId: mia.id, type: 'application.invited', data: { role: 'R', company: 'C' } }))
     expect(await drainMail()).toHaveLength(0)

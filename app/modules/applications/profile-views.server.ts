@@ -24,10 +24,7 @@ export async function companyMayViewStudent(tx: Tx, companyId: string, studentId
  * Logs that a member of a company opened a student's profile. Throws 404 when the company
  * may not see the student, so callers cannot show a profile without logging it.
  */
-export async function recordProfileView(
-  tx: Tx,
-  view: { studentId: string; viewerId: string; companyId: string; context?: string },
-) {
+export async function recordProfileView(tx: Tx, view: { studentId: string; viewerId: string; companyId: string; context?: string }) {
   if (!(await companyMayViewStudent(tx, view.companyId, view.studentId))) throw notFound()
   await tx.profileView.create({
     data: { studentId: view.studentId, viewerId: view.viewerId, companyId: view.companyId, context: view.context ?? null },

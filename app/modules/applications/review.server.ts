@@ -33,7 +33,10 @@ export async function listMyApplications(user: SessionUser) {
   return rows.map((row) => ({ ...row, noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') }))
 }
 
-const threadSelect = { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, hiddenAt: true, createdAt: true, author: { select: { id: true, name: true } } } } as const
+const threadSelect = {
+  orderBy: { createdAt: 'asc' },
+  select: { id: true, body: true, hiddenAt: true, createdAt: true, author: { select: { id: true, name: true } } },
+} as const
 
 type ThreadRow = { id: string; body: string; hiddenAt: Date | null; createdAt: Date; author: { id: string; name: string } }
 
@@ -53,7 +56,17 @@ export async function getMyApplication(user: SessionUser, id: string) {
   if (!user.studentProfileId) return null
   const row = await prisma.application.findFirst({
     where: { id, studentId: user.studentProfileId },
-    select: { id: true, status: true, note: true, createdAt: true, companyActedAt: true, withdrawnReason: true, role: roleSummary, events: history, messages: threadSelect },
+    select: {
+      id: true,
+      status: true,
+      note: true,
+      createdAt: true,
+      companyActedAt: true,
+      withdrawnReason: true,
+      role: roleSummary,
+      events: history,
+      messages: threadSelect,
+    },
   })
   return row ? { ...row, messages: threadFor(user.id, row.messages), noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') } : null
 }
@@ -67,7 +80,10 @@ const answersOf = (answers: unknown): Answer[] => (Array.isArray(answers) ? (ans
 /** Every application to the user's companies' roles, overdue ones flagged (the company dashboard). */
 export async function listCompanyApplications(user: SessionUser, filter: { status?: ApplicationStatus; roleId?: string } = {}) {
   const rows = await prisma.application.findMany({
-    where: { role: { companyId: { in: user.companyIds }, ...(filter.roleId ? { id: filter.roleId } : {}) }, ...(filter.status ? { status: filter.status } : {}) },
+    where: {
+      role: { companyId: { in: user.companyIds }, ...(filter.roleId ? { id: filter.roleId } : {}) },
+      ...(filter.status ? { status: filter.status } : {}),
+    },
     orderBy: { createdAt: 'desc' },
     take: 500,
     select: { id: true, status: true, createdAt: true, companyActedAt: true, profileSnapshot: true, role: roleSummary },
@@ -91,7 +107,12 @@ async function matchScores(roleId: string, studentIds: string[], now = new Date(
 export async function listApplicants(user: SessionUser, roleId: string, options: { status?: ApplicationStatus; sort?: 'date' | 'score' }) {
   const role = await prisma.internshipRole.findFirst({
     where: { id: roleId, companyId: { in: user.companyIds } },
-    select: { id: true, titleZh: true, titleEn: true, questions: { orderBy: { position: 'asc' }, select: { id: true, promptZh: true, promptEn: true, requiredAnswer: true } } },
+    select: {
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      questions: { orderBy: { position: 'asc' }, select: { id: true, promptZh: true, promptEn: true, requiredAnswer: true } },
+    },
   })
   if (!role) return null
   const where: Prisma.ApplicationWhereInput = { roleId: role.id, ...(options.status ? { status: options.status } : {}) }
@@ -99,11 +120,23 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
     prisma.application.findMany({
       where,
       orderBy: { createdAt: 'desc' },
-      select: { id: true, status: true, createdAt: true, companyActedAt: true, studentId: true, profileSnapshot: true, answers: true, resume: { select: { id: true, filename: true } } },
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        companyActedAt: true,
+        studentId: true,
+        profileSnapshot: true,
+        answers: true,
+        resume: { select: { id: true, filename: true } },
+      },
     }),
     prisma.application.groupBy({ by: ['status'], where: { roleId: role.id }, _count: { _all: true } }),
   ])
-  const scores = await matchScores(role.id, rows.map((row) => row.studentId))
+  const scores = await matchScores(
+    role.id,
+    rows.map((row) => row.studentId),
+  )
   const applicants = rows.map(({ profileSnapshot, answers, studentId, ...row }) => {
     const list = answersOf(answers)
     return {
@@ -217,7 +250,11 @@ export async function apiListApplications(user: SessionUser, roleRef: string | n
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     noResponse: isOverdue(row),
-    role: { id: row.role.id, key: row.role.key, title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) } },
+    role: {
+      id: row.role.id,
+      key: row.role.key,
+      title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) },
+    },
     student: { id: row.studentId, name: snapshotName(row.profileSnapshot) },
   }))
 }

@@ -22,7 +22,21 @@ async function setup() {
   const student = await signUpStudent({ name: `Stu ${n}`, email: `stu${n}@api.cn`, password, consent: 'on' }, 'en')
   await prisma.user.updateMany({ where: { id: { in: [boss.id, student.id] } }, data: { emailVerifiedAt: new Date() } })
   const closesAt = new Date(Date.now() + 86_400_000 * 10)
-  const base = { companyId: member.companyId, titleZh: '测试岗位', kind: 'testing' as const, city: 'nanning', workMode: 'remote' as const, stipendMin: 1000, stipendMax: 2000, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1, deadline: closesAt, closesAt }
+  const base = {
+    companyId: member.companyId,
+    titleZh: '测试岗位',
+    kind: 'testing' as const,
+    city: 'nanning',
+    workMode: 'remote' as const,
+    stipendMin: 1000,
+    stipendMax: 2000,
+    daysPerWeek: 3,
+    durationMonths: 3,
+    languages: [],
+    openings: 1,
+    deadline: closesAt,
+    closesAt,
+  }
   const open = await prisma.internshipRole.create({ data: { ...base, key: `role-${n}`, status: 'published', publishedAt: new Date() }, select: { id: true } })
   const draft = await prisma.internshipRole.create({ data: { ...base, status: 'draft' }, select: { id: true } })
   return {
@@ -120,11 +134,20 @@ describe('apply form without JavaScript', () => {
 
   test('the unsubscribe page works without signing in and refuses a forged token', async () => {
     const s = await setup()
-    const ok = (await unsubscribeLoader({ request: new Request('http://localhost/u'), params: { token: unsubscribeToken(s.student.id, 'application.message') }, context: {} })) as unknown as { data: { type: string }; init: { status: number } }
+    const ok = (await unsubscribeLoader({
+      request: new Request('http://localhost/u'),
+      params: { token: unsubscribeToken(s.student.id, 'application.message') },
+      context: {},
+    })) as unknown as { data: { type: string }; init: { status: number } }
     expect(ok.data.type).toBe('application.message')
-    const pref = await prisma.notificationPreference.findUniqueOrThrow({ where: { userId_type: { userId: s.student.id, type: 'application.message' } }, select: { email: true } })
+    const pref = await prisma.notificationPreference.findUniqueOrThrow({
+      where: { userId_type: { userId: s.student.id, type: 'application.message' } },
+      select: { email: true },
+    })
     expect(pref.email).toBe(false)
-    const forged = (await unsubscribeLoader({ request: new Request('http://localhost/u'), params: { token: 'eyJ1IjoieCJ9.bad' }, context: {} })) as unknown as { init: { status: number } }
+    const forged = (await unsubscribeLoader({ request: new Request('http://localhost/u'), params: { token: 'eyJ1IjoieCJ9.bad' }, context: {} })) as unknown as {
+      init: { status: number }
+    }
     expect(forged.init.status).toBe(404)
   })
 })

@@ -13,9 +13,7 @@ export const applySchema = z.object({
 })
 
 /** The API body: `{ note?, answers? }`, nothing else. */
-export const apiApplySchema = z
-  .object({ note: z.string().max(NOTE_MAX).optional(), answers: z.record(z.string().max(2000)).optional() })
-  .strict()
+export const apiApplySchema = z.object({ note: z.string().max(NOTE_MAX).optional(), answers: z.record(z.string().max(2000)).optional() }).strict()
 
 export const statusSchema = z.object({ status: z.enum(applicationStatuses) })
 export const apiStatusSchema = statusSchema.strict()

@@ -28,9 +28,10 @@ describe('application transitions', () => {
   test('accepted, rejected and withdrawn are final for everyone', () => {
     const finals = applicationStatuses.filter(isFinal)
     expect(finals).toEqual(['accepted', 'rejected', 'withdrawn'])
-    for (const from of finals) for (const to of applicationStatuses) {
-      expect(canTransition(from, to, 'company') || canTransition(from, to, 'student')).toBe(false)
-    }
+    for (const from of finals)
+      for (const to of applicationStatuses) {
+        expect(canTransition(from, to, 'company') || canTransition(from, to, 'student')).toBe(false)
+      }
   })
 
   test('the company owes an answer while the application is open and before an offer', () => {

@@ -16,13 +16,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from './password.serv
 import { issuePasswordLink } from './password-reset.server.ts'
 import { revokeAllApiTokens } from './api-tokens.server.ts'
 import { invalidateAllSessions } from './session.server.ts'
-import type {
-  changePasswordSchema,
-  companySignUpSchema,
-  invitedSignUpSchema,
-  signInSchema,
-  studentSignUpSchema,
-} from './schemas.ts'
+import type { changePasswordSchema, companySignUpSchema, invitedSignUpSchema, signInSchema, studentSignUpSchema } from './schemas.ts'
 
 const SIGNIN_WINDOW_SECONDS = 15 * 60
 
@@ -30,8 +24,7 @@ export function toDbLocale(locale: Locale) {
   return locale === 'en' ? 'en' : 'zh_CN'
 }
 
-const emailTaken = () =>
-  new UserFacingError(409, 'auth.emailTaken', undefined, [{ path: 'email', key: 'auth.emailTaken' }])
+const emailTaken = () => new UserFacingError(409, 'auth.emailTaken', undefined, [{ path: 'email', key: 'auth.emailTaken' }])
 
 // "An account already exists" mails an address may receive per hour, so sign-ups with
 // someone's address cannot flood their inbox.
@@ -41,10 +34,7 @@ const EXISTS_MAILS_PER_HOUR = 3
  * Creates the user with a password hash made beforehand (hashing is slow and must not hold
  * a transaction open) and roles. `verified`: whether the way in proved the address.
  */
-async function createUser(
-  tx: Tx,
-  input: { name: string; email: string; hash: string; locale: Locale; roles: AccountRole[]; verified: boolean },
-) {
+async function createUser(tx: Tx, input: { name: string; email: string; hash: string; locale: Locale; roles: AccountRole[]; verified: boolean }) {
   return tx.user.create({
     data: {
       email: input.email,
@@ -94,9 +84,7 @@ async function publicSignUp(
 
 export async function signUpStudent(input: z.output<typeof studentSignUpSchema>, locale: Locale) {
   return publicSignUp(input, locale, async (tx, hash) => {
-    const university = input.universityId
-      ? await tx.university.findUnique({ where: { id: input.universityId }, select: { id: true } })
-      : null
+    const university = input.universityId ? await tx.university.findUnique({ where: { id: input.universityId }, select: { id: true } }) : null
     const user = await createUser(tx, { ...input, hash, locale, roles: ['student'], verified: false })
     await tx.studentProfile.create({
       data: { userId: user.id, universityId: university?.id, consentedAt: new Date() },
@@ -168,9 +156,7 @@ export async function signIn(input: z.output<typeof signInSchema>, ip: string) {
     where: { email: input.email },
     select: { id: true, password: { select: { hash: true } } },
   })
-  const valid = user?.password
-    ? await verifyPassword(user.password.hash, input.password)
-    : (await burnPasswordCheck(input.password), false)
+  const valid = user?.password ? await verifyPassword(user.password.hash, input.password) : (await burnPasswordCheck(input.password), false)
   if (!user || !valid) throw new UserFacingError(401, 'auth.invalidCredentials')
   // Only failures count: a success clears this account's count and gives the IP its attempt back.
   await resetRateLimit(accountKey)
@@ -181,9 +167,7 @@ export async function signIn(input: z.output<typeof signInSchema>, ip: string) {
 export async function changePassword(userId: string, input: z.output<typeof changePasswordSchema>, keepSessionId: string | null) {
   const current = await prisma.password.findUnique({ where: { userId }, select: { hash: true } })
   if (!current || !(await verifyPassword(current.hash, input.currentPassword))) {
-    throw new UserFacingError(400, 'auth.wrongCurrentPassword', undefined, [
-      { path: 'currentPassword', key: 'auth.wrongCurrentPassword' },
-    ])
+    throw new UserFacingError(400, 'auth.wrongCurrentPassword', undefined, [{ path: 'currentPassword', key: 'auth.wrongCurrentPassword' }])
   }
   const hash = await hashPassword(input.newPassword)
   await prisma.$transaction(async (tx) => {

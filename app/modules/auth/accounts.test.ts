@@ -146,12 +146,22 @@ describe('invitations', () => {
     const invitation = await createInvitation({ kind: 'university_staff', universityId: university.id, email: 'only@guet.edu.cn' }, null)
     const tampered = `${invitation.token.slice(0, -2)}xx`
     await expectUserError(
-      signUpInvited({ name: 'H', email: 'only@guet.edu.cn', password }, 'en', (tx, id) => consumeInvitation(tx, tampered, id, 'only@guet.edu.cn'), 'university_staff'),
+      signUpInvited(
+        { name: 'H', email: 'only@guet.edu.cn', password },
+        'en',
+        (tx, id) => consumeInvitation(tx, tampered, id, 'only@guet.edu.cn'),
+        'university_staff',
+      ),
       404,
       'auth.invitationInvalid',
     )
     await expectUserError(
-      signUpInvited({ name: 'H', email: 'other@guet.edu.cn', password }, 'en', (tx, id) => consumeInvitation(tx, invitation.token, id, 'other@guet.edu.cn'), 'university_staff'),
+      signUpInvited(
+        { name: 'H', email: 'other@guet.edu.cn', password },
+        'en',
+        (tx, id) => consumeInvitation(tx, invitation.token, id, 'other@guet.edu.cn'),
+        'university_staff',
+      ),
       403,
       'auth.invitationOtherEmail',
     )

@@ -14,7 +14,10 @@ const password = 'correct horse battery'
 let counter = 0
 
 async function expectUserError(promise: Promise<unknown>, status: number, key?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e)
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(UserFacingError)
   expect((error as UserFacingError).status).toBe(status)
   if (key) expect((error as UserFacingError).key).toBe(key)

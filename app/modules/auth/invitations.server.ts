@@ -86,8 +86,15 @@ async function findUsable(tx: Tx, token: string) {
   const invitation = await tx.invitation.findUnique({
     where: { id: payload.id },
     select: {
-      id: true, kind: true, email: true, tokenHash: true, expiresAt: true, usedAt: true,
-      companyId: true, universityId: true, eventId: true,
+      id: true,
+      kind: true,
+      email: true,
+      tokenHash: true,
+      expiresAt: true,
+      usedAt: true,
+      companyId: true,
+      universityId: true,
+      eventId: true,
       company: { select: { nameZh: true, nameEn: true } },
       university: { select: { nameZh: true, nameEn: true } },
       event: { select: { titleZh: true, titleEn: true } },

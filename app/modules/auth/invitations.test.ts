@@ -14,7 +14,12 @@ describe('event invitations', () => {
     const invitation = await createInvitation({ kind: 'event_judge', eventId }, organizer.id)
     const view = await describeInvitation(token(invitation.path))
     expect(view).toMatchObject({ role: null, landing: `/judge/events/${eventId}` })
-    const judge = await signUpInvited({ name: '评委', email: 'judge@example.cn', password: 'correct horse battery staple' }, 'zh-CN', (tx, userId) => consumeInvitation(tx, token(invitation.path), userId, 'judge@example.cn'), view.role)
+    const judge = await signUpInvited(
+      { name: '评委', email: 'judge@example.cn', password: 'correct horse battery staple' },
+      'zh-CN',
+      (tx, userId) => consumeInvitation(tx, token(invitation.path), userId, 'judge@example.cn'),
+      view.role,
+    )
     const loaded = await loadSessionUser(judge.id)
     expect(loaded?.roles).toEqual([])
     expect(await prisma.eventStaff.findMany({ where: { userId: judge.id }, select: { eventId: true, role: true } })).toEqual([{ eventId, role: 'judge' }])
@@ -27,6 +32,8 @@ describe('event invitations', () => {
     const invitation = await createInvitation({ kind: 'event_coorganizer', eventId }, organizer.id)
     await acceptInvitation(token(invitation.path), student)
     expect((await loadSessionUser(student.id))?.roles).toEqual(['student'])
-    expect(await prisma.eventStaff.findMany({ where: { userId: student.id }, select: { eventId: true, role: true } })).toEqual([{ eventId, role: 'coorganizer' }])
+    expect(await prisma.eventStaff.findMany({ where: { userId: student.id }, select: { eventId: true, role: true } })).toEqual([
+      { eventId, role: 'coorganizer' },
+    ])
   })
 })

@@ -13,11 +13,7 @@ export const HOUR = 60 * MINUTE
  * A new link for `purpose`; the user's earlier unused links for the same purpose stop
  * working, so only the newest one in the inbox counts.
  */
-export async function issueOneTimeToken(
-  tx: Tx,
-  input: { userId: string; purpose: OneTimeTokenPurpose; validForMs: number; email?: string },
-  now = new Date(),
-) {
+export async function issueOneTimeToken(tx: Tx, input: { userId: string; purpose: OneTimeTokenPurpose; validForMs: number; email?: string }, now = new Date()) {
   await tx.oneTimeToken.deleteMany({ where: { userId: input.userId, purpose: input.purpose, usedAt: null } })
   const token = randomToken()
   await tx.oneTimeToken.create({

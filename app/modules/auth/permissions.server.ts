@@ -102,7 +102,11 @@ export async function requireUniversityStaff(request: Request, universityId: str
 }
 
 /** An organizer or co-organizer of the event (any role for `judge`), or an admin. */
-export async function isEventStaff(user: SessionUser | null, eventId: string, roles: Array<'organizer' | 'coorganizer' | 'judge'> = ['organizer', 'coorganizer']) {
+export async function isEventStaff(
+  user: SessionUser | null,
+  eventId: string,
+  roles: Array<'organizer' | 'coorganizer' | 'judge'> = ['organizer', 'coorganizer'],
+) {
   if (!user) return false
   if (hasRole(user, 'admin')) return true
   const staff = await prisma.eventStaff.findFirst({ where: { eventId, userId: user.id, role: { in: roles } }, select: { userId: true } })

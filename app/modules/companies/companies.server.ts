@@ -106,7 +106,9 @@ export async function updateCompanyProfile(actor: SessionUser, companyId: string
           website: input.website ?? null,
           parkIncubated: input.parkIncubated,
           parkVerifiedAt,
-          verifiedAt: verificationSurvives(current, { nameZh: input.nameZh, nameEn: input.nameEn ?? null, website: input.website ?? null }) ? current.verifiedAt : null,
+          verifiedAt: verificationSurvives(current, { nameZh: input.nameZh, nameEn: input.nameEn ?? null, website: input.website ?? null })
+            ? current.verifiedAt
+            : null,
           ...(newLogoKey ? { logoKey: newLogoKey } : input.removeLogo ? { logoKey: null } : {}),
         },
         select: { id: true },
@@ -149,7 +151,16 @@ export async function setCompanyVerification(admin: SessionUser, companyId: stri
 export async function listCompaniesForAdmin() {
   const companies = await prisma.company.findMany({
     orderBy: [{ parkVerifiedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
-    select: { id: true, nameZh: true, nameEn: true, city: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, _count: { select: { roles: true } } },
+    select: {
+      id: true,
+      nameZh: true,
+      nameEn: true,
+      city: true,
+      parkIncubated: true,
+      parkVerifiedAt: true,
+      verifiedAt: true,
+      _count: { select: { roles: true } },
+    },
   })
   return companies.map((c) => ({
     id: c.id,

@@ -11,7 +11,17 @@ beforeEach(async () => {
   await prisma.$executeRawUnsafe('TRUNCATE "User", "Company", "AuditLog" CASCADE')
 })
 
-const viewer = (over: Partial<SessionUser>): SessionUser => ({ id: 'x', email: 'x@x', name: 'x', locale: 'zh-CN', roles: [], companyIds: [], universityIds: [], studentProfileId: null, ...over })
+const viewer = (over: Partial<SessionUser>): SessionUser => ({
+  id: 'x',
+  email: 'x@x',
+  name: 'x',
+  locale: 'zh-CN',
+  roles: [],
+  companyIds: [],
+  universityIds: [],
+  studentProfileId: null,
+  ...over,
+})
 
 test('an admin verifies a company, which lets its members see suggested candidates, and can withdraw it', async () => {
   const adminUser = await prisma.user.create({ data: { email: 'admin@lq.cn', name: 'Admin' }, select: { id: true } })
@@ -19,8 +29,20 @@ test('an admin verifies a company, which lets its members see suggested candidat
   const company = await prisma.company.create({ data: { nameZh: '链融', city: 'nanning' }, select: { id: true } })
   const role = await prisma.internshipRole.create({
     data: {
-      companyId: company.id, titleZh: '岗位', kind: 'smart_contract_dev', city: 'nanning', workMode: 'onsite', stipendMin: 0, stipendMax: 0, daysPerWeek: 3, durationMonths: 3, languages: [], openings: 1,
-      deadline: new Date('2030-01-01'), closesAt: new Date('2030-01-01'), status: 'published',
+      companyId: company.id,
+      titleZh: '岗位',
+      kind: 'smart_contract_dev',
+      city: 'nanning',
+      workMode: 'onsite',
+      stipendMin: 0,
+      stipendMax: 0,
+      daysPerWeek: 3,
+      durationMonths: 3,
+      languages: [],
+      openings: 1,
+      deadline: new Date('2030-01-01'),
+      closesAt: new Date('2030-01-01'),
+      status: 'published',
     },
     select: { id: true },
   })
@@ -60,7 +82,12 @@ test('an unverified company prepares drafts but cannot publish; changing its nam
   // Editing the description keeps the badge; the legal identity does not.
   await updateCompanyProfile(user, companyId, { ...profile, nameZh: current.nameZh ?? '', nameEn: current.nameEn ?? undefined, descriptionZh: '新的介绍' })
   expect((await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: { verifiedAt: true } })).verifiedAt).not.toBeNull()
-  await updateCompanyProfile(user, companyId, { ...profile, nameZh: current.nameZh ?? '', nameEn: current.nameEn ?? undefined, website: 'https://new.example.cn' })
+  await updateCompanyProfile(user, companyId, {
+    ...profile,
+    nameZh: current.nameZh ?? '',
+    nameEn: current.nameEn ?? undefined,
+    website: 'https://new.example.cn',
+  })
   expect((await prisma.company.findUniqueOrThrow({ where: { id: companyId }, select: { verifiedAt: true } })).verifiedAt).toBeNull()
 })
 
@@ -72,6 +99,13 @@ test('companies the importer creates count as verified unless the file says "ver
       { key: 'queued', name: { zh: '待审企业' }, city: '南宁', parkIncubated: false, verified: false },
     ],
   })
-  const rows = await prisma.company.findMany({ where: { key: { in: ['vouched', 'queued'] } }, select: { key: true, verifiedAt: true }, orderBy: { key: 'asc' } })
-  expect(rows.map((r) => [r.key, r.verifiedAt !== null])).toEqual([['queued', false], ['vouched', true]])
+  const rows = await prisma.company.findMany({
+    where: { key: { in: ['vouched', 'queued'] } },
+    select: { key: true, verifiedAt: true },
+    orderBy: { key: 'asc' },
+  })
+  expect(rows.map((r) => [r.key, r.verifiedAt !== null])).toEqual([
+    ['queued', false],
+    ['vouched', true],
+  ])
 })

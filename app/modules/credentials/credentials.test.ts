@@ -19,16 +19,20 @@ async function issueSample(key = 'course:sample') {
     issuerId,
     kind: 'course',
     build: ({ issuerDid, credentialId }) =>
-      openBadgeCredential({ issuerDid, credentialId, issuerName: { zh: '链桥平台', en: 'Lianqiao platform' } }, { name: '李华', email: 'lihua@example.cn' }, {
-        key,
-        achievementType: 'Course',
-        name: { zh: '区块链原理', en: 'Blockchain principles' },
-        description: { zh: '课程', en: 'A course' },
-        criteria: { zh: '完成课程并通过考核', en: 'Complete the course and pass its assessment' },
-        skills: [{ key: 'solidity', name: { zh: 'Solidity', en: 'Solidity' } }],
-        result: { kind: 'grade', value: 92 },
-        validFrom: new Date(Date.now() - 60_000),
-      }),
+      openBadgeCredential(
+        { issuerDid, credentialId, issuerName: { zh: '链桥平台', en: 'Lianqiao platform' } },
+        { name: '李华', email: 'lihua@example.cn' },
+        {
+          key,
+          achievementType: 'Course',
+          name: { zh: '区块链原理', en: 'Blockchain principles' },
+          description: { zh: '课程', en: 'A course' },
+          criteria: { zh: '完成课程并通过考核', en: 'Complete the course and pass its assessment' },
+          skills: [{ key: 'solidity', name: { zh: 'Solidity', en: 'Solidity' } }],
+          result: { kind: 'grade', value: 92 },
+          validFrom: new Date(Date.now() - 60_000),
+        },
+      ),
   })
 }
 
@@ -101,7 +105,11 @@ describe('issue and verify', () => {
   test('a VC 1.1 credential verifies', async () => {
     const signer = await issuerSigner(issuerId)
     const signed = await signCredential(signer, {
-      '@context': ['https://www.w3.org/2018/credentials/v1', 'https://w3id.org/security/data-integrity/v2', 'https://www.w3.org/2018/credentials/examples/v1'].slice(0, 2),
+      '@context': [
+        'https://www.w3.org/2018/credentials/v1',
+        'https://w3id.org/security/data-integrity/v2',
+        'https://www.w3.org/2018/credentials/examples/v1',
+      ].slice(0, 2),
       type: ['VerifiableCredential'],
       issuer: signer.did,
       issuanceDate: '2026-01-01T00:00:00Z',
@@ -116,7 +124,16 @@ describe('issue and verify', () => {
 describe('named rejections', () => {
   async function base() {
     const signer = await issuerSigner(issuerId)
-    return { signer, credential: { '@context': [CREDENTIALS_V2, EXAMPLES_V2], type: ['VerifiableCredential'], issuer: signer.did, validFrom: '2026-01-01T00:00:00Z', credentialSubject: { id: 'did:example:s', degree: 'x' } } }
+    return {
+      signer,
+      credential: {
+        '@context': [CREDENTIALS_V2, EXAMPLES_V2],
+        type: ['VerifiableCredential'],
+        issuer: signer.did,
+        validFrom: '2026-01-01T00:00:00Z',
+        credentialSubject: { id: 'did:example:s', degree: 'x' },
+      },
+    }
   }
 
   test('missing type', async () => {
@@ -151,7 +168,12 @@ describe('named rejections', () => {
 
   test('undefined term (safe mode)', async () => {
     const { signer } = await base()
-    const signed = await signCredential(signer, { '@context': [CREDENTIALS_V2, EXAMPLES_V2], type: ['VerifiableCredential'], issuer: signer.did, credentialSubject: { id: 'did:example:s', degree: 'x' } })
+    const signed = await signCredential(signer, {
+      '@context': [CREDENTIALS_V2, EXAMPLES_V2],
+      type: ['VerifiableCredential'],
+      issuer: signer.did,
+      credentialSubject: { id: 'did:example:s', degree: 'x' },
+    })
     const report = await verifyCredentialReport({ ...signed, '@context': [CREDENTIALS_V2] })
     expect(report.malformed).toBe(true)
     expect(reasonKeys(report)).toContain('credentials.problem.undefinedTerm')
@@ -188,7 +210,12 @@ describe('presentations', () => {
     const { document } = await issueSample('course:presented')
     const holderKey = await Ed25519Multikey.generate()
     const holder = `did:key:${holderKey.publicKeyMultibase}`
-    const keyPair = await Ed25519Multikey.from({ id: `${holder}#${holderKey.publicKeyMultibase}`, controller: holder, publicKeyMultibase: holderKey.publicKeyMultibase, secretKeyMultibase: holderKey.secretKeyMultibase })
+    const keyPair = await Ed25519Multikey.from({
+      id: `${holder}#${holderKey.publicKeyMultibase}`,
+      controller: holder,
+      publicKeyMultibase: holderKey.publicKeyMultibase,
+      secretKeyMultibase: holderKey.secretKeyMultibase,
+    })
     const presentation = { '@context': [CREDENTIALS_V2], type: ['VerifiablePresentation'], holder, verifiableCredential: [document] }
     const signed = await signPresentation({ keyPair }, presentation, 'c-123', 'verifier.example')
     const ok = await verifyPresentationReport(signed, { challenge: 'c-123', domain: 'verifier.example' })

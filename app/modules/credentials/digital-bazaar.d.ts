@@ -6,10 +6,26 @@ type DocumentLoader = (url: string) => Promise<RemoteDocument>
 
 declare module '@digitalbazaar/vc' {
   export function issue(options: { credential: JsonObject; suite: unknown; documentLoader: DocumentLoader; now?: Date }): Promise<JsonObject>
-  export function signPresentation(options: { presentation: JsonObject; suite: unknown; documentLoader: DocumentLoader; challenge: string; domain?: string }): Promise<JsonObject>
+  export function signPresentation(options: {
+    presentation: JsonObject
+    suite: unknown
+    documentLoader: DocumentLoader
+    challenge: string
+    domain?: string
+  }): Promise<JsonObject>
   export function createPresentation(options: { verifiableCredential?: JsonObject | JsonObject[]; holder?: string; id?: string; version?: number }): JsonObject
-  export type ProofResult = { verified: boolean; error?: Error & { errors?: Error[] }; proof?: JsonObject; purposeResult?: { verified: boolean; error?: Error } }
-  export type CredentialResult = { verified: boolean; error?: Error & { errors?: Error[] }; results?: ProofResult[]; statusResult?: { verified: boolean; error?: Error; results?: Array<{ verified: boolean; status?: boolean; error?: Error }> } }
+  export type ProofResult = {
+    verified: boolean
+    error?: Error & { errors?: Error[] }
+    proof?: JsonObject
+    purposeResult?: { verified: boolean; error?: Error }
+  }
+  export type CredentialResult = {
+    verified: boolean
+    error?: Error & { errors?: Error[] }
+    results?: ProofResult[]
+    statusResult?: { verified: boolean; error?: Error; results?: Array<{ verified: boolean; status?: boolean; error?: Error }> }
+  }
   export function verifyCredential(options: {
     credential: JsonObject
     suite: unknown
@@ -24,7 +40,12 @@ declare module '@digitalbazaar/vc' {
     challenge?: string
     domain?: string
     checkStatus?: (options: { credential: JsonObject; documentLoader: DocumentLoader; suite: unknown }) => Promise<{ verified: boolean; error?: Error }>
-  }): Promise<{ verified: boolean; error?: Error & { errors?: Error[] }; presentationResult?: { verified: boolean; error?: Error & { errors?: Error[] } }; credentialResults?: CredentialResult[] }>
+  }): Promise<{
+    verified: boolean
+    error?: Error & { errors?: Error[] }
+    presentationResult?: { verified: boolean; error?: Error & { errors?: Error[] } }
+    credentialResults?: CredentialResult[]
+  }>
 }
 
 declare module '@digitalbazaar/data-integrity' {
@@ -44,7 +65,11 @@ declare module '@digitalbazaar/ed25519-multikey' {
     publicKeyMultibase: string
     secretKeyMultibase?: string
     signer(): { id?: string; algorithm: string; sign(options: { data: Uint8Array }): Promise<Uint8Array> }
-    export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<JsonObject & { publicKeyMultibase: string; secretKeyMultibase?: string }>
+    export(options: {
+      publicKey?: boolean
+      secretKey?: boolean
+      includeContext?: boolean
+    }): Promise<JsonObject & { publicKeyMultibase: string; secretKeyMultibase?: string }>
   }
   export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519KeyPair>
   export function from(key: JsonObject): Promise<Ed25519KeyPair>
@@ -66,7 +91,13 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
   export type BitstringStatusList = { setStatus(index: number, status: boolean): void; getStatus(index: number): boolean; encode(): Promise<string> }
   export function createList(options: { length: number }): Promise<BitstringStatusList>
   export function createCredential(options: { id: string; list: BitstringStatusList; statusPurpose: string }): Promise<JsonObject>
-  export function checkStatus(options: { credential: JsonObject; documentLoader: DocumentLoader; suite: unknown; verifyMatchingIssuers?: boolean; verifyBitstringStatusListCredential?: boolean }): Promise<{ verified: boolean; error?: Error; results?: Array<{ verified: boolean; status?: boolean; error?: Error }> }>
+  export function checkStatus(options: {
+    credential: JsonObject
+    documentLoader: DocumentLoader
+    suite: unknown
+    verifyMatchingIssuers?: boolean
+    verifyBitstringStatusListCredential?: boolean
+  }): Promise<{ verified: boolean; error?: Error; results?: Array<{ verified: boolean; status?: boolean; error?: Error }> }>
 }
 
 declare module 'did-context' {

@@ -18,14 +18,24 @@ export async function internshipCompletionView(user: SessionUser, applicationId:
     select: {
       status: true,
       completion: { select: { startedOn: true, endedOn: true, skills: { select: { skill: { select: { key: true } } } } } },
-      role: { select: { companyId: true, company: { select: { verifiedAt: true } }, skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } } } },
+      role: {
+        select: {
+          companyId: true,
+          company: { select: { verifiedAt: true } },
+          skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+        },
+      },
     },
   })
   if (!application || !(isCompanyMember(user, application.role.companyId) || hasRole(user, 'admin'))) return null
   return {
     eligible: application.status === 'accepted' && Boolean(application.role.company.verifiedAt),
     completion: application.completion
-      ? { startedOn: application.completion.startedOn.toISOString().slice(0, 10), endedOn: application.completion.endedOn.toISOString().slice(0, 10), skills: application.completion.skills.map((s) => s.skill.key) }
+      ? {
+          startedOn: application.completion.startedOn.toISOString().slice(0, 10),
+          endedOn: application.completion.endedOn.toISOString().slice(0, 10),
+          skills: application.completion.skills.map((s) => s.skill.key),
+        }
       : null,
     skills: application.role.skills.map((s) => s.skill),
   }
@@ -40,10 +50,14 @@ export async function completeInternship(user: SessionUser, applicationId: strin
   if (application.status !== 'accepted') throw new UserFacingError(422, 'credentials.notAccepted')
   if (!application.role.company.verifiedAt) throw new UserFacingError(403, 'credentials.companyNotVerified')
   if (application.completion) throw conflict('credentials.alreadyCompleted')
-  if (input.endedOn > today.toISOString().slice(0, 10)) throw new UserFacingError(422, 'credentials.endInFuture', undefined, [{ path: 'endedOn', key: 'credentials.endInFuture' }])
+  if (input.endedOn > today.toISOString().slice(0, 10))
+    throw new UserFacingError(422, 'credentials.endInFuture', undefined, [{ path: 'endedOn', key: 'credentials.endInFuture' }])
   const skills = await prisma.skill.findMany({ where: { key: { in: input.skills } }, select: { id: true, key: true } })
   const missing = input.skills.find((key) => !skills.some((s) => s.key === key))
-  if (missing) throw new UserFacingError(422, 'credentials.unknownSkill', { key: missing }, [{ path: 'skills', key: 'credentials.unknownSkill', params: { key: missing } }])
+  if (missing)
+    throw new UserFacingError(422, 'credentials.unknownSkill', { key: missing }, [
+      { path: 'skills', key: 'credentials.unknownSkill', params: { key: missing } },
+    ])
   await prisma.$transaction(async (tx) => {
     await tx.internshipCompletion.create({
       data: {

@@ -36,7 +36,8 @@ export type StoredCredentialInput = {
 /** Signs and stores one credential; returns its row id and the signed document. */
 export async function issueStoredCredential(input: StoredCredentialInput) {
   const signer = input.signer ?? (await issuerSigner(input.issuerId))
-  if (input.expectedDid && input.expectedDid !== signer.did) throw new UserFacingError(422, 'credentials.issuerKeyRetired', undefined, [{ path: 'credential.issuer', key: 'credentials.issuerKeyRetired' }])
+  if (input.expectedDid && input.expectedDid !== signer.did)
+    throw new UserFacingError(422, 'credentials.issuerKeyRetired', undefined, [{ path: 'credential.issuer', key: 'credentials.issuerKeyRetired' }])
   const credentialId = `urn:uuid:${randomUUID()}`
   const unsigned = input.build({ issuerDid: signer.did, credentialId })
   return prisma.$transaction(async (tx) => {
@@ -65,7 +66,10 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
     if (input.replaces) await tx.issuedCredential.update({ where: { id: input.replaces }, data: { replacedById: row.id }, select: { id: true } })
     if (input.notifyUserId) {
       // In-app only: a roster of thousands must not become thousands of e-mails.
-      await tx.notification.create({ data: { userId: input.notifyUserId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' }, select: { id: true } })
+      await tx.notification.create({
+        data: { userId: input.notifyUserId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' },
+        select: { id: true },
+      })
     }
     return { id: row.id, document }
   })
@@ -130,14 +134,25 @@ export async function issueBatch(input: { issuerId: string; signer: IssuerSigner
 export async function issueForApi(user: SessionUser, credential: unknown) {
   const { problems, version } = credentialProblems(credential)
   if (problems.length > 0 || !isObject(credential)) {
-    throw new UserFacingError(422, 'credentials.invalidCredential', undefined, problems.map((p) => ({ ...p, path: p.path ? `credential.${p.path}` : 'credential' })))
+    throw new UserFacingError(
+      422,
+      'credentials.invalidCredential',
+      undefined,
+      problems.map((p) => ({ ...p, path: p.path ? `credential.${p.path}` : 'credential' })),
+    )
   }
   if (version !== 2) throw new UserFacingError(422, 'credentials.issueV2Only', undefined, [{ path: 'credential.@context', key: 'credentials.issueV2Only' }])
   for (const reserved of ['proof', 'credentialStatus'] as const) {
-    if (reserved in credential) throw new UserFacingError(422, 'credentials.reservedProperty', { property: reserved }, [{ path: `credential.${reserved}`, key: 'credentials.reservedProperty', params: { property: reserved } }])
+    if (reserved in credential)
+      throw new UserFacingError(422, 'credentials.reservedProperty', { property: reserved }, [
+        { path: `credential.${reserved}`, key: 'credentials.reservedProperty', params: { property: reserved } },
+      ])
   }
   const expansion = await expansionProblem(credential)
-  if (expansion) throw new UserFacingError(422, 'credentials.invalidCredential', undefined, [{ ...expansion, path: expansion.path ? `credential.${expansion.path}` : 'credential' }])
+  if (expansion)
+    throw new UserFacingError(422, 'credentials.invalidCredential', undefined, [
+      { ...expansion, path: expansion.path ? `credential.${expansion.path}` : 'credential' },
+    ])
   const issuerDid = isObject(credential.issuer) ? String(credential.issuer.id) : String(credential.issuer)
   const issuer = await issuerForDid(issuerDid)
   if (!issuer || !mayActForIssuer(user, issuer)) {

@@ -92,7 +92,10 @@ export async function issuerSigner(issuerId: string): Promise<IssuerSigner> {
     // Serialised per issuer so two first issuances do not make two keys.
     key = await prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "CredentialIssuer" WHERE id = ${issuerId} FOR UPDATE`
-      const existing = await tx.credentialIssuerKey.findFirst({ where: { issuerId, retiredAt: null }, select: { id: true, did: true, publicKeyMultibase: true } })
+      const existing = await tx.credentialIssuerKey.findFirst({
+        where: { issuerId, retiredAt: null },
+        select: { id: true, did: true, publicKeyMultibase: true },
+      })
       return existing ?? createKey(tx, issuerId)
     })
   }
@@ -105,7 +108,10 @@ async function toSigner(issuerId: string, key: { id: string; did: string; public
 
 /** A given key's signer, retired or not (a retired key still signs its status lists). */
 export async function signerForKey(keyId: string): Promise<IssuerSigner> {
-  const key = await prisma.credentialIssuerKey.findUniqueOrThrow({ where: { id: keyId }, select: { id: true, issuerId: true, did: true, publicKeyMultibase: true } })
+  const key = await prisma.credentialIssuerKey.findUniqueOrThrow({
+    where: { id: keyId },
+    select: { id: true, issuerId: true, did: true, publicKeyMultibase: true },
+  })
   return toSigner(key.issuerId, key)
 }
 

@@ -47,14 +47,20 @@ export function achievementId(key: string) {
  */
 function identifiers(subject: SubjectInput) {
   const salt = randomBytes(8).toString('hex')
-  const hash = createHash('sha256').update(subject.email.toLowerCase() + salt).digest('hex')
+  const hash = createHash('sha256')
+    .update(subject.email.toLowerCase() + salt)
+    .digest('hex')
   return [
     { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: subject.name },
     { type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: `sha256$${hash}`, salt },
   ]
 }
 
-export function openBadgeCredential(context: { issuerDid: string; credentialId: string; issuerName: Bilingual }, subject: SubjectInput, achievement: AchievementInput) {
+export function openBadgeCredential(
+  context: { issuerDid: string; credentialId: string; issuerName: Bilingual },
+  subject: SubjectInput,
+  achievement: AchievementInput,
+) {
   const origin = publicOrigin()
   const result = achievement.result
   const achievementIri = achievementId(achievement.key)

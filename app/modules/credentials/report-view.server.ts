@@ -30,17 +30,21 @@ function achievementOf(credential: JsonObject, locale: Locale) {
   const subject = Array.isArray(credential.credentialSubject) ? credential.credentialSubject[0] : credential.credentialSubject
   const achievement = isObject(subject) && isObject(subject.achievement) ? subject.achievement : null
   const results = isObject(subject) && Array.isArray(subject.result) ? subject.result.filter(isObject) : []
-  const skills = achievement && Array.isArray(achievement.alignment) ? achievement.alignment.filter(isObject).map((a) => String(a.targetName ?? a.targetCode ?? '')) : []
+  const skills =
+    achievement && Array.isArray(achievement.alignment) ? achievement.alignment.filter(isObject).map((a) => String(a.targetName ?? a.targetCode ?? '')) : []
   return {
     name: localText(achievement?.name ?? credential.name, locale),
     description: localText(achievement?.description ?? credential.description, locale),
     criteria: achievement && isObject(achievement.criteria) ? localText(achievement.criteria.narrative, locale) : null,
     type: typeof achievement?.achievementType === 'string' ? achievement.achievementType : null,
-    result: results.map((r) => String(r.value ?? '')).filter(Boolean).join(', ') || null,
+    result:
+      results
+        .map((r) => String(r.value ?? ''))
+        .filter(Boolean)
+        .join(', ') || null,
     skills,
   }
 }
-
 
 export function reportView(report: CredentialReport, locale: Locale) {
   const credential = report.credential ?? {}
@@ -60,7 +64,11 @@ export function reportView(report: CredentialReport, locale: Locale) {
     achievement: achievementOf(credential, locale),
     validity: report.validity,
     status: report.status
-      ? { state: !report.status.checked ? ('unchecked' as const) : report.status.revoked ? ('revoked' as const) : ('active' as const), revokedAt: report.status.revokedAt?.toISOString() ?? null, reason: report.status.reason }
+      ? {
+          state: !report.status.checked ? ('unchecked' as const) : report.status.revoked ? ('revoked' as const) : ('active' as const),
+          revokedAt: report.status.revokedAt?.toISOString() ?? null,
+          reason: report.status.reason,
+        }
       : { state: 'none' as const, revokedAt: null, reason: null },
     checks: report.checks.map((check) => ({
       name: check.name,

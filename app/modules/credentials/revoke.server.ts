@@ -19,7 +19,13 @@ const revocableSelect = {
 } as const
 
 /** Whether the user may revoke this credential: staff of its issuer (for events, of that event). */
-export async function mayRevoke(user: SessionUser | null, credential: { achievementKey: string | null; issuer: { kind: 'platform' | 'university' | 'company' | 'organizer'; universityId: string | null; companyId: string | null } }) {
+export async function mayRevoke(
+  user: SessionUser | null,
+  credential: {
+    achievementKey: string | null
+    issuer: { kind: 'platform' | 'university' | 'company' | 'organizer'; universityId: string | null; companyId: string | null }
+  },
+) {
   if (!user) return false
   const eventId = credential.issuer.kind === 'organizer' ? /^(?:event|award):([^:]+)/.exec(credential.achievementKey ?? '')?.[1] : undefined
   if (eventId) return isEventStaff(user, eventId)
@@ -30,7 +36,8 @@ export async function mayRevoke(user: SessionUser | null, credential: { achievem
 export function credentialTitle(document: unknown): { zh: string; en: string } {
   const name = (document as { name?: unknown }).name
   if (Array.isArray(name)) {
-    const pick = (lang: string) => (name.find((n: { '@language'?: string }) => n['@language']?.startsWith(lang)) as { '@value'?: string } | undefined)?.['@value'] ?? ''
+    const pick = (lang: string) =>
+      (name.find((n: { '@language'?: string }) => n['@language']?.startsWith(lang)) as { '@value'?: string } | undefined)?.['@value'] ?? ''
     return { zh: pick('zh'), en: pick('en') }
   }
   return typeof name === 'string' ? { zh: name, en: name } : { zh: '', en: '' }
@@ -73,14 +80,25 @@ export async function credentialsManagedBy(user: SessionUser, take = 200) {
         OR: [
           { issuer: { universityId: { in: user.universityIds } } },
           { issuer: { companyId: { in: user.companyIds } } },
-          ...events.flatMap(({ eventId }) => [{ issuer: { kind: 'organizer' as const }, achievementKey: { startsWith: `event:${eventId}` } }, { issuer: { kind: 'organizer' as const }, achievementKey: { startsWith: `award:${eventId}:` } }]),
+          ...events.flatMap(({ eventId }) => [
+            { issuer: { kind: 'organizer' as const }, achievementKey: { startsWith: `event:${eventId}` } },
+            { issuer: { kind: 'organizer' as const }, achievementKey: { startsWith: `award:${eventId}:` } },
+          ]),
         ],
       }
   const rows = await prisma.issuedCredential.findMany({
     where: { ...where, studentId: { not: null } },
     orderBy: { createdAt: 'desc' },
     take,
-    select: { id: true, kind: true, document: true, createdAt: true, revokedAt: true, revocationReason: true, student: { select: { user: { select: { name: true, email: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      document: true,
+      createdAt: true,
+      revokedAt: true,
+      revocationReason: true,
+      student: { select: { user: { select: { name: true, email: true } } } },
+    },
   })
   return rows.map((row) => ({
     id: row.id,

@@ -28,7 +28,6 @@ export const verifyPresentationRequestSchema = z.object({
 
 export const credentialKinds = ['course', 'award', 'participation', 'internship'] as const
 
-
 export const revokeSchema = z.object({
   credentialId: z.string().min(1).max(100),
   reason: z.string().trim().min(2).max(500),

@@ -59,7 +59,8 @@ export async function allocateStatusEntries(tx: Tx, issuerId: string, keyId: str
       SELECT id, "nextIndex", size FROM "CredentialStatusList"
       WHERE "keyId" = ${keyId} AND "nextIndex" < size
       ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`
-    const list = open ?? (await tx.credentialStatusList.create({ data: { issuerId, keyId, size: STATUS_LIST_SIZE }, select: { id: true, nextIndex: true, size: true } }))
+    const list =
+      open ?? (await tx.credentialStatusList.create({ data: { issuerId, keyId, size: STATUS_LIST_SIZE }, select: { id: true, nextIndex: true, size: true } }))
     const take = Math.min(count - entries.length, list.size - list.nextIndex)
     await tx.credentialStatusList.update({ where: { id: list.id }, data: { nextIndex: { increment: take } }, select: { id: true } })
     for (let index = list.nextIndex; index < list.nextIndex + take; index++) entries.push({ listId: list.id, index, entry: statusEntry(list.id, index) })
@@ -80,7 +81,10 @@ export async function invalidateStatusList(tx: Tx, listId: string) {
 
 /** The signed BitstringStatusListCredential of a list, or null for an unknown list. */
 export async function signedStatusList(listId: string): Promise<JsonObject | null> {
-  const list = await prisma.credentialStatusList.findUnique({ where: { id: listId }, select: { id: true, keyId: true, size: true, signedCredential: true, updatedAt: true } })
+  const list = await prisma.credentialStatusList.findUnique({
+    where: { id: listId },
+    select: { id: true, keyId: true, size: true, signedCredential: true, updatedAt: true },
+  })
   if (!list) return null
   if (list.signedCredential) return list.signedCredential as JsonObject
   const revoked = await prisma.issuedCredential.findMany({ where: { statusListId: listId, revokedAt: { not: null } }, select: { statusIndex: true } })
@@ -95,7 +99,10 @@ export async function signedStatusList(listId: string): Promise<JsonObject | nul
     validFrom: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   })
   // Cache only if no revocation arrived while signing (it would have cleared the cache).
-  await prisma.credentialStatusList.updateMany({ where: { id: listId, updatedAt: list.updatedAt }, data: { signedCredential: credential as Prisma.InputJsonValue } })
+  await prisma.credentialStatusList.updateMany({
+    where: { id: listId, updatedAt: list.updatedAt },
+    data: { signedCredential: credential as Prisma.InputJsonValue },
+  })
   return credential
 }
 
@@ -114,7 +121,13 @@ export type StatusCheck = { checked: boolean; revoked: boolean; error?: string }
 export async function credentialStatus(credential: JsonObject): Promise<StatusCheck> {
   // Our lists come from our own database, signed by us: re-verifying our signature would
   // prove nothing and cost a canonicalisation per check. The issuers must still match.
-  const result = await checkBitstringStatus({ credential, documentLoader: statusListLoader, suite: verifyingSuite(), verifyMatchingIssuers: true, verifyBitstringStatusListCredential: false })
+  const result = await checkBitstringStatus({
+    credential,
+    documentLoader: statusListLoader,
+    suite: verifyingSuite(),
+    verifyMatchingIssuers: true,
+    verifyBitstringStatusListCredential: false,
+  })
   if (!result.verified) return { checked: false, revoked: false, error: result.error?.message ?? 'status list could not be checked' }
   const revoked = (result.results ?? []).some((r) => r.status === true)
   return { checked: true, revoked }

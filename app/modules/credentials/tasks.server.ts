@@ -37,7 +37,14 @@ async function planCourse(courseId: string): Promise<Plan | null> {
   const course = await prisma.course.findUnique({
     where: { id: courseId },
     select: {
-      id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, universityId: true,
+      id: true,
+      code: true,
+      titleZh: true,
+      titleEn: true,
+      descriptionZh: true,
+      descriptionEn: true,
+      semester: true,
+      universityId: true,
       university: { select: { nameZh: true, nameEn: true } },
       skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
       studentCourses: { where: { verified: true, grade: { not: null } }, select: { grade: true, student: { select: subjectSelect } } },
@@ -58,8 +65,14 @@ async function planCourse(courseId: string): Promise<Plan | null> {
         key: `course:${course.id}`,
         achievementType: 'Course',
         name: title,
-        description: text(course.descriptionZh ?? `${university.zh}课程 ${course.code ?? ''}`.trim(), course.descriptionEn ?? `A course at ${university.en} ${course.code ?? ''}`.trim()),
-        criteria: { zh: `修完${university.zh}的课程《${title.zh}》${course.semester ? `（${course.semester}）` : ''}并取得成绩`, en: `Completed the course "${title.en}" at ${university.en}${course.semester ? ` (${course.semester})` : ''} with a grade` },
+        description: text(
+          course.descriptionZh ?? `${university.zh}课程 ${course.code ?? ''}`.trim(),
+          course.descriptionEn ?? `A course at ${university.en} ${course.code ?? ''}`.trim(),
+        ),
+        criteria: {
+          zh: `修完${university.zh}的课程《${title.zh}》${course.semester ? `（${course.semester}）` : ''}并取得成绩`,
+          en: `Completed the course "${title.en}" at ${university.en}${course.semester ? ` (${course.semester})` : ''} with a grade`,
+        },
         skills: skillList(course.skills),
         result: { kind: 'grade', value: row.grade ?? 0 },
         validFrom: new Date(),
@@ -72,7 +85,10 @@ async function planAwards(eventId: string): Promise<Plan | null> {
   const event = await prisma.event.findUnique({
     where: { id: eventId },
     select: {
-      id: true, titleZh: true, titleEn: true, resultsPublishedAt: true,
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      resultsPublishedAt: true,
       skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
       teams: {
         where: { awards: { some: {} } },
@@ -126,7 +142,17 @@ async function planParticipation(registrationId: string): Promise<Plan | null> {
       checkedInAt: true,
       user: { select: { name: true, email: true, studentProfile: { select: { id: true, userId: true } } } },
       team: { select: { members: { select: { user: { select: { name: true, email: true, studentProfile: { select: { id: true, userId: true } } } } } } } },
-      event: { select: { id: true, kind: true, titleZh: true, titleEn: true, startsAt: true, endsAt: true, skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } } } },
+      event: {
+        select: {
+          id: true,
+          kind: true,
+          titleZh: true,
+          titleEn: true,
+          startsAt: true,
+          endsAt: true,
+          skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+        },
+      },
     },
   })
   if (!registration?.checkedInAt) return null
@@ -140,22 +166,24 @@ async function planParticipation(registrationId: string): Promise<Plan | null> {
     issuerName: { zh: issuer.nameZh, en: issuer.nameEn },
     items: people.flatMap((user) =>
       user.studentProfile
-        ? [{
-            studentId: user.studentProfile.id,
-            userId: user.studentProfile.userId,
-            subject: { name: user.name, email: user.email },
-            achievement: {
-              key: `event:${event.id}`,
-              achievementType: 'CoCurricular' as const,
-              name: { zh: `参加：${title.zh}`, en: `Participation: ${title.en}` },
-              description: { zh: `到场参加了${title.zh}（${day(event.startsAt)}）`, en: `Attended ${title.en} (${day(event.startsAt)})` },
-              criteria: { zh: '在活动现场签到', en: 'Checked in at the event' },
-              skills: skillList(event.skills),
-              activityStartDate: day(event.startsAt),
-              activityEndDate: day(event.endsAt),
-              validFrom: new Date(),
+        ? [
+            {
+              studentId: user.studentProfile.id,
+              userId: user.studentProfile.userId,
+              subject: { name: user.name, email: user.email },
+              achievement: {
+                key: `event:${event.id}`,
+                achievementType: 'CoCurricular' as const,
+                name: { zh: `参加：${title.zh}`, en: `Participation: ${title.en}` },
+                description: { zh: `到场参加了${title.zh}（${day(event.startsAt)}）`, en: `Attended ${title.en} (${day(event.startsAt)})` },
+                criteria: { zh: '在活动现场签到', en: 'Checked in at the event' },
+                skills: skillList(event.skills),
+                activityStartDate: day(event.startsAt),
+                activityEndDate: day(event.endsAt),
+                validFrom: new Date(),
+              },
             },
-          }]
+          ]
         : [],
     ),
   }
@@ -165,9 +193,15 @@ async function planInternship(applicationId: string): Promise<Plan | null> {
   const completion = await prisma.internshipCompletion.findUnique({
     where: { applicationId },
     select: {
-      startedOn: true, endedOn: true,
+      startedOn: true,
+      endedOn: true,
       skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
-      application: { select: { student: { select: subjectSelect }, role: { select: { titleZh: true, titleEn: true, companyId: true, company: { select: { nameZh: true, nameEn: true } } } } } },
+      application: {
+        select: {
+          student: { select: subjectSelect },
+          role: { select: { titleZh: true, titleEn: true, companyId: true, company: { select: { nameZh: true, nameEn: true } } } },
+        },
+      },
     },
   })
   if (!completion) return null
@@ -179,22 +213,27 @@ async function planInternship(applicationId: string): Promise<Plan | null> {
   return {
     issuerId: issuer.id,
     issuerName: { zh: issuer.nameZh, en: issuer.nameEn },
-    items: [{
-      studentId: student.id,
-      userId: student.userId,
-      subject: { name: student.user.name, email: student.user.email },
-      achievement: {
-        key: `internship:${applicationId}`,
-        achievementType: 'ext:Internship',
-        name: { zh: `实习：${title.zh}`, en: `Internship: ${title.en}` },
-        description: { zh: `在${company.zh}完成实习（${iso(completion.startedOn)} 至 ${iso(completion.endedOn)}）`, en: `Completed an internship at ${company.en} (${iso(completion.startedOn)} to ${iso(completion.endedOn)})` },
-        criteria: { zh: '企业确认实习完成及所掌握的技能', en: 'The company confirmed the internship and the skills shown' },
-        skills: skillList(completion.skills),
-        activityStartDate: iso(completion.startedOn),
-        activityEndDate: iso(completion.endedOn),
-        validFrom: new Date(),
+    items: [
+      {
+        studentId: student.id,
+        userId: student.userId,
+        subject: { name: student.user.name, email: student.user.email },
+        achievement: {
+          key: `internship:${applicationId}`,
+          achievementType: 'ext:Internship',
+          name: { zh: `实习：${title.zh}`, en: `Internship: ${title.en}` },
+          description: {
+            zh: `在${company.zh}完成实习（${iso(completion.startedOn)} 至 ${iso(completion.endedOn)}）`,
+            en: `Completed an internship at ${company.en} (${iso(completion.startedOn)} to ${iso(completion.endedOn)})`,
+          },
+          criteria: { zh: '企业确认实习完成及所掌握的技能', en: 'The company confirmed the internship and the skills shown' },
+          skills: skillList(completion.skills),
+          activityStartDate: iso(completion.startedOn),
+          activityEndDate: iso(completion.endedOn),
+          validFrom: new Date(),
+        },
       },
-    }],
+    ],
   }
 }
 
@@ -211,7 +250,12 @@ const BATCH = 50
 /** Issues what one plan calls for; returns how many were issued or corrected. */
 async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, plan: Plan) {
   const existing = await prisma.issuedCredential.findMany({
-    where: { issuerId: plan.issuerId, revokedAt: null, achievementKey: { in: [...new Set(plan.items.map((i) => i.achievement.key))] }, studentId: { in: plan.items.map((i) => i.studentId) } },
+    where: {
+      issuerId: plan.issuerId,
+      revokedAt: null,
+      achievementKey: { in: [...new Set(plan.items.map((i) => i.achievement.key))] },
+      studentId: { in: plan.items.map((i) => i.studentId) },
+    },
     select: { id: true, studentId: true, achievementKey: true, claimsDigest: true },
   })
   const current = new Map(existing.map((e) => [`${e.studentId}|${e.achievementKey}`, e]))
@@ -224,7 +268,8 @@ async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, pl
   for (const item of plan.items) {
     const digest = claimsDigest(item.subject, item.achievement)
     const active = current.get(`${item.studentId}|${item.achievement.key}`)
-    const build: BatchItem['build'] = ({ issuerDid, credentialId }) => openBadgeCredential({ issuerDid, credentialId, issuerName: plan.issuerName }, item.subject, item.achievement)
+    const build: BatchItem['build'] = ({ issuerDid, credentialId }) =>
+      openBadgeCredential({ issuerDid, credentialId, issuerName: plan.issuerName }, item.subject, item.achievement)
     if (!active) {
       fresh.push({ studentId: item.studentId, userId: item.userId, achievementKey: item.achievement.key, claimsDigest: digest, build })
       continue
@@ -233,7 +278,17 @@ async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, pl
       // A correction: revoke and reissue together, one at a time (they are few).
       try {
         signer ??= await issuerSigner(plan.issuerId)
-        await issueStoredCredential({ issuerId: plan.issuerId, signer, kind, studentId: item.studentId, achievementKey: item.achievement.key, claimsDigest: digest, replaces: active.id, notifyUserId: item.userId, build })
+        await issueStoredCredential({
+          issuerId: plan.issuerId,
+          signer,
+          kind,
+          studentId: item.studentId,
+          achievementKey: item.achievement.key,
+          claimsDigest: digest,
+          replaces: active.id,
+          notifyUserId: item.userId,
+          build,
+        })
         issued++
       } catch (error) {
         failed++

@@ -19,7 +19,16 @@ describe('course credentials from a roster upload', () => {
   test('issued once per student, verifiable, corrected when the grade changes', async () => {
     const skill = await prisma.skill.create({ data: { key: 'solidity-x', nameZh: 'Solidity', nameEn: 'Solidity', aliases: [] }, select: { id: true } })
     const university = await prisma.university.create({ data: { nameZh: '广西大学', nameEn: 'Guangxi University', city: 'nanning' }, select: { id: true } })
-    await prisma.course.create({ data: { universityId: university.id, code: 'BC101', titleZh: '区块链原理', titleEn: 'Blockchain principles', skills: { create: { skillId: skill.id, level: 3 } } }, select: { id: true } })
+    await prisma.course.create({
+      data: {
+        universityId: university.id,
+        code: 'BC101',
+        titleZh: '区块链原理',
+        titleEn: 'Blockchain principles',
+        skills: { create: { skillId: skill.id, level: 3 } },
+      },
+      select: { id: true },
+    })
     const created = await makeUser(['university_staff'])
     await prisma.universityStaff.create({ data: { userId: created.id, universityId: university.id }, select: { userId: true } })
     const staff = (await loadSessionUser(created.id))!
@@ -45,7 +54,10 @@ describe('course credentials from a roster upload', () => {
     // A corrected grade: the old credential is revoked, a new one issued, the student told.
     await upload(university.id, staff, 'email,course_code,grade\nli@stu.cn,BC101,90\n')
     expect(await runCredentialTasks()).toBe(1)
-    const old = await prisma.issuedCredential.findUniqueOrThrow({ where: { id: li.id }, select: { revokedAt: true, revocationReason: true, replacedById: true } })
+    const old = await prisma.issuedCredential.findUniqueOrThrow({
+      where: { id: li.id },
+      select: { revokedAt: true, revocationReason: true, replacedById: true },
+    })
     expect(old).toMatchObject({ revocationReason: 'corrected', replacedById: expect.any(String) })
     expect((await verifyCredentialReport(document)).status?.revoked).toBe(true)
     const notifications = await prisma.notification.findMany({ where: { user: { email: 'li@stu.cn' } }, select: { type: true } })
@@ -56,21 +68,49 @@ describe('course credentials from a roster upload', () => {
 describe('internship credentials', () => {
   test('a verified company marks an accepted application completed; the company issues', async () => {
     const skill = await prisma.skill.create({ data: { key: 'fisco-x', nameZh: 'FISCO BCOS', nameEn: 'FISCO BCOS', aliases: [] }, select: { id: true } })
-    const company = await prisma.company.create({ data: { nameZh: '链科公司', nameEn: 'ChainTech', city: 'nanning', verifiedAt: new Date() }, select: { id: true } })
+    const company = await prisma.company.create({
+      data: { nameZh: '链科公司', nameEn: 'ChainTech', city: 'nanning', verifiedAt: new Date() },
+      select: { id: true },
+    })
     const member = await makeUser(['company_member'])
     await prisma.companyMember.create({ data: { userId: member.id, companyId: company.id } })
     const role = await prisma.internshipRole.create({
-      data: { companyId: company.id, titleZh: '智能合约实习生', titleEn: 'Smart contract intern', kind: 'smart_contract_dev', city: 'nanning', workMode: 'onsite', stipendMin: 1, stipendMax: 2, daysPerWeek: 5, durationMonths: 3, languages: [], openings: 1, deadline: new Date('2026-12-31'), closesAt: new Date('2026-12-31T16:00:00Z'), status: 'published', skills: { create: { skillId: skill.id, level: 3, required: true } } },
+      data: {
+        companyId: company.id,
+        titleZh: '智能合约实习生',
+        titleEn: 'Smart contract intern',
+        kind: 'smart_contract_dev',
+        city: 'nanning',
+        workMode: 'onsite',
+        stipendMin: 1,
+        stipendMax: 2,
+        daysPerWeek: 5,
+        durationMonths: 3,
+        languages: [],
+        openings: 1,
+        deadline: new Date('2026-12-31'),
+        closesAt: new Date('2026-12-31T16:00:00Z'),
+        status: 'published',
+        skills: { create: { skillId: skill.id, level: 3, required: true } },
+      },
       select: { id: true },
     })
     const student = await makeUser(['student'])
-    const application = await prisma.application.create({ data: { roleId: role.id, studentId: student.studentProfileId!, status: 'submitted', profileSnapshot: {} }, select: { id: true } })
+    const application = await prisma.application.create({
+      data: { roleId: role.id, studentId: student.studentProfileId!, status: 'submitted', profileSnapshot: {} },
+      select: { id: true },
+    })
     const memberUser = { ...member, companyIds: [company.id] }
-    await expect(completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: ['fisco-x'] })).rejects.toMatchObject({ key: 'credentials.notAccepted' })
+    await expect(completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: ['fisco-x'] })).rejects.toMatchObject(
+      { key: 'credentials.notAccepted' },
+    )
     await prisma.application.update({ where: { id: application.id }, data: { status: 'accepted' } })
     await completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: ['fisco-x'] })
     expect(await runCredentialTasks()).toBe(1)
-    const issued = await prisma.issuedCredential.findFirstOrThrow({ where: { kind: 'internship' }, select: { document: true, issuer: { select: { kind: true, companyId: true } } } })
+    const issued = await prisma.issuedCredential.findFirstOrThrow({
+      where: { kind: 'internship' },
+      select: { document: true, issuer: { select: { kind: true, companyId: true } } },
+    })
     expect(issued.issuer).toEqual({ kind: 'company', companyId: company.id })
     expect(JSON.stringify(issued.document)).toContain('"activityEndDate":"2026-08-31"')
     expect((await verifyCredentialReport(issued.document)).verified).toBe(true)

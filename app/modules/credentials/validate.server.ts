@@ -10,9 +10,11 @@ export type CredentialProblem = { path: string; key: MessageKey; params?: Messag
 type JsonObject = Record<string, unknown>
 
 /** xsd:dateTimeStamp: a date-time that must carry its offset. */
-const DATE_TIME_STAMP = /^-?(?:[1-9][0-9]{3,}|0[0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|24:00:00(?:\.0+)?)(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))$/
+const DATE_TIME_STAMP =
+  /^-?(?:[1-9][0-9]{3,}|0[0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|24:00:00(?:\.0+)?)(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))$/
 /** xsd:dateTime (VC 1.1 dates), where the offset is optional. */
-const DATE_TIME = /^-?(?:[1-9][0-9]{3,}|0[0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|24:00:00(?:\.0+)?)(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/
+const DATE_TIME =
+  /^-?(?:[1-9][0-9]{3,}|0[0-9]{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?|24:00:00(?:\.0+)?)(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -154,7 +156,8 @@ function checkRelatedResources(credential: JsonObject, problems: CredentialProbl
 }
 
 function checkDates(credential: JsonObject, version: ContextVersion | null, problems: CredentialProblem[]) {
-  const [fromName, untilName, pattern] = version === 1 ? (['issuanceDate', 'expirationDate', DATE_TIME] as const) : (['validFrom', 'validUntil', DATE_TIME_STAMP] as const)
+  const [fromName, untilName, pattern] =
+    version === 1 ? (['issuanceDate', 'expirationDate', DATE_TIME] as const) : (['validFrom', 'validUntil', DATE_TIME_STAMP] as const)
   if (version === 1 && !('issuanceDate' in credential)) problems.push({ path: 'issuanceDate', key: 'credentials.problem.required' })
   let from: number | null = null
   let until: number | null = null

@@ -61,9 +61,7 @@ type Entry = { check: string; path?: string; message: string }
 function entries(locale: Locale, checks: Check[], outcome: Check['outcome'], prefix = ''): Entry[] {
   return checks
     .filter((c) => c.outcome === outcome)
-    .flatMap((c) =>
-      c.reasons.map((r) => ({ check: c.name, ...(r.path ? { path: `${prefix}${r.path}` } : {}), message: translate(locale, r.key, r.params) })),
-    )
+    .flatMap((c) => c.reasons.map((r) => ({ check: c.name, ...(r.path ? { path: `${prefix}${r.path}` } : {}), message: translate(locale, r.key, r.params) })))
 }
 
 function credentialBody(locale: Locale, report: CredentialReport, prefix = '') {
@@ -81,7 +79,11 @@ export function credentialVerificationResponse(locale: Locale, report: Credentia
 }
 
 export function presentationVerificationResponse(locale: Locale, report: PresentationReport) {
-  const own = { checks: report.checks.filter((c) => c.outcome === 'passed').map((c) => c.name), warnings: entries(locale, report.checks, 'warning', 'verifiablePresentation.'), errors: entries(locale, report.checks, 'failed', 'verifiablePresentation.') }
+  const own = {
+    checks: report.checks.filter((c) => c.outcome === 'passed').map((c) => c.name),
+    warnings: entries(locale, report.checks, 'warning', 'verifiablePresentation.'),
+    errors: entries(locale, report.checks, 'failed', 'verifiablePresentation.'),
+  }
   const credentials = report.credentials.map((c, index) => credentialBody(locale, c, `verifiablePresentation.verifiableCredential.${index}.`))
   const body = {
     verified: report.verified,

@@ -30,7 +30,11 @@ const walletSelect = {
 } as const
 
 export async function studentCredentials(studentId: string) {
-  return prisma.issuedCredential.findMany({ where: { studentId }, orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], select: walletSelect })
+  return prisma.issuedCredential.findMany({
+    where: { studentId },
+    orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+    select: walletSelect,
+  })
 }
 
 /** One of the student's credentials; anyone else's is a 404. */
@@ -45,7 +49,12 @@ export async function studentCredentialsForApi(studentId: string) {
   const rows = await studentCredentials(studentId)
   return rows
     .filter((row) => row.kind !== 'api')
-    .map((row) => ({ id: row.id, kind: row.kind, status: row.revokedAt ? ('revoked' as const) : ('active' as const), verifiableCredential: row.document as JsonObject }))
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      status: row.revokedAt ? ('revoked' as const) : ('active' as const),
+      verifiableCredential: row.document as JsonObject,
+    }))
 }
 
 function shareToken(shareId: string) {
@@ -67,19 +76,29 @@ export async function createShareLink(studentId: string, credentialId: string) {
 
 /** The newest live share link of a credential, made when there is none (the certificate's QR code). */
 export async function certificateShareUrl(studentId: string, credentialId: string) {
-  const existing = await prisma.credentialShare.findFirst({ where: { credentialId, revokedAt: null, credential: { studentId } }, orderBy: { createdAt: 'desc' }, select: { id: true } })
+  const existing = await prisma.credentialShare.findFirst({
+    where: { credentialId, revokedAt: null, credential: { studentId } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  })
   return shareUrl(existing?.id ?? (await createShareLink(studentId, credentialId)))
 }
 
 export async function revokeShareLink(studentId: string, shareId: string) {
-  const result = await prisma.credentialShare.updateMany({ where: { id: shareId, revokedAt: null, credential: { studentId } }, data: { revokedAt: new Date() } })
+  const result = await prisma.credentialShare.updateMany({
+    where: { id: shareId, revokedAt: null, credential: { studentId } },
+    data: { revokedAt: new Date() },
+  })
   if (result.count === 0) throw notFound()
 }
 
 /** The credential a live share link points at, or null (unknown or revoked link). */
 export async function sharedCredential(token: string): Promise<JsonObject | null> {
   if (!/^[0-9a-f]{40}$/.test(token)) return null
-  const share = await prisma.credentialShare.findUnique({ where: { tokenHash: sha256Hex(token) }, select: { revokedAt: true, credential: { select: { document: true } } } })
+  const share = await prisma.credentialShare.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { revokedAt: true, credential: { select: { document: true } } },
+  })
   if (!share || share.revokedAt) return null
   return share.credential.document as JsonObject
 }
@@ -101,7 +120,11 @@ export async function certificateOf(studentId: string, id: string, locale: Local
     title: { zh: localText(achievement.name, 'zh-CN') ?? '', en: localText(achievement.name, 'en') ?? '' },
     description: localText(achievement.description, locale) ?? '',
     result: Array.isArray(subject.result) ? subject.result.map((r) => (isObject(r) ? String(r.value ?? '') : '')).join(', ') : '',
-    issuer: { zh: credential.issuer.nameZh, en: credential.issuer.nameEn, did: isObject(document.issuer) ? String(document.issuer.id) : String(document.issuer) },
+    issuer: {
+      zh: credential.issuer.nameZh,
+      en: credential.issuer.nameEn,
+      did: isObject(document.issuer) ? String(document.issuer.id) : String(document.issuer),
+    },
     validFrom: credential.validFrom,
     shareUrl: url,
     qrDataUrl: svg ? `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` : null,

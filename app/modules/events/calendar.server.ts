@@ -8,7 +8,19 @@ export async function calendarEntry(eventId: string, userId: string, pick: (zh: 
     select: {
       id: true,
       status: true,
-      event: { select: { id: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, venue: true, onlineUrl: true, startsAt: true, endsAt: true } },
+      event: {
+        select: {
+          id: true,
+          titleZh: true,
+          titleEn: true,
+          descriptionZh: true,
+          descriptionEn: true,
+          venue: true,
+          onlineUrl: true,
+          startsAt: true,
+          endsAt: true,
+        },
+      },
     },
   })
   if (!registration || registration.status !== 'confirmed') return null

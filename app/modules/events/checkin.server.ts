@@ -40,7 +40,14 @@ export async function getTicket(eventId: string, userId: string) {
   }
 }
 
-export type CheckInResult = { registrationId: string; name: string; email: string; university: { zh: string | null; en: string | null } | null; team: string | null; checkedInAt: Date }
+export type CheckInResult = {
+  registrationId: string
+  name: string
+  email: string
+  university: { zh: string | null; en: string | null } | null
+  team: string | null
+  checkedInAt: Date
+}
 
 /** Accepts a scanned token or a typed code for this event; refuses a second check-in. */
 export async function checkIn(actor: SessionUser, eventId: string, ticket: string): Promise<CheckInResult> {

@@ -16,7 +16,11 @@ describe('contests end to end', () => {
   test('teams, team registration, submission, judging with a conflict, results and awards', async () => {
     const organizer = await makeUser(['organizer'])
     const eventId = await makeEvent(organizer, {
-      kind: 'contest', capacity: 2, waitlist: true, teamSizeMin: 2, teamSizeMax: 2,
+      kind: 'contest',
+      capacity: 2,
+      waitlist: true,
+      teamSizeMin: 2,
+      teamSizeMax: 2,
       tracks: 'defi | 金融 | DeFi\ngov | 政务 | Government',
       submissionDeadline: new Date(Date.now() + 30 * 3600_000).toISOString(),
     })
@@ -45,16 +49,32 @@ describe('contests end to end', () => {
     await registerForEvent(eventId, cap2, { teamId: team2.id })
 
     // Submissions: images checked by content.
-    expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new TextEncoder().encode('GIF89a')]).catch(keyOf)).toBe('422:submission.notImage')
-    expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new Uint8Array(2 * 1024 * 1024 + 1)]).catch(keyOf)).toBe('413:submission.tooLarge')
+    expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new TextEncoder().encode('GIF89a')]).catch(keyOf)).toBe(
+      '422:submission.notImage',
+    )
+    expect(await saveSubmission(team.id, mate.id, { title: 'x', description: 'y' }, [new Uint8Array(2 * 1024 * 1024 + 1)]).catch(keyOf)).toBe(
+      '413:submission.tooLarge',
+    )
     expect(await saveSubmission(team.id, third.id, { title: 'x', description: 'y' }, []).catch(keyOf)).toBe('403:submission.notMember')
     await saveSubmission(team.id, mate.id, { title: '跨境结算', description: '基于 FISCO BCOS', repoUrl: 'https://example.com/r' }, [PNG])
-    expect(await saveSubmission(team.id, mate.id, { title: 'late', description: 'late' }, [], new Date(Date.now() + 31 * 3600_000)).catch(keyOf)).toBe('422:submission.locked')
+    expect(await saveSubmission(team.id, mate.id, { title: 'late', description: 'late' }, [], new Date(Date.now() + 31 * 3600_000)).catch(keyOf)).toBe(
+      '422:submission.locked',
+    )
 
     // Judging: two judges, one conflicted with team 1.
-    await setRubric(organizer, eventId, { criteria: [{ key: 'innovation', nameZh: '创新', weight: 60 }, { key: 'value', nameZh: '价值', weight: 40 }] })
+    await setRubric(organizer, eventId, {
+      criteria: [
+        { key: 'innovation', nameZh: '创新', weight: 60 },
+        { key: 'value', nameZh: '价值', weight: 40 },
+      ],
+    })
     const [j1, j2] = [await makeUser(['organizer']), await makeUser(['organizer'])]
-    await prisma.eventStaff.createMany({ data: [{ eventId, userId: j1.id, role: 'judge' }, { eventId, userId: j2.id, role: 'judge' }] })
+    await prisma.eventStaff.createMany({
+      data: [
+        { eventId, userId: j1.id, role: 'judge' },
+        { eventId, userId: j2.id, role: 'judge' },
+      ],
+    })
     await declareConflict(eventId, j2.id, team.id)
     const view = await judgeView(eventId, j2.id)
     expect(view.teams.map((t) => t.id)).toEqual([team2.id])
@@ -80,7 +100,12 @@ describe('contests end to end', () => {
 describe('check-in and reminders', () => {
   test('by code once and only once; the token works; another event’s ticket is refused', async () => {
     const organizer = await makeUser(['organizer'])
-    const eventId = await makeEvent(organizer, { capacity: 5, startsAt: new Date(Date.now() + 3 * 3600_000).toISOString(), endsAt: new Date(Date.now() + 5 * 3600_000).toISOString(), registrationClosesAt: new Date(Date.now() + 2 * 3600_000).toISOString() })
+    const eventId = await makeEvent(organizer, {
+      capacity: 5,
+      startsAt: new Date(Date.now() + 3 * 3600_000).toISOString(),
+      endsAt: new Date(Date.now() + 5 * 3600_000).toISOString(),
+      registrationClosesAt: new Date(Date.now() + 2 * 3600_000).toISOString(),
+    })
     const other = await makeEvent(organizer, { capacity: 5 })
     const [a, b, c] = [await makeUser(['student'], { name: '张三' }), await makeUser(), await makeUser()]
     await registerForEvent(eventId, a, {})

@@ -84,14 +84,20 @@ export async function messageRegistrants(actor: SessionUser, eventId: string, in
   })
 }
 
-
 /** Everything the organizer's dashboard shows. */
 export async function organizerDashboard(eventId: string, status?: RegistrationStatusValue) {
   const [event, stats, rows] = await Promise.all([
     prisma.event.findUniqueOrThrow({
       where: { id: eventId },
       select: {
-        id: true, kind: true, status: true, titleZh: true, titleEn: true, startsAt: true, endsAt: true, registrationClosesAt: true,
+        id: true,
+        kind: true,
+        status: true,
+        titleZh: true,
+        titleEn: true,
+        startsAt: true,
+        endsAt: true,
+        registrationClosesAt: true,
         staff: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
       },
     }),

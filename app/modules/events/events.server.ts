@@ -194,15 +194,12 @@ export async function createEvent(user: SessionUser, input: EventFormInput) {
 export async function updateEvent(actor: SessionUser, eventId: string, input: EventFormInput) {
   await assertEventStaff(actor, eventId)
   const actorId = actor.id
-  return prisma.$transaction(
-    async (tx) => {
-      await ensureKeyFree(tx, input.key, eventId)
-      await saveEventChanges(tx, eventId, eventData(input))
-      await syncTracks(tx, eventId, input.tracks)
-      await recordAudit(tx, { actorId, action: 'event.update', entity: 'event', entityId: eventId })
-    },
-    LOCKING_TX,
-  )
+  return prisma.$transaction(async (tx) => {
+    await ensureKeyFree(tx, input.key, eventId)
+    await saveEventChanges(tx, eventId, eventData(input))
+    await syncTracks(tx, eventId, input.tracks)
+    await recordAudit(tx, { actorId, action: 'event.update', entity: 'event', entityId: eventId })
+  }, LOCKING_TX)
 }
 
 /**
@@ -241,29 +238,25 @@ export async function publishEvent(actor: SessionUser, eventId: string) {
 export async function cancelEvent(actor: SessionUser, eventId: string) {
   await assertEventStaff(actor, eventId)
   const actorId = actor.id
-  await prisma.$transaction(
-    async (tx) => {
-      const event = await lockEvent(tx, eventId)
-      if (event.status === 'cancelled') throw new UserFacingError(409, 'events.alreadyCancelled')
-      await tx.event.update({ where: { id: eventId }, data: { status: 'cancelled' }, select: { id: true } })
-      const affected = await tx.registration.findMany({
-        where: { eventId, status: { in: ['confirmed', 'waitlisted', 'pending'] } },
-        select: { userId: true },
+  await prisma.$transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId)
+    if (event.status === 'cancelled') throw new UserFacingError(409, 'events.alreadyCancelled')
+    await tx.event.update({ where: { id: eventId }, data: { status: 'cancelled' }, select: { id: true } })
+    const affected = await tx.registration.findMany({
+      where: { eventId, status: { in: ['confirmed', 'waitlisted', 'pending'] } },
+      select: { userId: true },
+    })
+    for (const registration of affected) {
+      await notify(tx, {
+        userId: registration.userId,
+        type: 'event.cancelled',
+        data: notificationTitle(event),
+        link: `/events/${eventId}`,
       })
-      for (const registration of affected) {
-        await notify(tx, {
-          userId: registration.userId,
-          type: 'event.cancelled',
-          data: notificationTitle(event),
-          link: `/events/${eventId}`,
-        })
-      }
-      await recordAudit(tx, { actorId, action: 'event.cancel', entity: 'event', entityId: eventId })
-    },
-    LOCKING_TX,
-  )
+    }
+    await recordAudit(tx, { actorId, action: 'event.cancel', entity: 'event', entityId: eventId })
+  }, LOCKING_TX)
 }
-
 
 /** Events the user organizes (all of them for an admin), newest first. */
 export async function listOrganizedEvents(user: SessionUser) {

@@ -13,7 +13,10 @@ export type IcsEvent = {
 }
 
 export function icsDate(date: Date) {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 export function escapeIcsText(text: string) {

@@ -14,7 +14,11 @@ import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 type RubricInput = { criteria: Array<{ key: string; nameZh?: string; nameEn?: string; weight: number }> }
 
 export async function getRubric(eventId: string) {
-  return prisma.rubricCriterion.findMany({ where: { eventId }, orderBy: { position: 'asc' }, select: { id: true, key: true, nameZh: true, nameEn: true, weight: true } })
+  return prisma.rubricCriterion.findMany({
+    where: { eventId },
+    orderBy: { position: 'asc' },
+    select: { id: true, key: true, nameZh: true, nameEn: true, weight: true },
+  })
 }
 
 /** Replaces the rubric; refused once scores exist, so no score loses its criterion. */
@@ -59,8 +63,15 @@ export async function judgeView(eventId: string, judgeId: string) {
     prisma.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, titleZh: true, titleEn: true } }),
     getRubric(eventId),
     registeredTeams(eventId, conflicts),
-    prisma.team.findMany({ where: { eventId, id: { notIn: conflicts }, registration: { status: 'confirmed' } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    prisma.judgeScore.findMany({ where: { judgeId, team: { eventId }, teamId: { notIn: conflicts } }, select: { teamId: true, criterionId: true, value: true } }),
+    prisma.team.findMany({
+      where: { eventId, id: { notIn: conflicts }, registration: { status: 'confirmed' } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+    prisma.judgeScore.findMany({
+      where: { judgeId, team: { eventId }, teamId: { notIn: conflicts } },
+      select: { teamId: true, criterionId: true, value: true },
+    }),
   ])
   return { event, rubric, teams, conflictCandidates: allTeams, conflictCount: conflicts.length, scores }
 }
@@ -69,7 +80,12 @@ export async function declareConflict(eventId: string, judgeId: string, teamId: 
   const team = await prisma.team.findFirst({ where: { id: teamId, eventId }, select: { id: true } })
   if (!team) throw notFound()
   await prisma.$transaction(async (tx) => {
-    await tx.judgeConflict.upsert({ where: { judgeId_teamId: { judgeId, teamId } }, create: { eventId, judgeId, teamId }, update: {}, select: { teamId: true } })
+    await tx.judgeConflict.upsert({
+      where: { judgeId_teamId: { judgeId, teamId } },
+      create: { eventId, judgeId, teamId },
+      update: {},
+      select: { teamId: true },
+    })
     // Scores given before the declaration must not count either.
     await tx.judgeScore.deleteMany({ where: { judgeId, teamId } })
     await recordAudit(tx, { actorId: judgeId, action: 'judge.conflict', entity: 'team', entityId: teamId })
@@ -87,7 +103,12 @@ export async function saveScores(eventId: string, judgeId: string, input: { team
   if (rubric.length === 0) throw new UserFacingError(422, 'judging.noRubric')
   const missing = rubric.filter((c) => !Number.isInteger(input.scores[c.id]))
   if (missing.length > 0) {
-    throw new UserFacingError(422, 'judging.scoreIncomplete', undefined, missing.map((c) => ({ path: `scores.${c.id}`, key: 'judging.scoreIncomplete' as const })))
+    throw new UserFacingError(
+      422,
+      'judging.scoreIncomplete',
+      undefined,
+      missing.map((c) => ({ path: `scores.${c.id}`, key: 'judging.scoreIncomplete' as const })),
+    )
   }
   await prisma.$transaction(async (tx) => {
     for (const criterion of rubric) {
@@ -110,7 +131,12 @@ export async function leaderboard(eventId: string) {
     prisma.team.findMany({ where: { eventId }, select: { id: true, name: true, awards: { select: { id: true, titleZh: true, titleEn: true, rank: true } } } }),
   ])
   const byId = new Map(teams.map((t) => [t.id, t]))
-  return normalisedStandings(scores, rubric).map((s, i) => ({ ...s, rank: i + 1, name: byId.get(s.teamId)?.name ?? '', awards: byId.get(s.teamId)?.awards ?? [] }))
+  return normalisedStandings(scores, rubric).map((s, i) => ({
+    ...s,
+    rank: i + 1,
+    name: byId.get(s.teamId)?.name ?? '',
+    awards: byId.get(s.teamId)?.awards ?? [],
+  }))
 }
 
 export async function addAward(actor: SessionUser, eventId: string, input: { teamId: string; titleZh?: string; titleEn?: string; rank: number }) {
@@ -118,7 +144,10 @@ export async function addAward(actor: SessionUser, eventId: string, input: { tea
   const actorId = actor.id
   const team = await prisma.team.findFirst({ where: { id: input.teamId, eventId }, select: { id: true } })
   if (!team) throw notFound()
-  await prisma.award.create({ data: { teamId: team.id, titleZh: input.titleZh ?? null, titleEn: input.titleEn ?? null, rank: input.rank }, select: { id: true } })
+  await prisma.award.create({
+    data: { teamId: team.id, titleZh: input.titleZh ?? null, titleEn: input.titleEn ?? null, rank: input.rank },
+    select: { id: true },
+  })
   await recordAudit(prisma, { actorId, action: 'event.award', entity: 'team', entityId: team.id })
 }
 
@@ -130,7 +159,10 @@ export async function publishResults(actor: SessionUser, eventId: string) {
     const published = await tx.event.updateMany({ where: { id: eventId, resultsPublishedAt: null }, data: { resultsPublishedAt: new Date() } })
     if (published.count !== 1) throw new UserFacingError(409, 'judging.resultsPublished')
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, titleZh: true, titleEn: true } })
-    const members = await tx.teamMember.findMany({ where: { eventId, team: { registration: { status: 'confirmed' } } }, select: { userId: true, teamId: true } })
+    const members = await tx.teamMember.findMany({
+      where: { eventId, team: { registration: { status: 'confirmed' } } },
+      select: { userId: true, teamId: true },
+    })
     for (const m of members) {
       await notify(tx, { userId: m.userId, type: 'event.resultsPublished', data: notificationTitle(event), link: `/teams/${m.teamId}` })
     }

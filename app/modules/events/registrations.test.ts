@@ -97,7 +97,10 @@ describe('registration rules', () => {
 
   test('closed window, draft, students-only, questions and rules', async () => {
     const organizer = await makeUser(['organizer'])
-    const closed = await makeEvent(organizer, { registrationClosesAt: new Date(Date.now() - 1000).toISOString(), registrationOpensAt: new Date(Date.now() - 5000).toISOString() })
+    const closed = await makeEvent(organizer, {
+      registrationClosesAt: new Date(Date.now() - 1000).toISOString(),
+      registrationOpensAt: new Date(Date.now() - 5000).toISOString(),
+    })
     const student = await makeUser()
     expect(await outcome(registerForEvent(closed, student, {}))).toBe('422:events.registrationClosed')
 
@@ -174,14 +177,31 @@ describe('my events', () => {
     // A contest the captain registered the team for, with the student as a member; and a
     // past lecture the student attended (written directly: registration has closed).
     const contest = await makeEvent(organizer, { kind: 'contest', titleZh: '链上创新赛', teamSizeMin: 1, teamSizeMax: 4 })
-    const team = await prisma.team.create({ data: { eventId: contest, name: '链队', captainId: captain.id, inviteCode: `T${Date.now()}` }, select: { id: true } })
-    await prisma.teamMember.createMany({ data: [captain, student].map((u) => ({ teamId: team.id, userId: u.id, eventId: contest })) })
-    await prisma.registration.create({ data: { eventId: contest, userId: captain.id, teamId: team.id, status: 'confirmed', ticketCode: `C${Date.now()}` }, select: { id: true } })
-    const past = await prisma.event.create({
-      data: { kind: 'lecture', titleZh: '上周的讲座', status: 'published', startsAt: new Date(Date.now() - 170 * hour), endsAt: new Date(Date.now() - 168 * hour), registrationOpensAt: new Date(Date.now() - 400 * hour), registrationClosesAt: new Date(Date.now() - 200 * hour) },
+    const team = await prisma.team.create({
+      data: { eventId: contest, name: '链队', captainId: captain.id, inviteCode: `T${Date.now()}` },
       select: { id: true },
     })
-    await prisma.registration.create({ data: { eventId: past.id, userId: student.id, status: 'confirmed', checkedInAt: new Date(Date.now() - 169 * hour), ticketCode: `P${Date.now()}` }, select: { id: true } })
+    await prisma.teamMember.createMany({ data: [captain, student].map((u) => ({ teamId: team.id, userId: u.id, eventId: contest })) })
+    await prisma.registration.create({
+      data: { eventId: contest, userId: captain.id, teamId: team.id, status: 'confirmed', ticketCode: `C${Date.now()}` },
+      select: { id: true },
+    })
+    const past = await prisma.event.create({
+      data: {
+        kind: 'lecture',
+        titleZh: '上周的讲座',
+        status: 'published',
+        startsAt: new Date(Date.now() - 170 * hour),
+        endsAt: new Date(Date.now() - 168 * hour),
+        registrationOpensAt: new Date(Date.now() - 400 * hour),
+        registrationClosesAt: new Date(Date.now() - 200 * hour),
+      },
+      select: { id: true },
+    })
+    await prisma.registration.create({
+      data: { eventId: past.id, userId: student.id, status: 'confirmed', checkedInAt: new Date(Date.now() - 169 * hour), ticketCode: `P${Date.now()}` },
+      select: { id: true },
+    })
 
     const mine = await registrationsOfUser(student.id)
     expect(mine.upcoming.map((r) => [r.event.titleZh, r.status, r.team])).toEqual([

@@ -35,11 +35,20 @@ describe('the rubric form', () => {
 
   test('a half-filled row is named by its own row, after blank ones', () => {
     expect(errorsOf(rubricForm([['innovation', '创新性', '', '100'], blank, ['depth', '技术深度', '', '']]))).toEqual({ 'criteria[2].weight': ['必填'] })
-    expect(errorsOf(rubricForm([['innovation', '创新性', '', '90'], blank, ['depth', '', '', '10']]))).toEqual({ 'criteria[2].nameZh': ['至少填写一种语言（中文或英文）'] })
+    expect(errorsOf(rubricForm([['innovation', '创新性', '', '90'], blank, ['depth', '', '', '10']]))).toEqual({
+      'criteria[2].nameZh': ['至少填写一种语言（中文或英文）'],
+    })
   })
 
   test('weights must add up to 100, and an all-blank rubric is refused', () => {
-    expect(errorsOf(rubricForm([['a', '甲', '', '70'], ['b', '乙', '', '40']]))).toEqual({ criteria: ['各项权重之和须为 100（现为 110）'] })
+    expect(
+      errorsOf(
+        rubricForm([
+          ['a', '甲', '', '70'],
+          ['b', '乙', '', '40'],
+        ]),
+      ),
+    ).toEqual({ criteria: ['各项权重之和须为 100（现为 110）'] })
     expect(errorsOf(rubricForm([blank, blank]))).toEqual({ criteria: ['必填'] })
   })
 })

@@ -47,7 +47,10 @@ export function parseQuestionLines(text: string | undefined): EventQuestion[] {
     .filter(Boolean)
     .map((line, index) => {
       const required = line.startsWith('*')
-      const [zh = '', en = ''] = line.replace(/^\*\s*/, '').split('|').map((part) => part.trim())
+      const [zh = '', en = ''] = line
+        .replace(/^\*\s*/, '')
+        .split('|')
+        .map((part) => part.trim())
       return { id: `q${index + 1}`, label: { ...(zh ? { zh } : {}), ...(en ? { en } : {}) }, required }
     })
 }
@@ -60,7 +63,10 @@ export function questionLines(questions: EventQuestion[]): string {
 export function parseTrackLines(text: string | undefined): EventTrackInput[] | null {
   if (!text) return []
   const tracks: EventTrackInput[] = []
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const [key = '', zh = '', en = ''] = line.split('|').map((part) => part.trim())
     if (!/^[a-z0-9._-]{1,100}$/.test(key) || (!zh && !en)) return null
     tracks.push({ key, ...(zh ? { nameZh: zh } : {}), ...(en ? { nameEn: en } : {}) })
@@ -153,7 +159,14 @@ export const checkInSchema = z.object({
 
 export const inviteStaffSchema = z.object({
   kind: z.enum(['event_judge', 'event_coorganizer']),
-  email: z.string().trim().toLowerCase().email().max(254).optional().or(z.literal('').transform(() => undefined)),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email()
+    .max(254)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 })
 
 export const teamCreateSchema = z.object({
@@ -175,7 +188,9 @@ export const submissionSchema = z.object({
 
 /** The rubric form offers spare rows: a wholly blank row is no criterion (and keeps its index, so errors name the right row). */
 const blankRowsAsMissing = (rows: unknown) =>
-  Array.isArray(rows) ? rows.map((row) => (row && typeof row === 'object' && Object.values(row).some((v) => v !== undefined && v !== '') ? row : undefined)) : rows
+  Array.isArray(rows)
+    ? rows.map((row) => (row && typeof row === 'object' && Object.values(row).some((v) => v !== undefined && v !== '') ? row : undefined))
+    : rows
 
 export const rubricSchema = z
   .object({
@@ -185,7 +200,10 @@ export const rubricSchema = z
         .array(
           z
             .object({
-              key: z.string().trim().refine((v) => /^[a-z0-9._-]{1,50}$/.test(v), i18n('validation.key')),
+              key: z
+                .string()
+                .trim()
+                .refine((v) => /^[a-z0-9._-]{1,50}$/.test(v), i18n('validation.key')),
               nameZh: optionalText(100),
               nameEn: optionalText(100),
               weight: z.number().int().min(1).max(100),
@@ -210,9 +228,11 @@ export const scoreSchema = z.object({
   scores: z.record(z.coerce.number().int().min(1).max(10)),
 })
 
-export const awardSchema = z.object({
-  teamId: z.string().trim().min(1).max(40),
-  titleZh: optionalText(100),
-  titleEn: optionalText(100),
-  rank: z.coerce.number().int().min(1).max(100),
-}).refine((v) => v.titleZh || v.titleEn, { path: ['titleZh'], ...i18n('validation.text') })
+export const awardSchema = z
+  .object({
+    teamId: z.string().trim().min(1).max(40),
+    titleZh: optionalText(100),
+    titleEn: optionalText(100),
+    rank: z.coerce.number().int().min(1).max(100),
+  })
+  .refine((v) => v.titleZh || v.titleEn, { path: ['titleZh'], ...i18n('validation.text') })

@@ -22,7 +22,8 @@ export async function saveSubmission(teamId: string, userId: string, input: Subm
   if (input.trackId && !(await prisma.eventTrack.findFirst({ where: { id: input.trackId, eventId: team.eventId }, select: { id: true } }))) {
     throw new UserFacingError(422, 'validation.formErrors', undefined, [{ path: 'trackId', key: 'validation.required' }])
   }
-  if (screenshots.length > MAX_SCREENSHOTS) throw new UserFacingError(422, 'submission.tooMany', undefined, [{ path: 'screenshots', key: 'submission.tooMany' }])
+  if (screenshots.length > MAX_SCREENSHOTS)
+    throw new UserFacingError(422, 'submission.tooMany', undefined, [{ path: 'screenshots', key: 'submission.tooMany' }])
   const files: Array<{ bytes: Uint8Array; ext: string }> = []
   for (const bytes of screenshots) {
     if (bytes.byteLength > MAX_SCREENSHOT_BYTES) throw payloadTooLarge('submission.tooLarge', 'screenshots')
@@ -61,14 +62,24 @@ export async function saveSubmission(teamId: string, userId: string, input: Subm
 export async function screenshotFile(teamId: string, index: number, viewer: SessionUser | null) {
   const team = await prisma.team.findUnique({
     where: { id: teamId },
-    select: { eventId: true, event: { select: { resultsPublishedAt: true } }, submission: { select: { screenshots: true } }, members: { select: { userId: true } } },
+    select: {
+      eventId: true,
+      event: { select: { resultsPublishedAt: true } },
+      submission: { select: { screenshots: true } },
+      members: { select: { userId: true } },
+    },
   })
   const key = team?.submission?.screenshots[index]
   if (!team || !key) throw notFound()
   const member = Boolean(viewer && team.members.some((m) => m.userId === viewer.id))
   const organizer = await isEventStaff(viewer, team.eventId)
   const judge = viewer
-    ? Boolean(await prisma.eventStaff.findFirst({ where: { eventId: team.eventId, userId: viewer.id, role: 'judge', user: { judgeConflicts: { none: { teamId } } } }, select: { userId: true } }))
+    ? Boolean(
+        await prisma.eventStaff.findFirst({
+          where: { eventId: team.eventId, userId: viewer.id, role: 'judge', user: { judgeConflicts: { none: { teamId } } } },
+          select: { userId: true },
+        }),
+      )
     : false
   if (!member && !organizer && !judge && !team.event.resultsPublishedAt) throw notFound()
   const bytes = await storage.get(key)

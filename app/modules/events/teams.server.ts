@@ -65,7 +65,12 @@ export async function requestToJoin(code: string, user: SessionUser) {
       update: { status: 'pending' },
       select: { id: true },
     })
-    await notify(tx, { userId: team.captainId, type: 'team.joinRequest', data: { name: user.name, team: team.name, teamId: team.id }, link: `/teams/${team.id}` })
+    await notify(tx, {
+      userId: team.captainId,
+      type: 'team.joinRequest',
+      data: { name: user.name, team: team.name, teamId: team.id },
+      link: `/teams/${team.id}`,
+    })
   })
   return team
 }
@@ -76,7 +81,12 @@ export async function decideJoinRequest(requestId: string, captainId: string, ac
     return await prisma.$transaction(async (tx) => {
       const request = await tx.teamJoinRequest.findUnique({
         where: { id: requestId },
-        select: { id: true, status: true, userId: true, team: { select: { id: true, name: true, eventId: true, captainId: true, event: { select: { teamSizeMax: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          userId: true,
+          team: { select: { id: true, name: true, eventId: true, captainId: true, event: { select: { teamSizeMax: true } } } },
+        },
       })
       if (!request || request.team.captainId !== captainId || request.status !== 'pending') throw notFound()
       await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${request.team.id} FOR UPDATE`
@@ -106,7 +116,11 @@ export async function decideJoinRequest(requestId: string, captainId: string, ac
 export async function myTeamForEvent(eventId: string, userId: string) {
   const member = await prisma.teamMember.findUnique({
     where: { eventId_userId: { eventId, userId } },
-    select: { team: { select: { id: true, name: true, captainId: true, inviteCode: true, registration: { select: { status: true } }, _count: { select: { members: true } } } } },
+    select: {
+      team: {
+        select: { id: true, name: true, captainId: true, inviteCode: true, registration: { select: { status: true } }, _count: { select: { members: true } } },
+      },
+    },
   })
   return member?.team ?? null
 }
@@ -122,7 +136,19 @@ export async function getTeam(teamId: string, viewer: SessionUser | null) {
       captainId: true,
       inviteCode: true,
       track: { select: { id: true, key: true, nameZh: true, nameEn: true } },
-      event: { select: { id: true, titleZh: true, titleEn: true, teamSizeMin: true, teamSizeMax: true, submissionDeadline: true, resultsPublishedAt: true, status: true, tracks: { select: { id: true, nameZh: true, nameEn: true } } } },
+      event: {
+        select: {
+          id: true,
+          titleZh: true,
+          titleEn: true,
+          teamSizeMin: true,
+          teamSizeMax: true,
+          submissionDeadline: true,
+          resultsPublishedAt: true,
+          status: true,
+          tracks: { select: { id: true, nameZh: true, nameEn: true } },
+        },
+      },
       members: { orderBy: { createdAt: 'asc' }, select: { userId: true, user: { select: { name: true } } } },
       joinRequests: { where: { status: 'pending' }, orderBy: { createdAt: 'asc' }, select: { id: true, user: { select: { id: true, name: true } } } },
       registration: { select: { id: true, status: true } },

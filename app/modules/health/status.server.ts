@@ -36,7 +36,10 @@ async function searchIndex(now: Date) {
   try {
     const index = await meili.getIndex(rolesIndexUid())
     const stats = await index.getStats()
-    return { documents: stats.numberOfDocuments, updatedSecondsAgo: index.updatedAt ? Math.round((now.getTime() - new Date(index.updatedAt).getTime()) / 1000) : null }
+    return {
+      documents: stats.numberOfDocuments,
+      updatedSecondsAgo: index.updatedAt ? Math.round((now.getTime() - new Date(index.updatedAt).getTime()) / 1000) : null,
+    }
   } catch {
     return null
   }
@@ -66,4 +69,3 @@ export async function operationalStatus(now = new Date()) {
     documents: { openRolesInPostgres: openRoles, rolesInSearch: index?.documents ?? null, students, storedFiles: files },
   }
 }
-

@@ -18,7 +18,11 @@ function monthStart(now: Date) {
 export async function publicHome(now = new Date()) {
   const [contest, events, parkFirms, newestRoles, openRoleCount, firmCount, universityCount, matched] = await Promise.all([
     // The flagship: the published contest whose registration closes next (or the latest one).
-    prisma.event.findFirst({ where: { kind: 'contest', status: 'published', endsAt: { gt: now } }, orderBy: { registrationClosesAt: 'asc' }, select: eventSelect }),
+    prisma.event.findFirst({
+      where: { kind: 'contest', status: 'published', endsAt: { gt: now } },
+      orderBy: { registrationClosesAt: 'asc' },
+      select: eventSelect,
+    }),
     prisma.event.findMany({ where: { status: 'published', startsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 4, select: eventSelect }),
     prisma.company.findMany({
       where: { parkIncubated: true, parkVerifiedAt: { not: null }, roles: { some: openRoles(now) } },

@@ -1,13 +1,6 @@
 // Import writers for the catalogue: skills, universities, courses, companies.
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import {
-  changedFields,
-  diffChildren,
-  newCounts,
-  textFields,
-  type Counts,
-  type ImportContext,
-} from './apply-context.server.ts'
+import { changedFields, diffChildren, newCounts, textFields, type Counts, type ImportContext } from './apply-context.server.ts'
 import type { ImportCompany, ImportCourse, ImportSkill, ImportUniversity } from './schema.ts'
 
 export async function applySkills(ctx: ImportContext, skills: ImportSkill[]): Promise<Counts> {
@@ -18,7 +11,10 @@ export async function applySkills(ctx: ImportContext, skills: ImportSkill[]): Pr
     select: { id: true, key: true, nameZh: true, nameEn: true, aliases: true, category: true, parentId: true },
   })
   ctx.remember('skills', existing)
-  await ctx.resolve('skills', skills.map((s) => s.parent))
+  await ctx.resolve(
+    'skills',
+    skills.map((s) => s.parent),
+  )
   const fields = (s: ImportSkill) => ({ ...textFields('name', s.name), aliases: s.aliases, category: s.category ?? null })
 
   // New skills are created a generation at a time, so each one's parent already exists.
@@ -93,13 +89,26 @@ export async function applyCourses(ctx: ImportContext, courses: ImportCourse[]):
   const existing = await tx.course.findMany({
     where: { key: { in: courses.map((c) => c.key) } },
     select: {
-      id: true, key: true, universityId: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true,
+      id: true,
+      key: true,
+      universityId: true,
+      code: true,
+      titleZh: true,
+      titleEn: true,
+      descriptionZh: true,
+      descriptionEn: true,
       skills: { select: { skillId: true, level: true } },
     },
   })
   ctx.remember('courses', existing)
-  await ctx.resolve('universities', courses.map((c) => c.university))
-  await ctx.resolve('skills', courses.flatMap((c) => c.skills.map((s) => s.skill)))
+  await ctx.resolve(
+    'universities',
+    courses.map((c) => c.university),
+  )
+  await ctx.resolve(
+    'skills',
+    courses.flatMap((c) => c.skills.map((s) => s.skill)),
+  )
   const byKey = new Map(existing.map((c) => [c.key, c]))
   const fields = (c: ImportCourse) => ({
     universityId: ctx.id('universities', c.university),
@@ -151,8 +160,18 @@ export async function applyCompanies(ctx: ImportContext, companies: ImportCompan
   const existing = await tx.company.findMany({
     where: { key: { in: companies.map((c) => c.key) } },
     select: {
-      id: true, key: true, nameZh: true, nameEn: true, city: true, descriptionZh: true, descriptionEn: true, website: true,
-      parkIncubated: true, creditCode: true, verifiedAt: true, licenceVerifiedAt: true,
+      id: true,
+      key: true,
+      nameZh: true,
+      nameEn: true,
+      city: true,
+      descriptionZh: true,
+      descriptionEn: true,
+      website: true,
+      parkIncubated: true,
+      creditCode: true,
+      verifiedAt: true,
+      licenceVerifiedAt: true,
     },
   })
   ctx.remember('companies', existing)

@@ -12,9 +12,24 @@ export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Pr
   const existing = await tx.event.findMany({
     where: { key: { in: events.map((e) => e.key) } },
     select: {
-      id: true, key: true, kind: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, venue: true,
-      startsAt: true, endsAt: true, registrationOpensAt: true, registrationClosesAt: true, capacity: true, waitlist: true,
-      teamSizeMin: true, teamSizeMax: true, submissionDeadline: true, status: true,
+      id: true,
+      key: true,
+      kind: true,
+      titleZh: true,
+      titleEn: true,
+      descriptionZh: true,
+      descriptionEn: true,
+      venue: true,
+      startsAt: true,
+      endsAt: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      capacity: true,
+      waitlist: true,
+      teamSizeMin: true,
+      teamSizeMax: true,
+      submissionDeadline: true,
+      status: true,
       tracks: { select: { key: true, nameZh: true, nameEn: true } },
     },
   })
@@ -35,8 +50,7 @@ export async function applyEvents(ctx: ImportContext, events: ImportEvent[]): Pr
     status: e.status,
     ...contestOnlyFields(e.kind),
   })
-  const trackRows = (eventId: string, e: ImportEvent) =>
-    (e.tracks ?? []).map((t) => ({ eventId, key: t.key, ...textFields('name', t.name) }))
+  const trackRows = (eventId: string, e: ImportEvent) => (e.tracks ?? []).map((t) => ({ eventId, key: t.key, ...textFields('name', t.name) }))
 
   const newTracks: ReturnType<typeof trackRows> = []
   const fresh = events.filter((e) => !byKey.has(e.key))

@@ -8,8 +8,14 @@ import type { ImportRole } from './schema.ts'
 
 export async function applyRoles(ctx: ImportContext, roles: ImportRole[]): Promise<Counts> {
   const counts = newCounts()
-  await ctx.resolve('companies', roles.map((r) => r.company))
-  await ctx.resolve('skills', roles.flatMap((r) => r.skills.map((s) => s.skill)))
+  await ctx.resolve(
+    'companies',
+    roles.map((r) => r.company),
+  )
+  await ctx.resolve(
+    'skills',
+    roles.flatMap((r) => r.skills.map((s) => s.skill)),
+  )
   const writes = roles.map((role) => ({ companyId: ctx.id('companies', role.company), fields: roleFieldsFromImport(role), status: role.status }))
   // The service writes its own outbox rows, in the same transaction.
   for (const { outcome } of await saveRolesByKey(ctx.tx, ctx.actorId, writes, ctx.ids.skills, ctx.now)) counts[outcome]++

@@ -2,13 +2,7 @@
 // a sign-in link), a profile, and the languages, verified courses and skills on it.
 import type { ProfileVisibility } from '#app/generated/prisma/enums.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
-import {
-  changedFields,
-  diffChildren,
-  newCounts,
-  type Counts,
-  type ImportContext,
-} from './apply-context.server.ts'
+import { changedFields, diffChildren, newCounts, type Counts, type ImportContext } from './apply-context.server.ts'
 import type { ImportStudent } from './schema.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { calendarDayAsDate, shanghaiDay } from '#app/lib/time.ts'
@@ -26,17 +20,34 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
   const existing = await tx.studentProfile.findMany({
     where: { key: { in: students.map((s) => s.key) } },
     select: {
-      id: true, key: true, userId: true, universityId: true, major: true, graduationYear: true, preferredCities: true,
-      workModes: true, availableFrom: true, visibility: true,
+      id: true,
+      key: true,
+      userId: true,
+      universityId: true,
+      major: true,
+      graduationYear: true,
+      preferredCities: true,
+      workModes: true,
+      availableFrom: true,
+      visibility: true,
       user: { select: { email: true, name: true, roles: { where: { role: 'student' }, select: { role: true } } } },
       languages: { select: { language: true } },
       courses: { select: { courseId: true, grade: true, verified: true } },
       skills: { select: { skillId: true, level: true } },
     },
   })
-  await ctx.resolve('universities', students.map((s) => s.university))
-  await ctx.resolve('courses', students.flatMap((s) => s.courses.map((c) => c.course)))
-  await ctx.resolve('skills', students.flatMap((s) => s.skills.map((k) => k.skill)))
+  await ctx.resolve(
+    'universities',
+    students.map((s) => s.university),
+  )
+  await ctx.resolve(
+    'courses',
+    students.flatMap((s) => s.courses.map((c) => c.course)),
+  )
+  await ctx.resolve(
+    'skills',
+    students.flatMap((s) => s.skills.map((k) => k.skill)),
+  )
   const byKey = new Map(existing.map((s) => [s.key, s]))
 
   const profileFields = (s: ImportStudent) => ({
@@ -82,11 +93,7 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
     const userChanges = changedFields(current.user, { email: student.email, name: student.name })
     const profileChanges = changedFields(current, profileFields(student))
     // Levels of a language are the student's own; the import decides only which ones.
-    const languages = diffChildren(
-      new Map(current.languages.map((l) => [l.language, true])),
-      new Map(student.languages.map((l) => [l, true])),
-      () => true,
-    )
+    const languages = diffChildren(new Map(current.languages.map((l) => [l.language, true])), new Map(student.languages.map((l) => [l, true])), () => true)
     const courses = diffChildren(
       new Map(current.courses.map((c) => [c.courseId, c])),
       new Map([...courseGrades(student)].map(([courseId, grade]) => [courseId, { courseId, grade, verified: true }])),
@@ -96,15 +103,18 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
     const coursesToRemove = courses.remove.filter((courseId) => current.courses.find((c) => c.courseId === courseId)?.verified)
     const skills = diffChildren(new Map(current.skills.map((s) => [s.skillId, s.level])), skillLevels(student), (a, b) => a === b)
     const missingRole = current.user.roles.length === 0
-    const childrenChanged =
-      languages.changed || courses.create.length + courses.update.length + coursesToRemove.length > 0 || skills.changed
+    const childrenChanged = languages.changed || courses.create.length + courses.update.length + coursesToRemove.length > 0 || skills.changed
     if (!userChanges && !profileChanges && !childrenChanged && !missingRole) {
       counts.unchanged++
       continue
     }
     // An address the operator imports counts as proven (new users get that from the column's default).
     if (userChanges) {
-      await tx.user.update({ where: { id: current.userId }, data: { ...userChanges, ...('email' in userChanges ? { emailVerifiedAt: now } : {}) }, select: { id: true } })
+      await tx.user.update({
+        where: { id: current.userId },
+        data: { ...userChanges, ...('email' in userChanges ? { emailVerifiedAt: now } : {}) },
+        select: { id: true },
+      })
     }
     if (missingRole) await tx.userRole.create({ data: { userId: current.userId, role: 'student' }, select: { userId: true } })
     if (profileChanges || childrenChanged) {

@@ -26,9 +26,18 @@ async function snapshot() {
       orderBy: [{ studentId: 'asc' }, { courseId: 'asc' }],
     }),
     events: byId(await prisma.event.findMany({ select: stamp })),
-    courseSkills: await prisma.courseSkill.findMany({ select: { courseId: true, skillId: true, level: true }, orderBy: [{ courseId: 'asc' }, { skillId: 'asc' }] }),
-    roleSkills: await prisma.roleSkill.findMany({ select: { roleId: true, skillId: true, level: true, required: true }, orderBy: [{ roleId: 'asc' }, { skillId: 'asc' }] }),
-    studentSkills: await prisma.studentSkill.findMany({ select: { studentId: true, skillId: true, level: true }, orderBy: [{ studentId: 'asc' }, { skillId: 'asc' }] }),
+    courseSkills: await prisma.courseSkill.findMany({
+      select: { courseId: true, skillId: true, level: true },
+      orderBy: [{ courseId: 'asc' }, { skillId: 'asc' }],
+    }),
+    roleSkills: await prisma.roleSkill.findMany({
+      select: { roleId: true, skillId: true, level: true, required: true },
+      orderBy: [{ roleId: 'asc' }, { skillId: 'asc' }],
+    }),
+    studentSkills: await prisma.studentSkill.findMany({
+      select: { studentId: true, skillId: true, level: true },
+      orderBy: [{ studentId: 'asc' }, { skillId: 'asc' }],
+    }),
     languages: await prisma.studentLanguage.findMany({ select: { studentId: true, language: true }, orderBy: [{ studentId: 'asc' }, { language: 'asc' }] }),
     userRoles: await prisma.userRole.findMany({ select: { userId: true, role: true }, orderBy: [{ userId: 'asc' }, { role: 'asc' }] }),
     tracks: byId(await prisma.eventTrack.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true } })),
@@ -72,8 +81,16 @@ describe('import', () => {
     const role = await prisma.internshipRole.findUniqueOrThrow({
       where: { key: 'lianrong.contract-dev' },
       select: {
-        kind: true, deadline: true, closesAt: true, status: true, publishedAt: true, closedAt: true, titleEn: true,
-        stipendMin: true, stipendMax: true, skills: { select: { level: true, required: true, skill: { select: { key: true } } } },
+        kind: true,
+        deadline: true,
+        closesAt: true,
+        status: true,
+        publishedAt: true,
+        closedAt: true,
+        titleEn: true,
+        stipendMin: true,
+        stipendMax: true,
+        skills: { select: { level: true, required: true, skill: { select: { key: true } } } },
       },
     })
     expect(role).toMatchObject({ kind: 'smart_contract_dev', status: 'published', closedAt: null, stipendMin: 3000, stipendMax: 4500 })
@@ -89,7 +106,11 @@ describe('import', () => {
     const student = await prisma.studentProfile.findUniqueOrThrow({
       where: { key: 'student.small.1' },
       select: {
-        visibility: true, consentedAt: true, preferredCities: true, workModes: true, availableFrom: true,
+        visibility: true,
+        consentedAt: true,
+        preferredCities: true,
+        workModes: true,
+        availableFrom: true,
         user: { select: { email: true, name: true, roles: { select: { role: true } }, password: { select: { userId: true } } } },
         courses: { select: { grade: true, verified: true, course: { select: { key: true } } } },
         languages: { select: { language: true } },
@@ -194,20 +215,46 @@ describe('import', () => {
       version: 1,
       students: [
         {
-          key: 'stored-student', email: 'taken@example.cn', name: '甲', university: 'gxu', graduationYear: 2027,
-          courses: [], skills: [], preferredCities: [], languages: ['zh'], discoverable: false,
+          key: 'stored-student',
+          email: 'taken@example.cn',
+          name: '甲',
+          university: 'gxu',
+          graduationYear: 2027,
+          courses: [],
+          skills: [],
+          preferredCities: [],
+          languages: ['zh'],
+          discoverable: false,
         },
       ],
     })
     const before = await rowCounts()
     const role = {
-      key: 'r', company: 'firm', title: { zh: '实习' }, description: { zh: '描述' }, kind: 'testing', city: '南宁',
-      workMode: 'onsite', stipendMonthly: { min: 0, max: 0 }, daysPerWeek: 3, durationMonths: 3,
-      skills: [{ skill: 'stored', level: 2, required: true }], openings: 1, deadline: '2027-01-31', status: 'draft',
+      key: 'r',
+      company: 'firm',
+      title: { zh: '实习' },
+      description: { zh: '描述' },
+      kind: 'testing',
+      city: '南宁',
+      workMode: 'onsite',
+      stipendMonthly: { min: 0, max: 0 },
+      daysPerWeek: 3,
+      durationMonths: 3,
+      skills: [{ skill: 'stored', level: 2, required: true }],
+      openings: 1,
+      deadline: '2027-01-31',
+      status: 'draft',
     }
     const event = {
-      key: 'e', kind: 'lecture', title: { en: 'Talk' }, startsAt: '2027-03-01T10:00', endsAt: '2027-03-01T12:00',
-      registrationOpensAt: '2027-01-01', registrationClosesAt: '2027-02-28', waitlist: false, status: 'published',
+      key: 'e',
+      kind: 'lecture',
+      title: { en: 'Talk' },
+      startsAt: '2027-03-01T10:00',
+      endsAt: '2027-03-01T12:00',
+      registrationOpensAt: '2027-01-01',
+      registrationClosesAt: '2027-02-28',
+      waitlist: false,
+      status: 'published',
     }
     const doc = {
       version: 1,
@@ -220,14 +267,35 @@ describe('import', () => {
       roles: [
         { ...role, daysPerWeek: '3' },
         { ...role, key: 'r2', company: 'ghost', stipendMonthly: { min: 5, max: 1 } },
-        { ...role, key: 'r3', skills: [{ skill: 'stored', level: 0, required: true }, { skill: 'stored', level: 2.5, required: false }] },
-        { ...role, key: 'r4', skills: [{ skill: 'stored', level: 2, required: false }, { skill: 'stored', level: 3, required: false }] },
+        {
+          ...role,
+          key: 'r3',
+          skills: [
+            { skill: 'stored', level: 0, required: true },
+            { skill: 'stored', level: 2.5, required: false },
+          ],
+        },
+        {
+          ...role,
+          key: 'r4',
+          skills: [
+            { skill: 'stored', level: 2, required: false },
+            { skill: 'stored', level: 3, required: false },
+          ],
+        },
       ],
       students: [
         {
-          key: 'new-student', email: 'Taken@Example.cn', name: '乙', university: 'gxu', graduationYear: 2027,
-          courses: [{ course: 'missing-course', grade: 101 }], skills: [{ skill: 'stored', level: 3 }],
-          preferredCities: ['南宁'], languages: ['zh', 'chinese'], discoverable: true,
+          key: 'new-student',
+          email: 'Taken@Example.cn',
+          name: '乙',
+          university: 'gxu',
+          graduationYear: 2027,
+          courses: [{ course: 'missing-course', grade: 101 }],
+          skills: [{ skill: 'stored', level: 3 }],
+          preferredCities: ['南宁'],
+          languages: ['zh', 'chinese'],
+          discoverable: true,
         },
       ],
       events: [
@@ -287,8 +355,16 @@ describe('import', () => {
 
   test('a student who changes e-mail keeps the account; another student cannot take it', async () => {
     const student = (key: string, email: string) => ({
-      key, email, name: '丙', university: 'gxu', graduationYear: 2028, courses: [], skills: [],
-      preferredCities: [], languages: ['zh'], discoverable: false,
+      key,
+      email,
+      name: '丙',
+      university: 'gxu',
+      graduationYear: 2028,
+      courses: [],
+      skills: [],
+      preferredCities: [],
+      languages: ['zh'],
+      discoverable: false,
     })
     const university = { key: 'gxu', name: { zh: '广西大学' }, city: 'Nanning' }
     await importDocument({ version: 1, universities: [university], students: [student('s1', 'one@example.cn')] })

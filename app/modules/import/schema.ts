@@ -49,9 +49,7 @@ const dateSchema = z
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max)
 
-const levelSchema = z
-  .number()
-  .refine((v) => Number.isInteger(v) && v >= 1 && v <= 5, i18n('validation.level'))
+const levelSchema = z.number().refine((v) => Number.isInteger(v) && v >= 1 && v <= 5, i18n('validation.level'))
 
 const citySchema = requiredString(60)
 
@@ -145,11 +143,7 @@ export const roleSchema = z
     stipendMonthly: rangeSchema(0, 1_000_000),
     daysPerWeek: int(1, 7),
     durationMonths: int(1, 24),
-    skills: uniqueArray(
-      z.object({ skill: keySchema, level: levelSchema, required: z.boolean() }).strict(),
-      (v) => v.skill,
-      'skill',
-    ),
+    skills: uniqueArray(z.object({ skill: keySchema, level: levelSchema, required: z.boolean() }).strict(), (v) => v.skill, 'skill'),
     languages: uniqueArray(languageSchema, (v) => v).optional(),
     openings: int(1, 10_000),
     deadline: dateSchema,
@@ -201,8 +195,7 @@ export const eventSchema = z
   })
   .strict()
   .superRefine((event, ctx) => {
-    const issue = (field: string, key: MessageKey) =>
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], ...i18n(key) })
+    const issue = (field: string, key: MessageKey) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], ...i18n(key) })
     // Refinements also run when another field already failed; compare only real dates.
     const before = (a: unknown, b: unknown) => a instanceof Date && b instanceof Date && a <= b
     if (before(event.endsAt, event.startsAt)) issue('endsAt', 'import.endsAfterStarts')

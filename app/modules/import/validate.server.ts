@@ -50,8 +50,7 @@ export async function validateImport(raw: unknown, locale: Locale = 'en', now = 
   const t = translator(locale)
   const errorMap = errorMapFor(locale)
   const problems: ImportProblem[] = []
-  const report = (path: Path, key: MessageKey, params?: MessageParams) =>
-    problems.push({ path: formatPath(path), message: t(key, params) })
+  const report = (path: Path, key: MessageKey, params?: MessageParams) => problems.push({ path: formatPath(path), message: t(key, params) })
   const reportIssues = (prefix: Path, issues: z.ZodIssue[]) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path]
@@ -80,9 +79,10 @@ export async function validateImport(raw: unknown, locale: Locale = 'en', now = 
     }),
   ) as { [S in SectionName]: Row<S>[] }
 
-  const inFile = Object.fromEntries(
-    sectionNames.map((section) => [section, new Set(rows[section].map((row) => rawKey(row.raw)).filter(Boolean))]),
-  ) as Record<SectionName, Set<string>>
+  const inFile = Object.fromEntries(sectionNames.map((section) => [section, new Set(rows[section].map((row) => rawKey(row.raw)).filter(Boolean))])) as Record<
+    SectionName,
+    Set<string>
+  >
   const db = await loadFromDatabase(rows, inFile)
   const unknownKey = {
     skills: 'import.unknownSkill',
@@ -174,8 +174,7 @@ function parentCycle(start: string, parents: Map<string, string | null>): string
 type RefKind = 'skills' | 'universities' | 'courses' | 'companies'
 type Ref = { path: Path; kind: RefKind; key: string }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The references a record makes, read from the raw JSON, so that a record with other
@@ -216,14 +215,10 @@ async function loadFromDatabase(rows: { [S in SectionName]: Row<S>[] }, inFile: 
 
   const [skills, universities, courses, companies, users, storedCourses, tree, codeHolders] = await Promise.all([
     wanted.skills.size ? prisma.skill.findMany({ where: { key: { in: keys('skills') } }, select: { key: true } }) : [],
-    wanted.universities.size
-      ? prisma.university.findMany({ where: { key: { in: keys('universities') } }, select: { key: true } })
-      : [],
+    wanted.universities.size ? prisma.university.findMany({ where: { key: { in: keys('universities') } }, select: { key: true } }) : [],
     wanted.courses.size ? prisma.course.findMany({ where: { key: { in: keys('courses') } }, select: { key: true } }) : [],
     wanted.companies.size ? prisma.company.findMany({ where: { key: { in: keys('companies') } }, select: { key: true } }) : [],
-    emails.length
-      ? prisma.user.findMany({ where: { email: { in: emails } }, select: { email: true, studentProfile: { select: { key: true } } } })
-      : [],
+    emails.length ? prisma.user.findMany({ where: { email: { in: emails } }, select: { email: true, studentProfile: { select: { key: true } } } }) : [],
     codedCourses.length
       ? prisma.course.findMany({
           where: { code: { in: codedCourses.map((c) => c.code!) }, university: { key: { in: codedCourses.map((c) => c.university) } } },

@@ -6,8 +6,7 @@ import { notificationItems, notificationText } from '#app/modules/notifications/
 
 export type RenderedMail = { subject: string; text: string; html: string }
 
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
 export function renderNotificationMail(input: {
   locale: Locale

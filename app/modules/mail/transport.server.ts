@@ -36,7 +36,11 @@ const EML_NAME = /^[A-Za-z0-9.-]+\.eml$/
 /** The written .eml files, newest first (the development mail page). */
 export async function listMailFiles(limit = 200) {
   const names = await fs.readdir(mailDir()).catch(() => [] as string[])
-  const files = names.filter((name) => EML_NAME.test(name)).sort().reverse().slice(0, limit)
+  const files = names
+    .filter((name) => EML_NAME.test(name))
+    .sort()
+    .reverse()
+    .slice(0, limit)
   return Promise.all(
     files.map(async (name) => {
       const raw = await fs.readFile(path.join(mailDir(), name), 'utf8')
@@ -65,6 +69,9 @@ export function decodeWords(value: string) {
   return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
     enc.toUpperCase() === 'B'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
   )
 }

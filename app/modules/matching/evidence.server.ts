@@ -79,15 +79,21 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
   for (const p of rows) {
     const evidence: Evidence[] = [
       ...p.skills.map((s): Evidence => ({ skillId: s.skillId, level: s.level, source: { kind: 'declared' } })),
-      ...p.courses.map(
-        (c): Evidence => ({
-          skillId: c.skillId,
-          level: c.level,
-          source: { kind: c.verified ? 'verifiedCourse' : 'claimedCourse', courseId: c.courseId, title: bilingual(c.titleZh, c.titleEn), grade: c.grade },
-        }),
-      ),
-      ...p.events.map((e): Evidence => ({ skillId: e.skillId, level: e.level, source: { kind: 'event', eventId: e.eventId, title: bilingual(e.titleZh, e.titleEn) } })),
-      ...p.own.map((e): Evidence => ({ skillId: e.skillId, level: e.level, source: { kind: 'selfReported', what: e.kind, evidenceId: e.evidenceId, title: e.title } })),
+      ...p.courses.map((c): Evidence => ({
+        skillId: c.skillId,
+        level: c.level,
+        source: { kind: c.verified ? 'verifiedCourse' : 'claimedCourse', courseId: c.courseId, title: bilingual(c.titleZh, c.titleEn), grade: c.grade },
+      })),
+      ...p.events.map((e): Evidence => ({
+        skillId: e.skillId,
+        level: e.level,
+        source: { kind: 'event', eventId: e.eventId, title: bilingual(e.titleZh, e.titleEn) },
+      })),
+      ...p.own.map((e): Evidence => ({
+        skillId: e.skillId,
+        level: e.level,
+        source: { kind: 'selfReported', what: e.kind, evidenceId: e.evidenceId, title: e.title },
+      })),
     ]
     result.set(p.id, {
       id: p.id,

@@ -205,7 +205,13 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
       universityId: p.universityId,
       evidence: [
         ...declared.map((d) => internEntry<Evidence>(s, `d:${d.skillId}:${d.level}`, () => ({ ...d, source: DECLARED }))),
-        ...courses.map((c) => internEntry<Evidence>(s, `c:${c.skillId}:${c.level}:${c.verified}:${c.grade}`, () => ({ skillId: c.skillId, level: c.level, source: courseSource(c.verified, c.grade) }))),
+        ...courses.map((c) =>
+          internEntry<Evidence>(s, `c:${c.skillId}:${c.level}:${c.verified}:${c.grade}`, () => ({
+            skillId: c.skillId,
+            level: c.level,
+            source: courseSource(c.verified, c.grade),
+          })),
+        ),
         ...events.map((e) => internEntry<Evidence>(s, `e:${e.skillId}:${e.level}`, () => ({ ...e, source: EVENT }))),
         ...own,
       ],
@@ -247,7 +253,7 @@ export async function loadStudents(db: Queryable, s: InternTables, selection: Se
 
 /** Loads every row a page at a time, handing each page on; pages come in id order, their rows in any. */
 export async function loadAllPages<T extends { id: string }>(load: (selection: Selection) => Promise<T[]>, put: (entry: T) => void) {
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const page = await load({ after })
     for (const entry of page) {
       put(entry)
@@ -258,7 +264,10 @@ export async function loadAllPages<T extends { id: string }>(load: (selection: S
 }
 
 /** The students whose evidence a change to a course, user, team or event touches. */
-export async function studentsTouched(db: Queryable, changed: { student: string[]; course: string[]; user: string[]; team: string[]; event: string[] }): Promise<string[]> {
+export async function studentsTouched(
+  db: Queryable,
+  changed: { student: string[]; course: string[]; user: string[]; team: string[]; event: string[] },
+): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT unnest($1::text[]) AS id
      UNION SELECT sc."studentId" FROM "StudentCourse" sc WHERE sc."courseId" = ANY($2::text[])

@@ -63,7 +63,9 @@ function indexPool() {
 
 /** Whether this process holds a built index, and how fresh it is (for /readyz). */
 export function matchIndexStatus(now = Date.now()) {
-  return state ? { built: true, roles: state.roles.size, students: state.students.size, syncedSecondsAgo: Math.round((now - state.syncedAt) / 1000) } : { built: false as const }
+  return state
+    ? { built: true, roles: state.roles.size, students: state.students.size, syncedSecondsAgo: Math.round((now - state.syncedAt) / 1000) }
+    : { built: false as const }
 }
 
 /** Ends the index's connections and forgets it: for tests and scripts that finish. */
@@ -106,7 +108,19 @@ function putStudent(s: IndexState, student: IndexedStudent | undefined, id: stri
 const SNAPSHOT_XMIN = `pg_snapshot_xmin(pg_current_snapshot())::text`
 
 function emptyState(xmin: string): IndexState {
-  return { roles: new SlotTable(), rolesBySkill: new Map(), students: new SlotTable(), discoverableBySkill: new Map(), xmin, applied: new Set(), syncedAt: Date.now(), strings: new Map(), skillOrd: new Map(), entries: new Map(), skills: new Map() }
+  return {
+    roles: new SlotTable(),
+    rolesBySkill: new Map(),
+    students: new SlotTable(),
+    discoverableBySkill: new Map(),
+    xmin,
+    applied: new Set(),
+    syncedAt: Date.now(),
+    strings: new Map(),
+    skillOrd: new Map(),
+    entries: new Map(),
+    skills: new Map(),
+  }
 }
 
 async function rebuild(): Promise<IndexState> {
@@ -122,9 +136,15 @@ async function rebuild(): Promise<IndexState> {
     const next = emptyState(rows[0]!.xmin)
     next.skills = await loadSkills(client)
     const rolesStarted = performance.now()
-    await loadAllPages((selection) => loadRoles(client, next, selection), (role) => putRole(next, role, role.id))
+    await loadAllPages(
+      (selection) => loadRoles(client, next, selection),
+      (role) => putRole(next, role, role.id),
+    )
     const rolesMs = Math.round(performance.now() - rolesStarted)
-    await loadAllPages((selection) => loadStudents(client, next, selection), (student) => putStudent(next, student, student.id))
+    await loadAllPages(
+      (selection) => loadStudents(client, next, selection),
+      (student) => putStudent(next, student, student.id),
+    )
     await client.query('COMMIT')
     const timings = { rolesMs, studentsMs: Math.round(performance.now() - rolesStarted) - rolesMs }
     logger.info({ roles: next.roles.size, students: next.students.size, ...timings, ms: Math.round(performance.now() - started) }, 'matching index built')
@@ -150,7 +170,15 @@ async function applyChanges(s: IndexState): Promise<IndexState> {
   const read = rows[0]!
   if (read.changes.length > REBUILD_ABOVE_CHANGES) return rebuild()
   const fresh = read.changes.filter((c) => !s.applied.has(c.seq))
-  const changed = { skill: new Set<string>(), role: new Set<string>(), student: new Set<string>(), course: new Set<string>(), user: new Set<string>(), team: new Set<string>(), event: new Set<string>() }
+  const changed = {
+    skill: new Set<string>(),
+    role: new Set<string>(),
+    student: new Set<string>(),
+    course: new Set<string>(),
+    user: new Set<string>(),
+    team: new Set<string>(),
+    event: new Set<string>(),
+  }
   for (const c of fresh) {
     if (c.kind === 'all') return rebuild()
     changed[c.kind as keyof typeof changed]?.add(c.entityId)
@@ -163,8 +191,17 @@ async function applyChanges(s: IndexState): Promise<IndexState> {
     const studentIds =
       changed.course.size + changed.user.size + changed.team.size + changed.event.size === 0
         ? [...changed.student]
-        : await studentsTouched(db, { student: [...changed.student], course: [...changed.course], user: [...changed.user], team: [...changed.team], event: [...changed.event] })
-    const [roles, students] = await Promise.all([roleIds.length ? loadRoles(db, s, { ids: roleIds }) : [], studentIds.length ? loadStudents(db, s, { ids: studentIds }) : []])
+        : await studentsTouched(db, {
+            student: [...changed.student],
+            course: [...changed.course],
+            user: [...changed.user],
+            team: [...changed.team],
+            event: [...changed.event],
+          })
+    const [roles, students] = await Promise.all([
+      roleIds.length ? loadRoles(db, s, { ids: roleIds }) : [],
+      studentIds.length ? loadStudents(db, s, { ids: studentIds }) : [],
+    ])
     const roleById = new Map(roles.map((r) => [r.id, r]))
     const studentById = new Map(students.map((p) => [p.id, p]))
     // Ids that load nothing were deleted, unpublished or never published: they leave the index.

@@ -54,7 +54,8 @@ async function student(key: string, data: { skill?: string; course?: string }) {
 }
 
 // Sorted: equal scores are ordered by id, and ids are random; membership is what is tested here.
-const recommendedKeys = async (studentKey: string) => (await recommendationsFor(ids[studentKey]!, { limit: 20, locale: 'en' })).items.map((i) => i.role.key).sort()
+const recommendedKeys = async (studentKey: string) =>
+  (await recommendationsFor(ids[studentKey]!, { limit: 20, locale: 'en' })).items.map((i) => i.role.key).sort()
 const candidateKeys = async (roleKey: string) => (await candidatesFor(ids[roleKey]!, { limit: 20, locale: 'en' })).items.map((i) => i.student.key).sort()
 
 beforeAll(async () => {
@@ -63,7 +64,12 @@ beforeAll(async () => {
   }
   ids.uni = (await prisma.university.create({ data: { nameZh: '广西大学', city: 'nanning' }, select: { id: true } })).id
   ids.company = (await prisma.company.create({ data: { nameZh: '链融', city: 'nanning', verifiedAt: new Date() }, select: { id: true } })).id
-  ids.course = (await prisma.course.create({ data: { universityId: ids.uni, code: 'GO1', titleZh: 'Go 程序设计', skills: { create: { skillId: ids.go!, level: 3 } } }, select: { id: true } })).id
+  ids.course = (
+    await prisma.course.create({
+      data: { universityId: ids.uni, code: 'GO1', titleZh: 'Go 程序设计', skills: { create: { skillId: ids.go!, level: 3 } } },
+      select: { id: true },
+    })
+  ).id
   for (const key of ['r-sol', 'r-rust', 'r-go']) {
     const skill = key === 'r-sol' ? 'solidity' : key === 'r-rust' ? 'rust' : 'go'
     ids[key] = (await prisma.internshipRole.create({ data: roleData(key, skill), select: { id: true } })).id
@@ -114,8 +120,14 @@ describe('the matching index follows the database', () => {
     expect(await candidateKeys('r-go')).toEqual(['bao'])
     const event = await prisma.event.create({
       data: {
-        kind: 'lecture', titleZh: 'Go 工作坊', status: 'published', startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(), registrationOpensAt: new Date(Date.now() - 9 * 86_400_000),
-        registrationClosesAt: new Date(Date.now() - 2 * 86_400_000), skills: { create: { skillId: ids.go!, level: 2 } },
+        kind: 'lecture',
+        titleZh: 'Go 工作坊',
+        status: 'published',
+        startsAt: new Date(Date.now() - 86_400_000),
+        endsAt: new Date(),
+        registrationOpensAt: new Date(Date.now() - 9 * 86_400_000),
+        registrationClosesAt: new Date(Date.now() - 2 * 86_400_000),
+        skills: { create: { skillId: ids.go!, level: 2 } },
       },
       select: { id: true },
     })

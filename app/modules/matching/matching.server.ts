@@ -42,7 +42,13 @@ function bestScored<T extends { id: string }>(entries: T[], score: (entry: T) =>
     .slice(0, limit)
 }
 
-type MissingHelp = Map<string, { courses: Array<{ id: string; key: string | null; title: Bilingual; universityId: string }>; events: Array<{ id: string; key: string | null; title: Bilingual; startsAt: Date }> }>
+type MissingHelp = Map<
+  string,
+  {
+    courses: Array<{ id: string; key: string | null; title: Bilingual; universityId: string }>
+    events: Array<{ id: string; key: string | null; title: Bilingual; startsAt: Date }>
+  }
+>
 
 /** For each missing skill: courses that teach it (the student's university first) and upcoming events. */
 async function helpForMissing(skillIds: string[], universityId: string | null, now: Date): Promise<MissingHelp> {
@@ -273,7 +279,14 @@ export async function nextBestAction(studentId: string, now = new Date()) {
   })
   const claiming = (s: StudentForMatch, course: (typeof courses)[number]): StudentForMatch => ({
     ...s,
-    evidence: [...s.evidence, ...course.skills.map((k) => ({ skillId: k.skillId, level: k.level, source: { kind: 'claimedCourse' as const, courseId: course.id, title: { zh: '', en: '' }, grade: null } }))],
+    evidence: [
+      ...s.evidence,
+      ...course.skills.map((k) => ({
+        skillId: k.skillId,
+        level: k.level,
+        source: { kind: 'claimedCourse' as const, courseId: course.id, title: { zh: '', en: '' }, grade: null },
+      })),
+    ],
   })
   // Greedy, two rounds: the course that unlocks most, then the best one beside it.
   let best = student

@@ -14,7 +14,11 @@ async function skill(key: string, zh: string, en: string, parent?: string) {
   ids[key] = (await prisma.skill.create({ data: { key, nameZh: zh, nameEn: en, aliases: [], parentId: parent ? ids[parent] : null }, select: { id: true } })).id
 }
 
-async function role(key: string, skills: Array<[string, number, boolean]>, extra: { status?: 'published' | 'closed'; closesAt?: Date; city?: string; openings?: number } = {}) {
+async function role(
+  key: string,
+  skills: Array<[string, number, boolean]>,
+  extra: { status?: 'published' | 'closed'; closesAt?: Date; city?: string; openings?: number } = {},
+) {
   const closesAt = extra.closesAt ?? inDays(30)
   ids[key] = (
     await prisma.internshipRole.create({
@@ -42,7 +46,11 @@ async function role(key: string, skills: Array<[string, number, boolean]>, extra
   ).id
 }
 
-async function student(key: string, visibility: 'private' | 'discoverable', data: { courses?: Array<[string, number]>; skills?: Array<[string, number]> } = {}) {
+async function student(
+  key: string,
+  visibility: 'private' | 'discoverable',
+  data: { courses?: Array<[string, number]>; skills?: Array<[string, number]> } = {},
+) {
   const user = await prisma.user.create({
     data: {
       email: `${key}@stu.example.cn`,
@@ -66,19 +74,38 @@ async function student(key: string, visibility: 'private' | 'discoverable', data
   ids[`${key}.user`] = user.id
 }
 
-const viewer = (over: Partial<SessionUser>): SessionUser => ({ id: 'x', email: 'x@x', name: 'x', locale: 'en', roles: [], companyIds: [], universityIds: [], studentProfileId: null, ...over })
+const viewer = (over: Partial<SessionUser>): SessionUser => ({
+  id: 'x',
+  email: 'x@x',
+  name: 'x',
+  locale: 'en',
+  roles: [],
+  companyIds: [],
+  universityIds: [],
+  studentProfileId: null,
+  ...over,
+})
 
 beforeAll(async () => {
   await skill('smart-contracts', '智能合约', 'Smart contracts')
   await skill('solidity', 'Solidity', 'Solidity', 'smart-contracts')
   await skill('fisco-bcos', 'FISCO BCOS', 'FISCO BCOS')
   await skill('go', 'Go 语言', 'Go')
-  ids.gxu = (await prisma.university.create({ data: { key: 'gxu', nameZh: '广西大学', nameEn: 'Guangxi University', city: 'nanning' }, select: { id: true } })).id
+  ids.gxu = (
+    await prisma.university.create({ data: { key: 'gxu', nameZh: '广西大学', nameEn: 'Guangxi University', city: 'nanning' }, select: { id: true } })
+  ).id
   ids.other = (await prisma.university.create({ data: { key: 'glut', nameZh: '桂林理工大学', nameEn: 'GLUT', city: 'guilin' }, select: { id: true } })).id
   const course = async (key: string, uni: string, zh: string, skills: Array<[string, number]>) => {
     ids[key] = (
       await prisma.course.create({
-        data: { key, code: key.toUpperCase(), universityId: ids[uni]!, titleZh: zh, titleEn: `${key} course`, skills: { create: skills.map(([s, level]) => ({ skillId: ids[s]!, level })) } },
+        data: {
+          key,
+          code: key.toUpperCase(),
+          universityId: ids[uni]!,
+          titleZh: zh,
+          titleEn: `${key} course`,
+          skills: { create: skills.map(([s, level]) => ({ skillId: ids[s]!, level })) },
+        },
         select: { id: true },
       })
     ).id
@@ -91,7 +118,14 @@ beforeAll(async () => {
   ids.unverified = (await prisma.company.create({ data: { key: 'new-firm', nameZh: '新公司', city: 'nanning' }, select: { id: true } })).id
   await role('r-sol', [['solidity', 3, true]], { openings: 3 })
   await role('r-parent', [['smart-contracts', 3, true]])
-  await role('r-fisco', [['fisco-bcos', 3, true], ['solidity', 2, false]], { openings: 2 })
+  await role(
+    'r-fisco',
+    [
+      ['fisco-bcos', 3, true],
+      ['solidity', 2, false],
+    ],
+    { openings: 2 },
+  )
   await role('r-closed', [['solidity', 3, true]], { status: 'closed' })
   await role('r-past', [['solidity', 3, true]], { closesAt: inDays(-1) })
   await role('r-go', [['go', 3, true]], { city: 'liuzhou' })
@@ -117,10 +151,23 @@ beforeAll(async () => {
   await student('chen', 'discoverable', { skills: [['solidity', 2]] })
   // Chen took part in a past contest that exercised FISCO BCOS.
   const contest = await prisma.event.create({
-    data: { kind: 'contest', titleZh: '链上创新赛', titleEn: 'Chain contest', status: 'published', startsAt: inDays(-40), endsAt: inDays(-39), registrationOpensAt: inDays(-60), registrationClosesAt: inDays(-41), skills: { create: { skillId: ids['fisco-bcos']!, level: 3 } } },
+    data: {
+      kind: 'contest',
+      titleZh: '链上创新赛',
+      titleEn: 'Chain contest',
+      status: 'published',
+      startsAt: inDays(-40),
+      endsAt: inDays(-39),
+      registrationOpensAt: inDays(-60),
+      registrationClosesAt: inDays(-41),
+      skills: { create: { skillId: ids['fisco-bcos']!, level: 3 } },
+    },
     select: { id: true },
   })
-  await prisma.registration.create({ data: { eventId: contest.id, userId: ids['chen.user']!, status: 'confirmed', ticketCode: 'T-CHEN' }, select: { id: true } })
+  await prisma.registration.create({
+    data: { eventId: contest.id, userId: ids['chen.user']!, status: 'confirmed', ticketCode: 'T-CHEN' },
+    select: { id: true },
+  })
 })
 
 describe('recommendations', () => {
@@ -178,7 +225,10 @@ describe('candidates', () => {
     const member = viewer({ id: 'member', companyIds: [ids.company!] })
     expect((await candidateAccess(member, ids['r-sol']!)).allowed).toBe(true)
     await expect(candidateAccess(viewer({ companyIds: [ids.unverified!] }), ids['r-sol']!)).rejects.toMatchObject({ status: 404 })
-    const memberUser = await prisma.user.create({ data: { email: 'hr@firm.cn', name: 'HR', companyMembers: { create: { companyId: ids.company! } } }, select: { id: true } })
+    const memberUser = await prisma.user.create({
+      data: { email: 'hr@firm.cn', name: 'HR', companyMembers: { create: { companyId: ids.company! } } },
+      select: { id: true },
+    })
     await inviteToApply(viewer({ id: memberUser.id, companyIds: [ids.company!] }), ids['r-sol']!, ids.alice!)
     const notes = await prisma.notification.findMany({ where: { userId: ids['alice.user']! }, select: { type: true, link: true } })
     expect(notes).toEqual([{ type: 'application.invited', link: `/roles/${ids['r-sol']}` }])
@@ -193,7 +243,11 @@ describe('skill gap', () => {
     const bySkill = Object.fromEntries(items.map((i) => [i.skill, i]))
     // r-sol (3 openings) + r-fisco nice-to-have (2 × 0.5); closed and past roles do not count.
     expect(bySkill.solidity).toMatchObject({ demand: 4, supply: 3 })
-    expect(bySkill['fisco-bcos']).toMatchObject({ demand: 2, supply: 0, taughtBy: [{ key: 'bc201', title: { zh: 'FISCO BCOS 联盟链开发', en: 'bc201 course' } }] })
+    expect(bySkill['fisco-bcos']).toMatchObject({
+      demand: 2,
+      supply: 0,
+      taughtBy: [{ key: 'bc201', title: { zh: 'FISCO BCOS 联盟链开发', en: 'bc201 course' } }],
+    })
     expect(bySkill.go).toMatchObject({ demand: 1, supply: 0, taughtBy: [] })
     // Ties on the gap go to the larger demand.
     expect(items.map((i) => i.skill)).toEqual(['fisco-bcos', 'solidity', 'go', 'smart-contracts'])

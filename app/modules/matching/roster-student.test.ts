@@ -19,8 +19,20 @@ test('a roster-created student with no preferences gets recommendations and is a
   const closesAt = new Date(Date.now() + 30 * 86_400_000)
   const role = await prisma.internshipRole.create({
     data: {
-      companyId: company.id, titleZh: '智能合约开发实习生', kind: 'smart_contract_dev', city: 'nanning', workMode: 'onsite', stipendMin: 0, stipendMax: 0, daysPerWeek: 3,
-      durationMonths: 3, languages: ['zh'], openings: 1, deadline: closesAt, closesAt, status: 'published',
+      companyId: company.id,
+      titleZh: '智能合约开发实习生',
+      kind: 'smart_contract_dev',
+      city: 'nanning',
+      workMode: 'onsite',
+      stipendMin: 0,
+      stipendMax: 0,
+      daysPerWeek: 3,
+      durationMonths: 3,
+      languages: ['zh'],
+      openings: 1,
+      deadline: closesAt,
+      closesAt,
+      status: 'published',
       skills: { create: { skillId: skill.id, level: 2, required: true } },
     },
     select: { id: true },
@@ -32,7 +44,10 @@ test('a roster-created student with no preferences gets recommendations and is a
   })
   const studentId = user.studentProfile!.id
   await prisma.studentCourse.create({ data: { studentId, courseId: course.id, grade: 92, verified: true }, select: { studentId: true } })
-  const [stored] = await prisma.$queryRawUnsafe<Array<{ cities: string[] | null }>>('SELECT "preferredCities" AS cities FROM "StudentProfile" WHERE id = $1', studentId)
+  const [stored] = await prisma.$queryRawUnsafe<Array<{ cities: string[] | null }>>(
+    'SELECT "preferredCities" AS cities FROM "StudentProfile" WHERE id = $1',
+    studentId,
+  )
   expect(stored?.cities).toBeNull()
 
   const recommended = await recommendationsFor(studentId, { limit: 5, locale: 'zh-CN' })

@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { renderReason } from './render.ts'
-import {
-  CAP_MANY_MISSING,
-  CAP_ONE_MISSING,
-  scoreMatch,
-  type Evidence,
-  type RoleForMatch,
-  type SkillInfo,
-  type StudentForMatch,
-} from './scoring.ts'
+import { CAP_MANY_MISSING, CAP_ONE_MISSING, scoreMatch, type Evidence, type RoleForMatch, type SkillInfo, type StudentForMatch } from './scoring.ts'
 
 const now = new Date('2026-03-01T00:00:00Z')
 const skills = new Map<string, SkillInfo>(
@@ -114,7 +106,10 @@ describe('required skills and caps', () => {
     { skillId: 'go', level: 3, required: false },
   ])
   test('required skills weigh more than nice-to-have ones', () => {
-    const s1 = role([{ skillId: 'sol', level: 3, required: true }, { skillId: 'go', level: 3, required: false }])
+    const s1 = role([
+      { skillId: 'sol', level: 3, required: true },
+      { skillId: 'go', level: 3, required: false },
+    ])
     expect(score(student([course('sol', 3, 95)]), s1)).toBe(85)
     expect(score(student([course('go', 3, 95)]), s1)).toBeLessThanOrEqual(CAP_ONE_MISSING)
   })
@@ -153,7 +148,17 @@ describe('practical fit', () => {
   })
   test('language: spoken with level, or missing', () => {
     const zhRole = { ...sol3, languages: ['zh', 'en'] }
-    const both = scoreMatch(student(full, { languages: [{ language: 'zh', level: 'HSK 5' }, { language: 'en', level: null }] }), zhRole, skills, now)!
+    const both = scoreMatch(
+      student(full, {
+        languages: [
+          { language: 'zh', level: 'HSK 5' },
+          { language: 'en', level: null },
+        ],
+      }),
+      zhRole,
+      skills,
+      now,
+    )!
     expect(both.score).toBe(100)
     expect(both.reasons.map((r) => renderReason('en', r).text)).toContain('Working language Chinese: HSK 5')
     expect(score(student(full, { languages: [{ language: 'en', level: null }] }), zhRole)).toBe(70)

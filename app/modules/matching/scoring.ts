@@ -113,7 +113,12 @@ function evidenceReason(skill: SkillInfo, evidence: Evidence, via: SkillInfo | n
     case 'declared':
       return { kind: 'skill', message: `${prefix}declared`, params, positive: true }
     case 'selfReported':
-      return { kind: s.what === 'course' ? 'course' : 'skill', message: `${prefix}selfReported.${s.what}`, params: { ...params, title: { zh: s.title, en: s.title } }, positive: true }
+      return {
+        kind: s.what === 'course' ? 'course' : 'skill',
+        message: `${prefix}selfReported.${s.what}`,
+        params: { ...params, title: { zh: s.title, en: s.title } },
+        positive: true,
+      }
   }
 }
 
@@ -175,12 +180,22 @@ export function scoreMatch(student: StudentForMatch, role: RoleForMatch, skills:
   if (role.workMode !== 'remote' && student.preferredCities.length > 0) {
     const preferred = student.preferredCities.includes(role.city)
     if (!preferred) fit *= FIT.city
-    fitReasons.push({ kind: 'city', message: preferred ? 'match.reason.cityPreferred' : 'match.reason.cityOther', params: { city: cityParam(role.city) }, positive: preferred })
+    fitReasons.push({
+      kind: 'city',
+      message: preferred ? 'match.reason.cityPreferred' : 'match.reason.cityOther',
+      params: { city: cityParam(role.city) },
+      positive: preferred,
+    })
   }
   if (student.workModes.length > 0) {
     const fits = student.workModes.includes(role.workMode)
     if (!fits) fit *= FIT.workMode
-    fitReasons.push({ kind: 'workMode', message: fits ? 'match.reason.workModeFits' : 'match.reason.workModeOther', params: { mode: `msg:match.workMode.${role.workMode}` }, positive: fits })
+    fitReasons.push({
+      kind: 'workMode',
+      message: fits ? 'match.reason.workModeFits' : 'match.reason.workModeOther',
+      params: { mode: `msg:match.workMode.${role.workMode}` },
+      positive: fits,
+    })
   }
   if (student.availableFrom) {
     const from = student.availableFrom.getTime()
@@ -190,13 +205,23 @@ export function scoreMatch(student: StudentForMatch, role: RoleForMatch, skills:
       fitReasons.push({ kind: 'availability', message: 'match.reason.availableInTime', params: { date: dateParam(student.availableFrom) }, positive: true })
     } else {
       fit *= late <= 30 * DAY ? FIT.availabilitySoon : FIT.availabilityLate
-      fitReasons.push({ kind: 'availability', message: 'match.reason.availableLate', params: { date: dateParam(student.availableFrom), deadline: dateParam(role.closesAt) }, positive: false })
+      fitReasons.push({
+        kind: 'availability',
+        message: 'match.reason.availableLate',
+        params: { date: dateParam(student.availableFrom), deadline: dateParam(role.closesAt) },
+        positive: false,
+      })
     }
   }
   if (student.daysPerWeek !== null) {
     const enough = student.daysPerWeek >= role.daysPerWeek
     if (!enough) fit *= Math.max(FIT.minDays, student.daysPerWeek / role.daysPerWeek)
-    fitReasons.push({ kind: 'availability', message: enough ? 'match.reason.daysFit' : 'match.reason.daysShort', params: { days: student.daysPerWeek, need: role.daysPerWeek }, positive: enough })
+    fitReasons.push({
+      kind: 'availability',
+      message: enough ? 'match.reason.daysFit' : 'match.reason.daysShort',
+      params: { days: student.daysPerWeek, need: role.daysPerWeek },
+      positive: enough,
+    })
   }
   // A student who listed no languages is not judged on them (as with cities and work modes).
   if (role.languages.length > 0 && student.languages.length > 0) {
@@ -208,7 +233,12 @@ export function scoreMatch(student: StudentForMatch, role: RoleForMatch, skills:
       if (spoken.has(language)) {
         // Plain-word levels ("native") are catalogue words; test names ("HSK 5") are shown as they are.
         const levelParam = level && PLAIN_LEVELS.has(level) ? `msg:languageLevel.${level}` : level
-        fitReasons.push({ kind: 'language', message: levelParam ? 'match.reason.languageLevel' : 'match.reason.language', params: { language: `lang:${language}`, ...(levelParam ? { level: levelParam } : {}) }, positive: true })
+        fitReasons.push({
+          kind: 'language',
+          message: levelParam ? 'match.reason.languageLevel' : 'match.reason.language',
+          params: { language: `lang:${language}`, ...(levelParam ? { level: levelParam } : {}) },
+          positive: true,
+        })
       } else {
         fitReasons.push({ kind: 'language', message: 'match.reason.languageMissing', params: { language: `lang:${language}` }, positive: false })
       }

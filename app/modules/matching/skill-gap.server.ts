@@ -46,7 +46,14 @@ export async function skillGapReport(filter: GapFilter, now = new Date()) {
     .map((s) => {
       const d = Math.round((demand.get(s.id) ?? 0) * 10) / 10
       const sup = supply.get(s.id) ?? 0
-      return { skill: s.key, name: apiText(s.name.zh, s.name.en), demand: d, supply: sup, gap: Math.round((d - sup) * 10) / 10, taughtBy: taughtBy.get(s.id) ?? [] }
+      return {
+        skill: s.key,
+        name: apiText(s.name.zh, s.name.en),
+        demand: d,
+        supply: sup,
+        gap: Math.round((d - sup) * 10) / 10,
+        taughtBy: taughtBy.get(s.id) ?? [],
+      }
     })
     .sort((a, b) => b.gap - a.gap || b.demand - a.demand || a.skill.localeCompare(b.skill))
   return { items }
@@ -58,6 +65,14 @@ export type SkillGapItem = Awaited<ReturnType<typeof skillGapReport>>['items'][n
 export function skillGapCsvRows(items: SkillGapItem[]) {
   return [
     ['skill', 'name_zh', 'name_en', 'demand', 'supply', 'gap', 'taught_by'],
-    ...items.map((i) => [i.skill, i.name.zh ?? '', i.name.en ?? '', i.demand, i.supply, i.gap, i.taughtBy.map((c) => c.title.zh ?? c.title.en ?? '').join('; ')]),
+    ...items.map((i) => [
+      i.skill,
+      i.name.zh ?? '',
+      i.name.en ?? '',
+      i.demand,
+      i.supply,
+      i.gap,
+      i.taughtBy.map((c) => c.title.zh ?? c.title.en ?? '').join('; '),
+    ]),
   ]
 }

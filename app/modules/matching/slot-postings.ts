@@ -118,7 +118,7 @@ function heapPush<T extends { id: string }>(heap: Array<Ranked<T>>, item: Ranked
 
 function heapReplaceRoot<T extends { id: string }>(heap: Array<Ranked<T>>, item: Ranked<T>) {
   heap[0] = item
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const [left, right] = [2 * i + 1, 2 * i + 2]
     let worst = i
     if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left

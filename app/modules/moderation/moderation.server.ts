@@ -41,7 +41,11 @@ export async function moderationQueue(admin: SessionUser) {
 }
 
 async function suspendCompany(tx: Tx, companyId: string, suspended: boolean, reason: string, now: Date) {
-  await tx.company.update({ where: { id: companyId }, data: { suspendedAt: suspended ? now : null, suspendedReason: suspended ? reason : null }, select: { id: true } })
+  await tx.company.update({
+    where: { id: companyId },
+    data: { suspendedAt: suspended ? now : null, suspendedReason: suspended ? reason : null },
+    select: { id: true },
+  })
   // Search drops (or takes back) every role of the company at the next outbox drain; the
   // touch lets the matching index re-read the roles too (its triggers watch roles).
   await recordOutbox(tx, 'company', companyId)
@@ -49,7 +53,11 @@ async function suspendCompany(tx: Tx, companyId: string, suspended: boolean, rea
 }
 
 /** One moderation action on a reported thing; resolves its open reports and tells their reporters. */
-export async function moderate(admin: SessionUser, input: { targetType: ReportTarget; targetId: string; intent: ModerationAction; note: string }, now = new Date()) {
+export async function moderate(
+  admin: SessionUser,
+  input: { targetType: ReportTarget; targetId: string; intent: ModerationAction; note: string },
+  now = new Date(),
+) {
   if (!hasRole(admin, 'admin')) throw notFound()
   const { targetType, targetId, intent, note } = input
   await prisma.$transaction(async (tx) => {
@@ -72,7 +80,13 @@ export async function moderate(admin: SessionUser, input: { targetType: ReportTa
       case 'dismiss':
         break
     }
-    await recordAudit(tx, { actorId: admin.id, action: `moderation.${intent}`, entity: targetType, entityId: targetId, data: { note, companyId: target.companyId } })
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: `moderation.${intent}`,
+      entity: targetType,
+      entityId: targetId,
+      data: { note, companyId: target.companyId },
+    })
     const open = await tx.report.findMany({ where: { targetType, targetId, status: 'open' }, select: { id: true, reporterId: true } })
     await tx.report.updateMany({ where: { id: { in: open.map((r) => r.id) } }, data: { status: 'resolved', outcome: intent, resolvedAt: now } })
     const outcome = { zh: translate('zh-CN', moderationOutcomeKeys[intent]), en: translate('en', moderationOutcomeKeys[intent]) }

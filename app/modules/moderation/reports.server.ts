@@ -22,7 +22,13 @@ export async function fileReport(reporter: SessionUser, input: ReportInput) {
         data: { reporterId: reporter.id, targetType: input.targetType, targetId: input.targetId, reason: input.reason, details: input.details ?? null },
         select: { id: true },
       })
-      await recordAudit(tx, { actorId: reporter.id, action: 'report.create', entity: input.targetType, entityId: input.targetId, data: { reportId: report.id, reason: input.reason } })
+      await recordAudit(tx, {
+        actorId: reporter.id,
+        action: 'report.create',
+        entity: input.targetType,
+        entityId: input.targetId,
+        data: { reportId: report.id, reason: input.reason },
+      })
       return report
     })
   } catch (error) {

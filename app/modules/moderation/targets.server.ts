@@ -29,9 +29,17 @@ export async function resolveTarget(tx: Tx, type: ReportTarget, id: string, view
   const admin = hasRole(viewer, 'admin')
   switch (type) {
     case 'role': {
-      const role = await tx.internshipRole.findUnique({ where: { id }, select: { titleZh: true, titleEn: true, companyId: true, status: true, hiddenAt: true } })
+      const role = await tx.internshipRole.findUnique({
+        where: { id },
+        select: { titleZh: true, titleEn: true, companyId: true, status: true, hiddenAt: true },
+      })
       if (!role || (!admin && role.status === 'draft' && !viewer?.companyIds.includes(role.companyId))) return null
-      return { label: { zh: role.titleZh, en: role.titleEn }, ownerIds: await membersOf(tx, role.companyId), companyId: role.companyId, hidden: role.hiddenAt !== null }
+      return {
+        label: { zh: role.titleZh, en: role.titleEn },
+        ownerIds: await membersOf(tx, role.companyId),
+        companyId: role.companyId,
+        hidden: role.hiddenAt !== null,
+      }
     }
     case 'company': {
       const company = await tx.company.findUnique({ where: { id }, select: { nameZh: true, nameEn: true, suspendedAt: true } })
@@ -50,14 +58,25 @@ export async function resolveTarget(tx: Tx, type: ReportTarget, id: string, view
       return { label: messageLabel, ownerIds: [message.authorId], companyId: null, hidden: message.hiddenAt !== null }
     }
     case 'event': {
-      const event = await tx.event.findUnique({ where: { id }, select: { titleZh: true, titleEn: true, status: true, hiddenAt: true, staff: { where: { role: 'organizer' }, select: { userId: true } } } })
+      const event = await tx.event.findUnique({
+        where: { id },
+        select: { titleZh: true, titleEn: true, status: true, hiddenAt: true, staff: { where: { role: 'organizer' }, select: { userId: true } } },
+      })
       if (!event || (!admin && event.status === 'draft')) return null
       return { label: { zh: event.titleZh, en: event.titleEn }, ownerIds: event.staff.map((s) => s.userId), companyId: null, hidden: event.hiddenAt !== null }
     }
     case 'submission': {
-      const submission = await tx.submission.findUnique({ where: { id }, select: { title: true, hiddenAt: true, team: { select: { members: { select: { userId: true } } } } } })
+      const submission = await tx.submission.findUnique({
+        where: { id },
+        select: { title: true, hiddenAt: true, team: { select: { members: { select: { userId: true } } } } },
+      })
       if (!submission) return null
-      return { label: submissionLabel(submission.title), ownerIds: submission.team.members.map((m) => m.userId), companyId: null, hidden: submission.hiddenAt !== null }
+      return {
+        label: submissionLabel(submission.title),
+        ownerIds: submission.team.members.map((m) => m.userId),
+        companyId: null,
+        hidden: submission.hiddenAt !== null,
+      }
     }
   }
 }

@@ -40,5 +40,8 @@ export function notificationItems(locale: Locale, data: unknown): Array<{ title:
 
 /** Types a user can set preferences for: every `notification.<type>` in the catalogue. */
 export function notificationTypes(keys: readonly string[]): string[] {
-  return keys.filter((key) => key.startsWith('notification.')).map((key) => key.slice('notification.'.length)).sort()
+  return keys
+    .filter((key) => key.startsWith('notification.'))
+    .map((key) => key.slice('notification.'.length))
+    .sort()
 }

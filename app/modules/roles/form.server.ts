@@ -8,7 +8,13 @@ import { formPathFor, roleFieldsFromForm, type RoleFields, type RoleFormValue, t
 
 function onForm(error: unknown): never {
   if (error instanceof UserFacingError && error.fields.length > 0) {
-    throw new UserFacingError(error.status, error.key, error.params, error.fields.map((f) => ({ ...f, path: formPathFor(f.path) })), error.body)
+    throw new UserFacingError(
+      error.status,
+      error.key,
+      error.params,
+      error.fields.map((f) => ({ ...f, path: formPathFor(f.path) })),
+      error.body,
+    )
   }
   throw error
 }

@@ -52,7 +52,15 @@ async function decide(admin: SessionUser, roleId: string, decision: { approve: t
   await prisma.$transaction(async (tx) => {
     const role = await tx.internshipRole.findUnique({
       where: { id: roleId },
-      select: { id: true, review: true, publishedAt: true, titleZh: true, titleEn: true, companyId: true, company: { select: { members: { select: { userId: true } } } } },
+      select: {
+        id: true,
+        review: true,
+        publishedAt: true,
+        titleZh: true,
+        titleEn: true,
+        companyId: true,
+        company: { select: { members: { select: { userId: true } } } },
+      },
     })
     if (!role) throw notFound()
     if (role.review !== 'pending') throw unprocessable('trust.review.notPending')

@@ -23,7 +23,10 @@ import { type RoleFields, type RoleStatusValue } from './schemas.ts'
  * moderator hid it; the company's members and admins always. Anyone else gets a 404
  * (docs/decisions/016, 024).
  */
-export function canSeeRole(viewer: SessionUser | null, role: { status: string; companyId: string; hiddenAt: Date | null; company: { verifiedAt: Date | null } }) {
+export function canSeeRole(
+  viewer: SessionUser | null,
+  role: { status: string; companyId: string; hiddenAt: Date | null; company: { verifiedAt: Date | null } },
+) {
   if (canManageCompany(viewer, role.companyId)) return true
   return role.status !== 'draft' && !role.hiddenAt && role.company.verifiedAt !== null
 }
@@ -53,7 +56,8 @@ async function skillIdsFor(tx: Tx, skills: RoleFields['skills'], known?: Map<str
   skills.forEach((s, i) => {
     if (!idOf.has(s.skill)) problems.push({ path: `skills.${i}.skill`, key: 'roles.unknownSkill', params: { skill: s.skill } })
     // A role lists a skill once; a repeat would otherwise fail as a unique-key conflict.
-    else if (skills.findIndex((other) => other.skill === s.skill) < i) problems.push({ path: `skills.${i}.skill`, key: 'roles.duplicateSkill', params: { skill: s.skill } })
+    else if (skills.findIndex((other) => other.skill === s.skill) < i)
+      problems.push({ path: `skills.${i}.skill`, key: 'roles.duplicateSkill', params: { skill: s.skill } })
   })
   return { idOf, problems }
 }
@@ -195,7 +199,13 @@ async function writeRole(
     select: { id: true },
   })
   await recordOutbox(tx, 'role', stored.id)
-  await recordAudit(tx, { actorId, action: 'role.update', entity: 'role', entityId: stored.id, data: { from: stored.status, to: data.status, review: data.review } })
+  await recordAudit(tx, {
+    actorId,
+    action: 'role.update',
+    entity: 'role',
+    entityId: stored.id,
+    data: { from: stored.status, to: data.status, review: data.review },
+  })
   return { id: stored.id, outcome: 'updated', inReview: data.review === 'pending' }
 }
 
@@ -417,7 +427,17 @@ export async function listCompanyRoles(companyId: string) {
   const roles = await prisma.internshipRole.findMany({
     where: { companyId },
     orderBy: [{ updatedAt: 'desc' }],
-    select: { id: true, titleZh: true, titleEn: true, status: true, review: true, deadline: true, closesAt: true, publishedAt: true, _count: { select: { applications: true } } },
+    select: {
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      status: true,
+      review: true,
+      deadline: true,
+      closesAt: true,
+      publishedAt: true,
+      _count: { select: { applications: true } },
+    },
   })
   return roles.map((r) => ({
     id: r.id,
@@ -429,4 +449,3 @@ export async function listCompanyRoles(companyId: string) {
     applications: r._count.applications,
   }))
 }
-

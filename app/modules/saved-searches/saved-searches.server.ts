@@ -80,7 +80,10 @@ export async function runSavedSearchDigests(now = new Date()) {
           data: {
             name: search.name,
             count,
-            items: roles.map((role) => ({ title: { zh: role.titleZh ?? role.titleEn ?? '', en: role.titleEn ?? role.titleZh ?? '' }, link: `/roles/${role.id}` })),
+            items: roles.map((role) => ({
+              title: { zh: role.titleZh ?? role.titleEn ?? '', en: role.titleEn ?? role.titleZh ?? '' },
+              link: `/roles/${role.id}`,
+            })),
           },
           link: `/roles?${search.query}`,
         })

@@ -28,7 +28,9 @@ describe('saved searches', () => {
     const ling = await makeUser(['student'], { locale: 'en' })
     const firmId = firm.companyId
     await saveSearch(ling.id, { query: `?company=${firmId}&days=5&days=4&sort=newest` })
-    expect((await prisma.savedSearch.findFirstOrThrow({ where: { userId: ling.id }, select: { query: true } })).query).toBe(`company=${firmId}&days=5&days=4&sort=newest`)
+    expect((await prisma.savedSearch.findFirstOrThrow({ where: { userId: ling.id }, select: { query: true } })).query).toBe(
+      `company=${firmId}&days=5&days=4&sort=newest`,
+    )
     await makeRole(other.companyId, { titleEn: 'Elsewhere intern' })
     expect(await runSavedSearchDigests()).toEqual({ sent: 0 })
     await makeRole(firmId, { titleEn: 'At the firm intern' })

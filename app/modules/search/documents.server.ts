@@ -80,7 +80,19 @@ export const roleDocumentSelect = {
   publishedAt: true,
   createdAt: true,
   hiddenAt: true,
-  company: { select: { id: true, key: true, nameZh: true, nameEn: true, parkIncubated: true, parkVerifiedAt: true, verifiedAt: true, licenceVerifiedAt: true, suspendedAt: true } },
+  company: {
+    select: {
+      id: true,
+      key: true,
+      nameZh: true,
+      nameEn: true,
+      parkIncubated: true,
+      parkVerifiedAt: true,
+      verifiedAt: true,
+      licenceVerifiedAt: true,
+      suspendedAt: true,
+    },
+  },
   skills: {
     orderBy: [{ required: 'desc' as const }, { level: 'desc' as const }],
     select: {
@@ -108,7 +120,6 @@ function selectRoles(where: { id: { in: string[] } }) {
 export function kindToApi(kind: string): RoleKind {
   return kind.replace(/_/g, '-') as RoleKind
 }
-
 
 export function toRoleDocument(role: SelectedRole): RoleDocument {
   const names = new Set<string>()

@@ -44,7 +44,12 @@ test('while Meilisearch is down writes succeed and search is degraded; afterward
   expect((await checkHealth()).search).toBe('down')
 
   // Writes go through; their outbox rows wait.
-  const created = await createRole(user, companyId, roleFields({ title: { zh: '防城港跨境结算实习生', en: 'Fangchenggang settlement intern' }, city: '防城港' }), 'published')
+  const created = await createRole(
+    user,
+    companyId,
+    roleFields({ title: { zh: '防城港跨境结算实习生', en: 'Fangchenggang settlement intern' }, city: '防城港' }),
+    'published',
+  )
   const { fields } = await currentFields(user, before.id)
   await updateRole(user, before.id, { ...fields, title: { zh: '柳州数字人民币实习生', en: 'Liuzhou digital yuan intern' } }, 'published')
   expect(await prisma.outboxEntry.count({ where: { processedAt: null } })).toBe(2)

@@ -38,7 +38,20 @@ export async function roleIndexSettings(): Promise<Settings> {
   return {
     // Order is importance: a title match outranks a description match.
     searchableAttributes: ['titleZh', 'titleEn', 'skillNames', 'companyNameZh', 'companyNameEn', 'cityNames', 'descriptionZh', 'descriptionEn'],
-    filterableAttributes: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'parkIncubated', 'licenceVerified', 'stipendBand', 'stipendMin', 'daysPerWeek', 'closesAtTs', 'id'],
+    filterableAttributes: [
+      'city',
+      'skillKeys',
+      'kind',
+      'workMode',
+      'companyId',
+      'parkIncubated',
+      'licenceVerified',
+      'stipendBand',
+      'stipendMin',
+      'daysPerWeek',
+      'closesAtTs',
+      'id',
+    ],
     sortableAttributes: ['publishedAtTs', 'closesAtTs', 'stipendMax', 'stipendMin'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAtTs:desc'],
     synonyms: await roleSynonyms(),
@@ -57,7 +70,8 @@ export async function ensureRoleIndex(uid = rolesIndexUid()) {
   if (!exists) {
     // Another instance starting at the same moment may create it first: that is fine.
     const created = await meili.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 120_000, interval: 25 })
-    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw new Error(`Meilisearch task ${created.uid} ${created.status}: ${created.error?.message ?? ''}`)
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
+      throw new Error(`Meilisearch task ${created.uid} ${created.status}: ${created.error?.message ?? ''}`)
   }
   await settle(meili.index(uid).updateSettings(await roleIndexSettings()))
 }

@@ -164,7 +164,9 @@ export function roleMultiSearch(query: RoleSearchQuery, now: Date, options: { ra
   // Disjunctive facets: a group's counts ignore that group's own filter, so choosing one
   // city still shows how many roles the other cities would add. Those groups are counted
   // by a query of their own, so the main query leaves them out.
-  const activeGroups = withFacets ? [...new Set(parts.map((p) => p.group))].filter((g): g is FilterGroup => g !== 'open' && g !== 'skill' && shown.includes(g)) : []
+  const activeGroups = withFacets
+    ? [...new Set(parts.map((p) => p.group))].filter((g): g is FilterGroup => g !== 'open' && g !== 'skill' && shown.includes(g))
+    : []
   const main: MultiSearchQuery = {
     indexUid: index,
     q: query.q,
@@ -221,7 +223,9 @@ async function searchMeili(query: RoleSearchQuery, now: Date, view: SearchView, 
   }
   const get = (attribute: string) => distribution[attribute] ?? {}
   return {
-    hits: (ranked ? pageInRankOrder(first.hits, ranked, query) : first.hits).map((hit) => toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined)),
+    hits: (ranked ? pageInRankOrder(first.hits, ranked, query) : first.hits).map((hit) =>
+      toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined),
+    ),
     total: first.totalHits ?? first.hits.length,
     page: query.page,
     perPage: query.perPage,
@@ -353,7 +357,11 @@ export async function searchRoles(query: RoleSearchQuery, now = new Date(), rank
 }
 
 /** Open roles that share skills with this one, best match first. */
-export async function similarRoles(role: { id: string; skillKeys: string[]; titleZh: string; titleEn: string }, limit = 4, now = new Date()): Promise<RoleHit[]> {
+export async function similarRoles(
+  role: { id: string; skillKeys: string[]; titleZh: string; titleEn: string },
+  limit = 4,
+  now = new Date(),
+): Promise<RoleHit[]> {
   if (role.skillKeys.length === 0) return []
   const skillFilter = `skillKeys IN [${role.skillKeys.map(quote).join(', ')}]`
   try {

@@ -51,7 +51,10 @@ beforeAll(async () => {
         kind: 'testing',
         city: 'Guilin',
         stipendMonthly: { min: 6000, max: 8000 },
-        skills: [{ skill: 'testing', level: 2, required: true }, { skill: 'fisco-bcos', level: 2, required: false }],
+        skills: [
+          { skill: 'testing', level: 2, required: true },
+          { skill: 'fisco-bcos', level: 2, required: false },
+        ],
       }),
       'published',
     )
@@ -61,7 +64,12 @@ beforeAll(async () => {
 
 describe('outbox → index', () => {
   test('every write leaves an outbox row in its transaction; draining makes the change searchable', async () => {
-    const draft = await createRole(company.user, company.companyId, roleFields({ title: { zh: '钦州港口溯源产品经理', en: 'Port traceability product manager' }, kind: 'product' }), 'draft')
+    const draft = await createRole(
+      company.user,
+      company.companyId,
+      roleFields({ title: { zh: '钦州港口溯源产品经理', en: 'Port traceability product manager' }, kind: 'product' }),
+      'draft',
+    )
     const pending = await prisma.outboxEntry.findMany({ where: { entityId: draft.id, processedAt: null }, select: { entity: true } })
     expect(pending).toEqual([{ entity: 'role' }])
     await drainOutbox()
@@ -226,22 +234,26 @@ describe('posting rules', () => {
     expect(await problems(createRole(company.user, company.companyId, roleFields({ description: { zh: '入职前需缴纳培训费 500 元。' } }), 'draft'))).toEqual([
       'description.zh:roles.rule.noFees',
     ])
-    expect(await problems(createRole(company.user, company.companyId, roleFields({ description: { en: 'A refundable deposit is required.' } }), 'draft'))).toEqual([
-      'description.en:roles.rule.noFees',
-    ])
+    expect(
+      await problems(createRole(company.user, company.companyId, roleFields({ description: { en: 'A refundable deposit is required.' } }), 'draft')),
+    ).toEqual(['description.en:roles.rule.noFees'])
     expect(await problems(createRole(company.user, company.companyId, roleFields({ stipendMonthly: { min: 5000, max: 3000 } }), 'draft'))).toEqual([
       'stipendMonthly.max:roles.rule.stipendOrder',
     ])
-    expect(await problems(createRole(company.user, company.companyId, roleFields({ deadline: inDays(-2) }), 'published'))).toEqual(['deadline:roles.rule.deadlineFuture'])
-    expect(await problems(createRole(company.user, company.companyId, roleFields({ skills: [{ skill: 'solidity', level: 3, required: false }] }), 'draft'))).toEqual([
-      'skills:roles.rule.requiredSkill',
+    expect(await problems(createRole(company.user, company.companyId, roleFields({ deadline: inDays(-2) }), 'published'))).toEqual([
+      'deadline:roles.rule.deadlineFuture',
     ])
-    expect(await problems(createRole(company.user, company.companyId, roleFields({ skills: [{ skill: 'cobol', level: 3, required: true }] }), 'draft'))).toEqual([
-      'skills.0.skill:roles.unknownSkill',
-    ])
+    expect(
+      await problems(createRole(company.user, company.companyId, roleFields({ skills: [{ skill: 'solidity', level: 3, required: false }] }), 'draft')),
+    ).toEqual(['skills:roles.rule.requiredSkill'])
+    expect(
+      await problems(createRole(company.user, company.companyId, roleFields({ skills: [{ skill: 'cobol', level: 3, required: true }] }), 'draft')),
+    ).toEqual(['skills.0.skill:roles.unknownSkill'])
     expect(await prisma.internshipRole.count()).toBe(before)
     // A past deadline is fine for a draft, and words like "feedback" are not fees.
-    await expect(createRole(company.user, company.companyId, roleFields({ deadline: inDays(-2), description: { en: 'Weekly feedback from mentors.' } }), 'draft')).resolves.toHaveProperty('id')
+    await expect(
+      createRole(company.user, company.companyId, roleFields({ deadline: inDays(-2), description: { en: 'Weekly feedback from mentors.' } }), 'draft'),
+    ).resolves.toHaveProperty('id')
   })
 
   test('another company cannot change, duplicate or see a draft of this company', async () => {

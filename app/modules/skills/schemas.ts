@@ -4,14 +4,25 @@ import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { KEY_PATTERN } from '#app/modules/import/schema.ts'
 
-const keyField = z.string().trim().toLowerCase().refine((v) => KEY_PATTERN.test(v), i18n('validation.key'))
+const keyField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => KEY_PATTERN.test(v), i18n('validation.key'))
 
 /** Aliases typed one per line or separated by commas (、，, in either language). */
 export const aliasesField = z
   .string()
   .max(2000)
   .optional()
-  .transform((v) => [...new Set((v ?? '').split(/[\n,，、;；]/).map((a) => a.trim()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      (v ?? '')
+        .split(/[\n,，、;；]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ])
 
 const skillFields = {
   nameZh: optionalText(100),
@@ -46,9 +57,7 @@ export function skillRowsField<Row extends z.ZodType<{ skill: string; level: num
   return z
     .preprocess(
       (rows) =>
-        Array.isArray(rows)
-          ? rows.filter((r) => r && typeof r === 'object' && (r as { skill?: unknown }).skill && (r as { level?: unknown }).level)
-          : rows,
+        Array.isArray(rows) ? rows.filter((r) => r && typeof r === 'object' && (r as { skill?: unknown }).skill && (r as { level?: unknown }).level) : rows,
       z
         .array(row)
         .max(100)

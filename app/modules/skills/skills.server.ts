@@ -35,7 +35,11 @@ export type SkillChoice = { key: string; name: string; otherName: string | null;
 
 const choiceSelect = { key: true, nameZh: true, nameEn: true, aliases: true, category: true } as const
 
-function toChoice(locale: Locale, s: { key: string; nameZh: string | null; nameEn: string | null; category: string | null }, matched: string | null = null): SkillChoice {
+function toChoice(
+  locale: Locale,
+  s: { key: string; nameZh: string | null; nameEn: string | null; category: string | null },
+  matched: string | null = null,
+): SkillChoice {
   const name = (locale === 'en' ? s.nameEn || s.nameZh : s.nameZh || s.nameEn) ?? s.key
   const other = (locale === 'en' ? s.nameZh : s.nameEn) ?? null
   return { key: s.key, name, otherName: other && other !== name ? other : null, category: s.category, matched }
@@ -70,7 +74,9 @@ export async function searchSkills(query: string, locale: Locale, limit = 10): P
 }
 
 /** Chosen skills (with their level) as the picker shows them. */
-export function chosenSkills<Row extends { level: number; required?: boolean; skill: { key: string; nameZh: string | null; nameEn: string | null; category: string | null } }>(locale: Locale, rows: Row[]) {
+export function chosenSkills<
+  Row extends { level: number; required?: boolean; skill: { key: string; nameZh: string | null; nameEn: string | null; category: string | null } },
+>(locale: Locale, rows: Row[]) {
   return rows.map((row) => ({ ...toChoice(locale, row.skill), level: row.level, ...(row.required === undefined ? {} : { required: row.required }) }))
 }
 
@@ -145,7 +151,10 @@ export async function createSkill(actorId: string, input: z.output<typeof create
 
 export async function updateSkill(actorId: string, skillId: string, input: z.output<typeof updateSkillSchema>) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.skill.findUnique({ where: { id: skillId }, select: { id: true, nameZh: true, nameEn: true, aliases: true, category: true, parentId: true } })
+    const before = await tx.skill.findUnique({
+      where: { id: skillId },
+      select: { id: true, nameZh: true, nameEn: true, aliases: true, category: true, parentId: true },
+    })
     if (!before) throw notFound()
     const parentId = await parentIdFor(tx, input.parentKey, skillId)
     await tx.skill.update({
@@ -195,7 +204,11 @@ export async function mergeSkills(actorId: string, input: z.output<typeof mergeS
         source.id,
         target.id,
       )
-      await tx.$executeRawUnsafe(`DELETE FROM ${table} s USING ${table} t WHERE s."skillId" = $1 AND t."skillId" = $2 AND t.${owner} = s.${owner}`, source.id, target.id)
+      await tx.$executeRawUnsafe(
+        `DELETE FROM ${table} s USING ${table} t WHERE s."skillId" = $1 AND t."skillId" = $2 AND t.${owner} = s.${owner}`,
+        source.id,
+        target.id,
+      )
       moved[ref.table] = await tx.$executeRawUnsafe(`UPDATE ${table} SET "skillId" = $2 WHERE "skillId" = $1`, source.id, target.id)
     }
     // The target cannot become its own parent: if it was the source's child, it takes the source's place.
@@ -210,7 +223,13 @@ export async function mergeSkills(actorId: string, input: z.output<typeof mergeS
       action: 'skill.merge',
       entity: 'skill',
       entityId: target.id,
-      data: { source: { id: source.id, key: source.key, nameZh: source.nameZh, nameEn: source.nameEn }, target: input.targetKey, moved, reparented: children.count, roles: roleIds.length },
+      data: {
+        source: { id: source.id, key: source.key, nameZh: source.nameZh, nameEn: source.nameEn },
+        target: input.targetKey,
+        moved,
+        reparented: children.count,
+        roles: roleIds.length,
+      },
     })
     return { targetId: target.id, moved, reparented: children.count, roles: roleIds.length }
   })

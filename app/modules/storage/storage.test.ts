@@ -81,7 +81,12 @@ test('the S3 backend puts, gets and deletes objects with signed path-style reque
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization ?? '', sha: String(req.headers['x-amz-content-sha256'] ?? '') })
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization ?? '',
+        sha: String(req.headers['x-amz-content-sha256'] ?? ''),
+      })
       const key = req.url ?? ''
       if (req.method === 'PUT') objects.set(key, Buffer.concat(chunks))
       if (req.method === 'DELETE') objects.delete(key)
@@ -95,14 +100,27 @@ test('the S3 backend puts, gets and deletes objects with signed path-style reque
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
   try {
-    const s3 = s3Storage({ endpoint: `http://127.0.0.1:${port}`, bucket: 'lianqiao', region: 'us-east-1', accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' })
+    const s3 = s3Storage({
+      endpoint: `http://127.0.0.1:${port}`,
+      bucket: 'lianqiao',
+      region: 'us-east-1',
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'secret',
+    })
     await s3.put('resumes/s3/cv.pdf', new Uint8Array([1, 2, 3]))
     expect(await s3.get('resumes/s3/cv.pdf')).toEqual(new Uint8Array([1, 2, 3]))
     await s3.delete('resumes/s3/cv.pdf')
     expect(await s3.get('resumes/s3/cv.pdf')).toBeNull()
-    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /lianqiao/resumes/s3/cv.pdf', 'GET /lianqiao/resumes/s3/cv.pdf', 'DELETE /lianqiao/resumes/s3/cv.pdf', 'GET /lianqiao/resumes/s3/cv.pdf'])
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'PUT /lianqiao/resumes/s3/cv.pdf',
+      'GET /lianqiao/resumes/s3/cv.pdf',
+      'DELETE /lianqiao/resumes/s3/cv.pdf',
+      'GET /lianqiao/resumes/s3/cv.pdf',
+    ])
     for (const request of seen) {
-      expect(request.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/s3\/aws4_request, SignedHeaders=.+, Signature=[0-9a-f]{64}$/)
+      expect(request.authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/s3\/aws4_request, SignedHeaders=.+, Signature=[0-9a-f]{64}$/,
+      )
       expect(request.sha).toMatch(/^([0-9a-f]{64}|UNSIGNED-PAYLOAD)$/)
     }
   } finally {

@@ -15,7 +15,13 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 describe('account deletion', () => {
   test('the captain leaves: the team, its registration and its submission stay with the next member', async () => {
     const organizer = await makeUser(['organizer'])
-    const eventId = await makeEvent(organizer, { kind: 'contest', capacity: 5, teamSizeMin: 2, teamSizeMax: 3, submissionDeadline: new Date(Date.now() + 30 * 3600_000).toISOString() })
+    const eventId = await makeEvent(organizer, {
+      kind: 'contest',
+      capacity: 5,
+      teamSizeMin: 2,
+      teamSizeMax: 3,
+      submissionDeadline: new Date(Date.now() + 30 * 3600_000).toISOString(),
+    })
     const [captain, mate] = [await makeUser(['student'], { name: '队长小王' }), await makeUser(['student'], { name: '队员小李' })]
     const team = await createTeam(eventId, captain, { name: '链上先锋' })
     await requestToJoin(team.inviteCode, mate)
@@ -23,15 +29,28 @@ describe('account deletion', () => {
     await decideJoinRequest(request.id, captain.id, true)
     await registerForEvent(eventId, captain, { teamId: team.id })
     await saveSubmission(team.id, mate.id, { title: '跨境结算', description: '基于 FISCO BCOS' }, [PNG])
-    await prisma.notification.create({ data: { userId: mate.id, type: 'application.received', data: { student: '队长小王', role: { zh: '岗位' } } }, select: { id: true } })
+    await prisma.notification.create({
+      data: { userId: mate.id, type: 'application.received', data: { student: '队长小王', role: { zh: '岗位' } } },
+      select: { id: true },
+    })
 
     await deleteStudentAccount(captain.id, captain.email)
 
     const kept = await prisma.team.findUniqueOrThrow({
       where: { id: team.id },
-      select: { captainId: true, members: { select: { userId: true } }, registration: { select: { userId: true, status: true } }, submission: { select: { title: true, screenshots: true } } },
+      select: {
+        captainId: true,
+        members: { select: { userId: true } },
+        registration: { select: { userId: true, status: true } },
+        submission: { select: { title: true, screenshots: true } },
+      },
     })
-    expect(kept).toMatchObject({ captainId: mate.id, members: [{ userId: mate.id }], registration: { userId: mate.id, status: 'confirmed' }, submission: { title: '跨境结算' } })
+    expect(kept).toMatchObject({
+      captainId: mate.id,
+      members: [{ userId: mate.id }],
+      registration: { userId: mate.id, status: 'confirmed' },
+      submission: { title: '跨境结算' },
+    })
     expect(await storage.get(kept.submission!.screenshots[0]!)).not.toBeNull()
     expect(await prisma.user.findUnique({ where: { id: captain.id }, select: { id: true } })).toBeNull()
     const note = await prisma.notification.findFirstOrThrow({ where: { userId: mate.id, type: 'application.received' }, select: { data: true } })
@@ -41,7 +60,13 @@ describe('account deletion', () => {
 
   test('a captain alone takes the team and its screenshots along', async () => {
     const organizer = await makeUser(['organizer'])
-    const eventId = await makeEvent(organizer, { kind: 'contest', capacity: 5, teamSizeMin: 1, teamSizeMax: 3, submissionDeadline: new Date(Date.now() + 30 * 3600_000).toISOString() })
+    const eventId = await makeEvent(organizer, {
+      kind: 'contest',
+      capacity: 5,
+      teamSizeMin: 1,
+      teamSizeMax: 3,
+      submissionDeadline: new Date(Date.now() + 30 * 3600_000).toISOString(),
+    })
     const solo = await makeUser(['student'])
     const team = await createTeam(eventId, solo, { name: '独行侠' })
     await saveSubmission(team.id, solo.id, { title: '独作', description: '一个人' }, [PNG])

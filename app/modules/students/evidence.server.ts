@@ -32,7 +32,9 @@ export async function addEvidence(studentId: string, value: z.output<typeof evid
     const known = await tx.skill.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })
     const unknown = keys.filter((key) => !known.some((k) => k.key === key))
     if (unknown.length > 0) {
-      throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [{ path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } }])
+      throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [
+        { path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } },
+      ])
     }
     const evidence = await tx.studentEvidence.create({
       data: {

@@ -19,5 +19,7 @@ export const levelGroups = [
 
 /** Whether `level` is one the picker offers for `language`. */
 export function levelFits(language: string, level: string) {
-  return levelGroups.some((group) => (group.languages === null || (group.languages as readonly string[]).includes(language)) && (group.levels as readonly string[]).includes(level))
+  return levelGroups.some(
+    (group) => (group.languages === null || (group.languages as readonly string[]).includes(language)) && (group.levels as readonly string[]).includes(level),
+  )
 }

@@ -45,7 +45,11 @@ export async function getOwnProfile(userId: string) {
       skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } },
       courses: {
         orderBy: [{ verified: 'desc' }, { createdAt: 'asc' }],
-        select: { grade: true, verified: true, course: { select: { id: true, code: true, titleZh: true, titleEn: true, university: { select: { nameZh: true, nameEn: true } } } } },
+        select: {
+          grade: true,
+          verified: true,
+          course: { select: { id: true, code: true, titleZh: true, titleEn: true, university: { select: { nameZh: true, nameEn: true } } } },
+        },
       },
       resumes: { orderBy: { createdAt: 'desc' }, select: { id: true, filename: true, size: true, createdAt: true } },
     },
@@ -75,10 +79,14 @@ async function writeSkills(tx: Tx, studentId: string, value: z.output<typeof ski
   const known = await tx.skill.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })
   const unknown = keys.filter((key) => !known.some((k) => k.key === key))
   if (unknown.length > 0) {
-    throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [{ path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } }])
+    throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [
+      { path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } },
+    ])
   }
   await tx.studentSkill.deleteMany({ where: { studentId } })
-  await tx.studentSkill.createMany({ data: value.skills.map((s) => ({ studentId, skillId: known.find((k) => k.key === s.skill.toLowerCase())!.id, level: s.level })) })
+  await tx.studentSkill.createMany({
+    data: value.skills.map((s) => ({ studentId, skillId: known.find((k) => k.key === s.skill.toLowerCase())!.id, level: s.level })),
+  })
 }
 
 async function writePreferences(tx: Tx, studentId: string, value: z.output<typeof preferencesSchema>) {
@@ -130,9 +138,11 @@ export async function setVisibility(userId: string, studentId: string, value: z.
 
 export async function addClaimedCourse(studentId: string, value: z.output<typeof claimedCourseSchema>) {
   const existing = await prisma.studentCourse.findUnique({ where: { studentId_courseId: { studentId, courseId: value.courseId } }, select: { verified: true } })
-  if (existing?.verified) throw new UserFacingError(409, 'profile.courseVerifiedAlready', undefined, [{ path: 'courseId', key: 'profile.courseVerifiedAlready' }])
+  if (existing?.verified)
+    throw new UserFacingError(409, 'profile.courseVerifiedAlready', undefined, [{ path: 'courseId', key: 'profile.courseVerifiedAlready' }])
   const course = await prisma.course.findUnique({ where: { id: value.courseId }, select: { id: true } })
-  if (!course) throw new UserFacingError(422, 'universities.unknownCourse', { code: '' }, [{ path: 'courseId', key: 'universities.unknownCourse', params: { code: '' } }])
+  if (!course)
+    throw new UserFacingError(422, 'universities.unknownCourse', { code: '' }, [{ path: 'courseId', key: 'universities.unknownCourse', params: { code: '' } }])
   if (!existing && (await prisma.studentCourse.count({ where: { studentId } })) >= listCaps.claimedCoursesPerStudent) {
     throw tooMany(listCaps.claimedCoursesPerStudent, 'courseId')
   }
@@ -290,7 +300,8 @@ export async function deleteStudentAccount(userId: string, confirmEmail: string)
     select: { email: true, name: true, studentProfile: { select: { resumes: { select: { storageKey: true } } } } },
   })
   if (!user) throw notFound()
-  if (user.email !== confirmEmail) throw new UserFacingError(422, 'profile.deleteEmailMismatch', undefined, [{ path: 'confirmEmail', key: 'profile.deleteEmailMismatch' }])
+  if (user.email !== confirmEmail)
+    throw new UserFacingError(422, 'profile.deleteEmailMismatch', undefined, [{ path: 'confirmEmail', key: 'profile.deleteEmailMismatch' }])
   const files = user.studentProfile?.resumes.map((r) => r.storageKey) ?? []
   await prisma.$transaction(async (tx) => {
     const captained = await tx.team.findMany({
@@ -329,7 +340,9 @@ async function scrubNameFromNotifications(tx: Tx, userId: string, name: string) 
     select: { id: true, data: true },
   })
   for (const notification of mentioning) {
-    const data = Object.fromEntries(Object.entries(notification.data as Record<string, unknown>).map(([key, value]) => [key, value === name ? DELETED_USER : value]))
+    const data = Object.fromEntries(
+      Object.entries(notification.data as Record<string, unknown>).map(([key, value]) => [key, value === name ? DELETED_USER : value]),
+    )
     await tx.notification.update({ where: { id: notification.id }, data: { data: data as Prisma.InputJsonValue }, select: { id: true } })
   }
 }

@@ -25,22 +25,39 @@ describe('student profile', () => {
       preferredCities: '南宁, Liuzhou',
       workModes: ['remote'],
       // Empty picker rows (no language, or a search result without a level) are ignored.
-      languages: [{ language: 'vi', level: 'native' }, { language: 'zh', level: 'HSK 5' }, { language: '', level: '' }],
-      skills: [{ skill: 'solidity', level: 3 }, { skill: 'go', level: '' }],
+      languages: [
+        { language: 'vi', level: 'native' },
+        { language: 'zh', level: 'HSK 5' },
+        { language: '', level: '' },
+      ],
+      skills: [
+        { skill: 'solidity', level: 3 },
+        { skill: 'go', level: '' },
+      ],
       daysPerWeek: 4,
     })
     await updateProfile(s.studentId, value)
     const profile = await getOwnProfile(s.userId)
     expect(profile.visibility).toBe('private')
     expect(profile.preferredCities).toEqual(['nanning', 'liuzhou'])
-    expect(profile.languages).toEqual([{ language: 'vi', level: 'native' }, { language: 'zh', level: 'HSK 5' }])
+    expect(profile.languages).toEqual([
+      { language: 'vi', level: 'native' },
+      { language: 'zh', level: 'HSK 5' },
+    ])
     expect(profile.skills.map((x) => [x.skill.key, x.level])).toEqual([['solidity', 3]])
     const unknown = await updateProfile(s.studentId, profileSchema.parse({ skills: [{ skill: 'rust', level: 2 }] })).catch((e: unknown) => e)
     expect((unknown as UserFacingError).fields[0]).toMatchObject({ path: 'skills', key: 'universities.unknownSkill' })
     // A level must fit its language (HSK is Chinese's), and a language is given once.
     const badLevel = profileSchema.safeParse({ languages: [{ language: 'en', level: 'HSK 5' }] })
     expect(badLevel.error?.issues[0]?.path).toEqual(['languages', 0, 'level'])
-    expect(profileSchema.safeParse({ languages: [{ language: 'en', level: 'CET-6' }, { language: 'en', level: 'IELTS 7' }] }).success).toBe(false)
+    expect(
+      profileSchema.safeParse({
+        languages: [
+          { language: 'en', level: 'CET-6' },
+          { language: 'en', level: 'IELTS 7' },
+        ],
+      }).success,
+    ).toBe(false)
     await setVisibility(s.userId, s.studentId, { visibility: 'discoverable' })
     expect((await getOwnProfile(s.userId)).visibility).toBe('discoverable')
     expect(await prisma.auditLog.count({ where: { action: 'student.visibility', entityId: s.studentId } })).toBe(1)
@@ -50,13 +67,19 @@ describe('student profile', () => {
     const s = await studentAtUniversity('p2@stu.cn')
     await addClaimedCourse(s.studentId, { courseId: s.courseId, grade: 80 })
     expect((await getOwnProfile(s.userId)).courses[0]).toMatchObject({ verified: false, grade: 80 })
-    await prisma.studentCourse.update({ where: { studentId_courseId: { studentId: s.studentId, courseId: s.courseId } }, data: { verified: true }, select: { grade: true } })
+    await prisma.studentCourse.update({
+      where: { studentId_courseId: { studentId: s.studentId, courseId: s.courseId } },
+      data: { verified: true },
+      select: { grade: true },
+    })
     await expect(addClaimedCourse(s.studentId, { courseId: s.courseId, grade: 100 })).rejects.toMatchObject({ status: 409 })
   })
 
   test('résumés are checked by content; export holds everything; deletion removes the account and files', async () => {
     const s = await studentAtUniversity('p3@stu.cn')
-    await expect(uploadResume(s.studentId, { bytes: new TextEncoder().encode('<html>not a pdf</html>'), filename: 'cv.pdf' })).rejects.toMatchObject({ key: 'profile.resumeNotPdf' })
+    await expect(uploadResume(s.studentId, { bytes: new TextEncoder().encode('<html>not a pdf</html>'), filename: 'cv.pdf' })).rejects.toMatchObject({
+      key: 'profile.resumeNotPdf',
+    })
     const big = new Uint8Array(5 * 1024 * 1024 + 1)
     big.set(pdf)
     await expect(uploadResume(s.studentId, { bytes: big, filename: 'cv.pdf' })).rejects.toMatchObject({ key: 'profile.resumeTooLarge' })

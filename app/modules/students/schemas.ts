@@ -19,7 +19,11 @@ const languageRows = z
       .superRefine((rows, ctx) => {
         rows.forEach((row, index) => {
           if (row.level && !levelFits(row.language, row.level)) {
-            ctx.addIssue({ code: z.ZodIssueCode.custom, path: [index, 'level'], ...i18n('languagePicker.levelDoesNotFit', { level: row.level, language: row.language }) })
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [index, 'level'],
+              ...i18n('languagePicker.levelDoesNotFit', { level: row.level, language: row.language }),
+            })
           }
         })
         if (new Set(rows.map((r) => r.language)).size !== rows.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [], ...i18n('languagePicker.twice') })
@@ -31,7 +35,14 @@ const cityList = z
   .string()
   .max(500)
   .optional()
-  .transform((v) => [...new Set((v ?? '').split(/[,，、;；\n]/).map((c) => c.trim()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      (v ?? '')
+        .split(/[,，、;；\n]/)
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ])
 
 /** Onboarding step 1 (and the top of the profile form): where and what the student studies. */
 export const studiesSchema = z.object({

@@ -41,7 +41,16 @@ export function listCourses(universityId: string) {
 export async function getCourse(universityId: string, courseId: string) {
   const course = await prisma.course.findFirst({
     where: { id: courseId, universityId },
-    select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } } },
+    select: {
+      id: true,
+      code: true,
+      titleZh: true,
+      titleEn: true,
+      descriptionZh: true,
+      descriptionEn: true,
+      semester: true,
+      skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } },
+    },
   })
   if (!course) throw notFound()
   return course
@@ -76,7 +85,14 @@ function fromForm(value: CourseFormValue): CourseData {
 }
 
 async function writeCourse(tx: Tx, universityId: string, courseId: string | null, data: CourseData, skillIds: Map<string, string>) {
-  const fields = { code: data.code, titleZh: data.titleZh, titleEn: data.titleEn, descriptionZh: data.descriptionZh, descriptionEn: data.descriptionEn, semester: data.semester }
+  const fields = {
+    code: data.code,
+    titleZh: data.titleZh,
+    titleEn: data.titleEn,
+    descriptionZh: data.descriptionZh,
+    descriptionEn: data.descriptionEn,
+    semester: data.semester,
+  }
   const id = courseId
     ? (await tx.course.update({ where: { id: courseId }, data: { ...fields, ...(data.key ? { key: data.key } : {}) }, select: { id: true } })).id
     : (await tx.course.create({ data: { ...fields, universityId, key: data.key ?? null }, select: { id: true } })).id
@@ -92,9 +108,15 @@ export async function saveCourse(actor: SessionUser, universityId: string, cours
   const data = fromForm(value)
   return prisma.$transaction(async (tx) => {
     if (courseId && !(await tx.course.findFirst({ where: { id: courseId, universityId }, select: { id: true } }))) throw notFound()
-    const skillIds = await skillIdsByKey(tx, data.skills.map((s) => s.key))
+    const skillIds = await skillIdsByKey(
+      tx,
+      data.skills.map((s) => s.key),
+    )
     const unknown = data.skills.filter((s) => !skillIds.has(s.key)).map((s) => s.key)
-    if (unknown.length > 0) throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [{ path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } }])
+    if (unknown.length > 0)
+      throw new UserFacingError(422, 'universities.unknownSkill', { skill: unknown.join(', ') }, [
+        { path: 'skills', key: 'universities.unknownSkill', params: { skill: unknown.join(', ') } },
+      ])
     const clash = await tx.course.findFirst({ where: { universityId, code: data.code, ...(courseId ? { id: { not: courseId } } : {}) }, select: { id: true } })
     if (clash) throw new UserFacingError(409, 'universities.codeTaken', undefined, [{ path: 'code', key: 'universities.codeTaken' }])
     const id = await writeCourse(tx, universityId, courseId, data, skillIds)
@@ -141,11 +163,13 @@ function parseCatalogueText(text: string, universityKey: string | null): { cours
       const row = `courses[${index}]`
       const parsed = courseSchema.safeParse(item)
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push({ row: `${row}.${issue.path.join('.')}`, key: 'universities.invalidField', params: { detail: issue.message } })
+        for (const issue of parsed.error.issues)
+          problems.push({ row: `${row}.${issue.path.join('.')}`, key: 'universities.invalidField', params: { detail: issue.message } })
         return
       }
       const c = parsed.data
-      if (universityKey && c.university !== universityKey) problems.push({ row: `${row}.university`, key: 'universities.otherUniversity', params: { key: c.university } })
+      if (universityKey && c.university !== universityKey)
+        problems.push({ row: `${row}.university`, key: 'universities.otherUniversity', params: { key: c.university } })
       if (!c.code) problems.push({ row: `${row}.code`, key: 'universities.codeRequired' })
       courses.push({
         row,
@@ -175,7 +199,8 @@ function parseCatalogueText(text: string, universityKey: string | null): { cours
   const missing = ['code', 'skills'].filter((c) => !columns.includes(c))
   if (!columns.includes('title_zh') && !columns.includes('title_en')) missing.push('title_zh')
   if (unknown.length > 0) problems.push({ row: '1', key: 'universities.unknownColumns', params: { columns: unknown.join(', ') } })
-  if (missing.length > 0) problems.push({ row: '1', key: 'universities.missingColumns', params: { columns: missing.join(', '), expected: CATALOGUE_COLUMNS.join(',') } })
+  if (missing.length > 0)
+    problems.push({ row: '1', key: 'universities.missingColumns', params: { columns: missing.join(', '), expected: CATALOGUE_COLUMNS.join(',') } })
   if (problems.length > 0) return { courses, problems }
   const at = (fields: string[], name: string) => {
     const i = columns.indexOf(name)
@@ -228,10 +253,23 @@ async function planCatalogue(tx: Tx, universityId: string, text: string) {
   }
   const existing = await tx.course.findMany({
     where: { universityId, OR: [{ code: { in: courses.map((c) => c.code) } }, { key: { in: courses.flatMap((c) => (c.key ? [c.key] : [])) } }] },
-    select: { id: true, key: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, semester: true, skills: { select: { level: true, skill: { select: { key: true } } } } },
+    select: {
+      id: true,
+      key: true,
+      code: true,
+      titleZh: true,
+      titleEn: true,
+      descriptionZh: true,
+      descriptionEn: true,
+      semester: true,
+      skills: { select: { level: true, skill: { select: { key: true } } } },
+    },
   })
   // A course key used by another university cannot be taken over.
-  const foreignKeys = await tx.course.findMany({ where: { universityId: { not: universityId }, key: { in: courses.flatMap((c) => (c.key ? [c.key] : [])) } }, select: { key: true } })
+  const foreignKeys = await tx.course.findMany({
+    where: { universityId: { not: universityId }, key: { in: courses.flatMap((c) => (c.key ? [c.key] : [])) } },
+    select: { key: true },
+  })
   for (const f of foreignKeys) {
     const c = courses.find((x) => x.key === f.key)
     if (c) problems.push({ row: c.row, key: 'universities.keyTaken', params: { key: f.key ?? '' } })
@@ -245,8 +283,14 @@ async function planCatalogue(tx: Tx, universityId: string, text: string) {
       if (field === 'semester' && data.key) continue
       if ((current[field] ?? null) !== data[field]) changes.push(field)
     }
-    const before = current.skills.map((s) => `${s.skill.key}:${s.level}`).sort().join(';')
-    const after = data.skills.map((s) => `${s.key}:${s.level}`).sort().join(';')
+    const before = current.skills
+      .map((s) => `${s.skill.key}:${s.level}`)
+      .sort()
+      .join(';')
+    const after = data.skills
+      .map((s) => `${s.key}:${s.level}`)
+      .sort()
+      .join(';')
     if (before !== after) changes.push('skills')
     if (data.key && data.semester === null) data.semester = current.semester
     return { data, existingId: current.id, action: changes.length > 0 ? 'update' : 'unchanged', changes }

@@ -12,10 +12,24 @@ const enc = (text: string) => new TextEncoder().encode(text)
 beforeEach(async () => {
   // Each test starts from an empty catalogue.
   await prisma.$executeRawUnsafe('TRUNCATE "Skill", "University", "User", "AuditLog" CASCADE')
-  await prisma.skill.createMany({ data: [{ key: 'solidity', nameZh: 'Solidity', aliases: [] }, { key: 'fisco-bcos', nameZh: 'FISCO BCOS', aliases: [] }] })
+  await prisma.skill.createMany({
+    data: [
+      { key: 'solidity', nameZh: 'Solidity', aliases: [] },
+      { key: 'fisco-bcos', nameZh: 'FISCO BCOS', aliases: [] },
+    ],
+  })
   universityId = (await prisma.university.create({ data: { key: 'gxu', nameZh: '广西大学', city: 'nanning' }, select: { id: true } })).id
   const actorId = (await prisma.user.create({ data: { email: 'staff@gxu.edu.cn', name: 'Staff' }, select: { id: true } })).id
-  actor = { id: actorId, email: 'staff@gxu.edu.cn', name: 'Staff', locale: 'zh-CN', roles: ['university_staff'], companyIds: [], universityIds: [universityId], studentProfileId: null }
+  actor = {
+    id: actorId,
+    email: 'staff@gxu.edu.cn',
+    name: 'Staff',
+    locale: 'zh-CN',
+    roles: ['university_staff'],
+    companyIds: [],
+    universityIds: [universityId],
+    studentProfileId: null,
+  }
 })
 
 const header = 'code,title_zh,title_en,description_zh,description_en,semester,skills\r\n'
@@ -33,7 +47,15 @@ describe('catalogue upload', () => {
     const preview = await previewCatalogue(universityId, text)
     expect(preview.confirm).toBeNull()
     const keys = preview.problems.map((p) => `${p.row}:${p.key}`)
-    expect(keys).toEqual(expect.arrayContaining(['3:universities.duplicateCode', '4:universities.unknownSkill', '5:universities.badLevel', '6:universities.fieldCount', '7:universities.codeRequired']))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        '3:universities.duplicateCode',
+        '4:universities.unknownSkill',
+        '5:universities.badLevel',
+        '6:universities.fieldCount',
+        '7:universities.codeRequired',
+      ]),
+    )
     expect(await prisma.course.count()).toBe(0)
   })
 
@@ -48,13 +70,27 @@ describe('catalogue upload', () => {
     const first = await previewCatalogue(universityId, header + 'BC101,"区块链金融创新实训","Blockchain, finance",,,2025秋,solidity:3;fisco-bcos:2\r\n')
     expect(first.rows).toEqual([{ row: '2', code: 'BC101', title: { zh: '区块链金融创新实训', en: 'Blockchain, finance' }, action: 'create', changes: [] }])
     expect(await applyCatalogue(actor, universityId, first.confirm!.payload, first.confirm!.signature)).toEqual({ create: 1, update: 0, unchanged: 0 })
-    const second = await previewCatalogue(universityId, header + 'BC101,区块链金融创新实训,"Blockchain, finance",,,2025秋,solidity:4;fisco-bcos:2\r\nBC102,联盟链,,,,,fisco-bcos:3\r\n')
-    expect(second.rows.map((r) => [r.code, r.action, r.changes])).toEqual([['BC101', 'update', ['skills']], ['BC102', 'create', []]])
-    await expect(applyCatalogue(actor, universityId, second.confirm!.payload + 'x', second.confirm!.signature)).rejects.toMatchObject({ key: 'universities.uploadExpired' })
+    const second = await previewCatalogue(
+      universityId,
+      header + 'BC101,区块链金融创新实训,"Blockchain, finance",,,2025秋,solidity:4;fisco-bcos:2\r\nBC102,联盟链,,,,,fisco-bcos:3\r\n',
+    )
+    expect(second.rows.map((r) => [r.code, r.action, r.changes])).toEqual([
+      ['BC101', 'update', ['skills']],
+      ['BC102', 'create', []],
+    ])
+    await expect(applyCatalogue(actor, universityId, second.confirm!.payload + 'x', second.confirm!.signature)).rejects.toMatchObject({
+      key: 'universities.uploadExpired',
+    })
     await applyCatalogue(actor, universityId, second.confirm!.payload, second.confirm!.signature)
-    const stored = await prisma.course.findFirstOrThrow({ where: { code: 'BC101' }, select: { skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true } } } } } })
+    const stored = await prisma.course.findFirstOrThrow({
+      where: { code: 'BC101' },
+      select: { skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true } } } } },
+    })
     expect(stored.skills.map((s) => `${s.skill.key}:${s.level}`)).toEqual(['solidity:4', 'fisco-bcos:2'])
-    const json = JSON.stringify({ version: 1, courses: [{ key: 'gxu-bc102', university: 'gxu', code: 'BC102', title: { zh: '联盟链' }, skills: [{ skill: 'fisco-bcos', level: 3 }] }] })
+    const json = JSON.stringify({
+      version: 1,
+      courses: [{ key: 'gxu-bc102', university: 'gxu', code: 'BC102', title: { zh: '联盟链' }, skills: [{ skill: 'fisco-bcos', level: 3 }] }],
+    })
     const third = await previewCatalogue(universityId, json)
     expect(third.rows.map((r) => r.action)).toEqual(['unchanged'])
   })
@@ -76,7 +112,9 @@ describe('roster upload', () => {
     expect(mail!.to).toBe('li <li@stu.cn>')
     expect(mail!.subject).toContain('广西大学已为你在链桥创建账号')
     expect(mail!.raw).toContain(`/claim/${saved.claims[0]!.token}`)
-    const record = await prisma.studentCourse.findFirstOrThrow({ select: { verified: true, grade: true, student: { select: { visibility: true, user: { select: { email: true } } } } } })
+    const record = await prisma.studentCourse.findFirstOrThrow({
+      select: { verified: true, grade: true, student: { select: { visibility: true, user: { select: { email: true } } } } },
+    })
     expect(record).toEqual({ verified: true, grade: 92, student: { visibility: 'private', user: { email: 'li@stu.cn' } } })
     // The university's roster proves the address of the account it creates.
     expect((await prisma.user.findUniqueOrThrow({ where: { email: 'li@stu.cn' }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeInstanceOf(Date)

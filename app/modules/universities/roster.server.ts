@@ -39,7 +39,16 @@ function parseRoster(text: string): { rows: RosterRow[]; problems: RowProblem[] 
   if (!header) return { rows, problems: [{ row: '1', key: 'universities.emptyFile' }] }
   const columns = header.fields.map((f) => f.trim().toLowerCase())
   if (columns.length !== ROSTER_COLUMNS.length || ROSTER_COLUMNS.some((c) => !columns.includes(c))) {
-    return { rows, problems: [{ row: '1', key: 'universities.missingColumns', params: { columns: ROSTER_COLUMNS.filter((c) => !columns.includes(c)).join(', ') || columns.join(', '), expected: ROSTER_COLUMNS.join(',') } }] }
+    return {
+      rows,
+      problems: [
+        {
+          row: '1',
+          key: 'universities.missingColumns',
+          params: { columns: ROSTER_COLUMNS.filter((c) => !columns.includes(c)).join(', ') || columns.join(', '), expected: ROSTER_COLUMNS.join(',') },
+        },
+      ],
+    }
   }
   const seen = new Map<string, string>()
   for (const record of body) {
@@ -73,7 +82,13 @@ async function planRoster(tx: Tx, universityId: string, text: string) {
   const courseByCode = new Map(courses.map((c) => [c.code ?? '', c.id]))
   const users = await tx.user.findMany({
     where: { email: { in: [...new Set(rows.map((r) => r.email))] } },
-    select: { id: true, email: true, studentProfile: { select: { id: true, courses: { where: { courseId: { in: courses.map((c) => c.id) } }, select: { courseId: true, grade: true, verified: true } } } } },
+    select: {
+      id: true,
+      email: true,
+      studentProfile: {
+        select: { id: true, courses: { where: { courseId: { in: courses.map((c) => c.id) } }, select: { courseId: true, grade: true, verified: true } } },
+      },
+    },
   })
   const userByEmail = new Map(users.map((u) => [u.email, u]))
   const planned = rows.map((r) => {
@@ -119,7 +134,12 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
         let studentId = p.studentId ?? created.get(p.email) ?? null
         if (!studentId) {
           const user = await tx.user.create({
-            data: { email: p.email, name: p.email.split('@')[0] ?? p.email, roles: { create: { role: 'student' } }, studentProfile: { create: { universityId } } },
+            data: {
+              email: p.email,
+              name: p.email.split('@')[0] ?? p.email,
+              roles: { create: { role: 'student' } },
+              studentProfile: { create: { universityId } },
+            },
             select: { id: true, studentProfile: { select: { id: true } } },
           })
           studentId = user.studentProfile!.id
@@ -131,7 +151,12 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
           })
           claims.push({ email: p.email, token })
           // Queued in this transaction: the invitation goes out exactly when the account exists.
-          await enqueueMail(tx, { userId: user.id, type: 'account.claim', data: { university: { zh: university.nameZh, en: university.nameEn } }, link: `/claim/${token}` })
+          await enqueueMail(tx, {
+            userId: user.id,
+            type: 'account.claim',
+            data: { university: { zh: university.nameZh, en: university.nameEn } },
+            link: `/claim/${token}`,
+          })
         }
         await tx.studentCourse.upsert({
           where: { studentId_courseId: { studentId, courseId: p.courseId! } },
@@ -141,8 +166,15 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
         })
       }
       // Verified results become course credentials in the background; the uploader sees progress.
-      for (const courseId of new Set(planned.map((p) => p.courseId!))) await queueCredentialTask(tx, { kind: 'course', subjectId: courseId, requestedById: actorId })
-      await recordAudit(tx, { actorId, action: 'course.roster.upload', entity: 'university', entityId: universityId, data: { rows: planned.length, newAccounts: claims.length } })
+      for (const courseId of new Set(planned.map((p) => p.courseId!)))
+        await queueCredentialTask(tx, { kind: 'course', subjectId: courseId, requestedById: actorId })
+      await recordAudit(tx, {
+        actorId,
+        action: 'course.roster.upload',
+        entity: 'university',
+        entityId: universityId,
+        data: { rows: planned.length, newAccounts: claims.length },
+      })
       return { rows: planned.length, claims }
     },
     { timeout: 60_000 },

@@ -17,8 +17,10 @@ import type { VerificationApplicationInput } from './schemas.ts'
 
 /** A business licence by its bytes: an image (PNG, JPEG, WebP) or a PDF, at most 5 MB. */
 export function checkLicence(bytes: Uint8Array | null) {
-  if (!bytes || bytes.byteLength === 0) throw unprocessable('trust.verification.licenceMissing', [{ path: 'licence', key: 'trust.verification.licenceMissing' }])
-  if (bytes.byteLength > LICENCE_MAX_BYTES) throw unprocessable('trust.verification.licenceTooBig', [{ path: 'licence', key: 'trust.verification.licenceTooBig' }])
+  if (!bytes || bytes.byteLength === 0)
+    throw unprocessable('trust.verification.licenceMissing', [{ path: 'licence', key: 'trust.verification.licenceMissing' }])
+  if (bytes.byteLength > LICENCE_MAX_BYTES)
+    throw unprocessable('trust.verification.licenceTooBig', [{ path: 'licence', key: 'trust.verification.licenceTooBig' }])
   const type = detectFileType(bytes)
   if (!type) throw unprocessable('trust.verification.licenceType', [{ path: 'licence', key: 'trust.verification.licenceType' }])
   return type
@@ -35,7 +37,13 @@ async function otherHolderOf(tx: Tx, companyId: string, creditCode: string) {
   return applicant?.companyId ?? null
 }
 
-export async function applyForVerification(actor: SessionUser, companyId: string, input: VerificationApplicationInput, licence: Uint8Array | null, now = new Date()) {
+export async function applyForVerification(
+  actor: SessionUser,
+  companyId: string,
+  input: VerificationApplicationInput,
+  licence: Uint8Array | null,
+  now = new Date(),
+) {
   if (!canManageCompany(actor, companyId)) throw notFound()
   const type = checkLicence(licence)
   const licenceKey = `licences/${companyId.toLowerCase()}-${randomBytes(8).toString('hex')}.${type}`
@@ -68,7 +76,13 @@ export async function applyForVerification(actor: SessionUser, companyId: string
         },
         select: { id: true },
       })
-      await recordAudit(tx, { actorId: actor.id, action: 'company.verification-apply', entity: 'company', entityId: companyId, data: { applicationId: application.id, duplicate: duplicateOfId !== null } })
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'company.verification-apply',
+        entity: 'company',
+        entityId: companyId,
+        data: { applicationId: application.id, duplicate: duplicateOfId !== null },
+      })
       return { id: application.id, duplicate: duplicateOfId !== null }
     })
   } catch (error) {
@@ -90,12 +104,27 @@ export async function verificationForCompany(actor: SessionUser, companyId: stri
         where: { status: { not: 'superseded' } },
         orderBy: { createdAt: 'desc' },
         take: 1,
-        select: { id: true, status: true, legalName: true, creditCode: true, contactName: true, contactPhone: true, decisionNote: true, createdAt: true, decidedAt: true },
+        select: {
+          id: true,
+          status: true,
+          legalName: true,
+          creditCode: true,
+          contactName: true,
+          contactPhone: true,
+          decisionNote: true,
+          createdAt: true,
+          decidedAt: true,
+        },
       },
     },
   })
   if (!company) throw notFound()
-  return { verifiedAt: company.licenceVerifiedAt, legalName: company.legalName, creditCode: company.creditCode, latest: company.verificationApplications[0] ?? null }
+  return {
+    verifiedAt: company.licenceVerifiedAt,
+    legalName: company.legalName,
+    creditCode: company.creditCode,
+    latest: company.verificationApplications[0] ?? null,
+  }
 }
 
 /** The admin's queue: pending applications, oldest first, duplicates marked. */
@@ -144,10 +173,18 @@ async function notifyMembers(tx: Tx, companyId: string, type: string, data: Reco
   for (const { userId } of members) await notify(tx, { userId, type, data, link: '/company/verification' })
 }
 
-export async function decideVerification(admin: SessionUser, applicationId: string, decision: { approve: true } | { approve: false; note: string }, now = new Date()) {
+export async function decideVerification(
+  admin: SessionUser,
+  applicationId: string,
+  decision: { approve: true } | { approve: false; note: string },
+  now = new Date(),
+) {
   if (!hasRole(admin, 'admin')) throw notFound()
   await prisma.$transaction(async (tx) => {
-    const application = await tx.companyVerification.findUnique({ where: { id: applicationId }, select: { id: true, status: true, companyId: true, legalName: true, creditCode: true } })
+    const application = await tx.companyVerification.findUnique({
+      where: { id: applicationId },
+      select: { id: true, status: true, companyId: true, legalName: true, creditCode: true },
+    })
     if (!application) throw notFound()
     if (application.status !== 'pending') throw unprocessable('trust.verification.notPending')
     if (decision.approve) {
@@ -163,7 +200,12 @@ export async function decideVerification(admin: SessionUser, applicationId: stri
     }
     await tx.companyVerification.update({
       where: { id: applicationId },
-      data: { status: decision.approve ? 'approved' : 'rejected', decisionNote: decision.approve ? null : decision.note, decidedById: admin.id, decidedAt: now },
+      data: {
+        status: decision.approve ? 'approved' : 'rejected',
+        decisionNote: decision.approve ? null : decision.note,
+        decidedById: admin.id,
+        decidedAt: now,
+      },
       select: { id: true },
     })
     await recordAudit(tx, {
@@ -173,6 +215,11 @@ export async function decideVerification(admin: SessionUser, applicationId: stri
       entityId: application.companyId,
       data: decision.approve ? { applicationId } : { applicationId, note: decision.note },
     })
-    await notifyMembers(tx, application.companyId, decision.approve ? 'company.verificationApproved' : 'company.verificationRejected', decision.approve ? { legalName: application.legalName } : { legalName: application.legalName, note: decision.note })
+    await notifyMembers(
+      tx,
+      application.companyId,
+      decision.approve ? 'company.verificationApproved' : 'company.verificationRejected',
+      decision.approve ? { legalName: application.legalName } : { legalName: application.legalName, note: decision.note },
+    )
   })
 }
