@@ -6,9 +6,10 @@ import { parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton, TextAreaField } from '#app/components/forms.tsx'
 import { SkillPicker, SkillSearchForm, type SkillOption } from '#app/components/skill-picker.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
+import { skillLevels } from '#app/modules/skills/schemas.ts'
 import { evidenceKinds, evidenceSchema } from '#app/modules/students/schemas.ts'
 
 export type EvidenceItem = {
@@ -60,7 +61,7 @@ export function EvidenceSection({
       <ul className="plain-list">
         {items.map((item) => (
           <li key={item.id}>
-            <span className="tag">{t(`evidence.kind.${item.kind}` as MessageKey)}</span> <strong>{item.title}</strong> <SourceTag source="selfReported" />
+            <span className="tag">{t(`evidence.kind.${item.kind}` as const)}</span> <strong>{item.title}</strong> <SourceTag source="selfReported" />
             {item.result ? <span> · {item.result}</span> : null}
             {item.startsOn || item.endsOn ? (
               <span className="hint">
@@ -78,9 +79,7 @@ export function EvidenceSection({
             ) : null}
             {item.description ? <p>{item.description}</p> : null}
             {item.skills.length > 0 ? (
-              <p className="hint">
-                {item.skills.map((s) => `${pickText(locale, s.skill.nameZh, s.skill.nameEn)} · ${t(`skillLevel.${s.level}` as MessageKey)}`).join('；')}
-              </p>
+              <p className="hint">{item.skills.map((s) => `${pickText(locale, s.skill.nameZh, s.skill.nameEn)} · ${levelWords(t, s.level)}`).join('；')}</p>
             ) : null}
             <Form method="post" className="inline">
               <input type="hidden" name="evidenceId" value={item.id} />
@@ -100,7 +99,7 @@ export function EvidenceSection({
           <select {...kindProps} key={kindProps.key}>
             {evidenceKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`evidence.kind.${kind}` as MessageKey)}
+                {t(`evidence.kind.${kind}` as const)}
               </option>
             ))}
           </select>
@@ -130,4 +129,10 @@ export function EvidenceSection({
       <SkillSearchForm id={SEARCH_FORM} />
     </section>
   )
+}
+
+/** A skill level in words ("3 used it"); a level outside 1–5 stays a number. */
+function levelWords(t: ReturnType<typeof useT>, level: number) {
+  const known = skillLevels.find((l) => l === level)
+  return known ? t(`skillLevel.${known}`) : String(level)
 }

@@ -4,7 +4,6 @@
 // shows only the levels that fit the chosen language.
 import { useState } from 'react'
 import { ErrorList } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { generalLevels, levelGroups, studentLanguages } from '#app/modules/students/languages.ts'
 
@@ -13,7 +12,8 @@ type Row = { language: string; level: string }
 /** @public (the pickers' pages are being built) */
 export function LevelLabel({ level }: { level: string }) {
   const t = useT()
-  return <>{(generalLevels as readonly string[]).includes(level) ? t(`languageLevel.${level}` as MessageKey) : level}</>
+  const general = generalLevels.find((known) => known === level)
+  return <>{general ? t(`languageLevel.${general}`) : level}</>
 }
 
 export function LanguagePicker({ name = 'languages', chosen, errors }: { name?: string; chosen: Row[]; errors?: string[] }) {
@@ -40,7 +40,7 @@ export function LanguagePicker({ name = 'languages', chosen, errors }: { name?: 
                 <option value="">—</option>
                 {studentLanguages.map((language) => (
                   <option key={language} value={language}>
-                    {t(`language.${language}` as MessageKey)}
+                    {t(`language.${language}` as const)}
                   </option>
                 ))}
               </select>
@@ -55,10 +55,10 @@ export function LanguagePicker({ name = 'languages', chosen, errors }: { name?: 
               >
                 <option value="">—</option>
                 {groups.map((group) => (
-                  <optgroup key={group.id} label={t(`languageLevelGroup.${group.id}` as MessageKey)}>
+                  <optgroup key={group.id} label={t(`languageLevelGroup.${group.id}` as const)}>
                     {group.levels.map((level) => (
                       <option key={level} value={level}>
-                        {(generalLevels as readonly string[]).includes(level) ? t(`languageLevel.${level}` as MessageKey) : level}
+                        <LevelLabel level={level} />
                       </option>
                     ))}
                   </optgroup>

@@ -7,7 +7,7 @@
 // `skills[i].skill`, `skills[i].level` (and `skills[i].required` on roles).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { ErrorList } from '#app/components/forms.tsx'
-import type { MessageKey } from '#app/i18n/translate.ts'
+import { isMessageKey } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { SKILL_SEARCH_PARAM, skillLevels } from '#app/modules/skills/schemas.ts'
 
@@ -17,9 +17,8 @@ export type ChosenSkill = SkillOption & { level: number; required?: boolean }
 export function SkillCategory({ category }: { category: string | null }) {
   const t = useT()
   if (!category) return null
-  const key = `skillCategory.${category}` as MessageKey
-  const label = t(key)
-  return <span className="tag">{label === key ? category : label}</span>
+  const key = `skillCategory.${category}`
+  return <span className="tag">{isMessageKey(key) ? t(key) : category}</span>
 }
 
 /** The GET form the picker's search box belongs to without JavaScript; place it outside the page's form. */
@@ -182,7 +181,7 @@ export function SkillPicker({
                 {hydrated ? null : <option value="">{t('skillPicker.removeOption')}</option>}
                 {skillLevels.map((level) => (
                   <option key={level} value={level}>
-                    {t(`skillLevel.${level}` as MessageKey)}
+                    {t(`skillLevel.${level}` as const)}
                   </option>
                 ))}
               </select>
@@ -282,7 +281,7 @@ export function SkillPicker({
                     <option value="">{t('skillPicker.notChosen')}</option>
                     {skillLevels.map((level) => (
                       <option key={level} value={level}>
-                        {t(`skillLevel.${level}` as MessageKey)}
+                        {t(`skillLevel.${level}` as const)}
                       </option>
                     ))}
                   </select>

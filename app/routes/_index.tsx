@@ -7,7 +7,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
 import { RecommendedRoles } from '#app/components/recommended-roles.tsx'
 import { cityName } from '#app/modules/cities/cities.ts'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
@@ -41,8 +41,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
 
 function NextAction({ next }: { next: Awaited<ReturnType<typeof nextBestAction>> }) {
   const t = useT()
-  const text =
-    next.action === 'courses' ? t('home.next.courses', { courses: next.courses, unlocked: next.unlocked }) : t(`home.next.${next.action}` as MessageKey)
+  const text = next.action === 'courses' ? t('home.next.courses', { courses: next.courses, unlocked: next.unlocked }) : t(`home.next.${next.action}` as const)
   const href =
     next.action === 'courses' || next.action === 'university'
       ? next.action === 'courses'
@@ -110,7 +109,7 @@ function PublicHome({ home }: { home: NonNullable<Awaited<ReturnType<typeof publ
             {home.events.map((event) => (
               <li key={event.id}>
                 <Link to={`/events/${event.id}`}>{pickText(locale, event.titleZh, event.titleEn)}</Link>{' '}
-                <span className="tag">{t(`events.kind.${event.kind}` as MessageKey)}</span>
+                <span className="tag">{t(`events.kind.${event.kind}` as const)}</span>
                 <br />
                 <span className="hint">{formatDate(event.startsAt, 'dateTime24')}</span>
               </li>

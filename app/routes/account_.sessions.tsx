@@ -3,8 +3,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { useLocale, useT } from '#app/i18n/use-t.ts'
+import { useT } from '#app/i18n/use-t.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
+import { useFormatDate } from '#app/lib/time.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { describePlace, describeUserAgent } from '#app/modules/auth/devices.ts'
@@ -44,8 +45,7 @@ export const meta: MetaFunction = () => [{ title: '已登录的设备 · Signed-
 export default function Sessions() {
   const { sessions } = useLoaderData<typeof loader>()
   const t = useT()
-  const locale = useLocale()
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })
+  const formatDate = useFormatDate()
   return (
     <section className="stack">
       <p>
@@ -64,7 +64,7 @@ export default function Sessions() {
               <p>
                 {s.place.kind === 'public' ? t('sessions.place.public', { network: s.place.network ?? '' }) : t(`sessions.place.${s.place.kind}`)}
                 {' · '}
-                {t('sessions.lastSeen')}: {dateFormat.format(new Date(s.lastSeenAt))} · {t('sessions.signedInAt')}: {dateFormat.format(new Date(s.createdAt))}
+                {t('sessions.lastSeen')}: {formatDate(s.lastSeenAt, 'dateTime')} · {t('sessions.signedInAt')}: {formatDate(s.createdAt, 'dateTime')}
               </p>
               <Form method="post">
                 <input type="hidden" name="sessionId" value={s.id} />

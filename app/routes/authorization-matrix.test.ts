@@ -107,6 +107,8 @@ const matrix: Record<string, Row | null> = {
   'events._index.tsx': { url: () => '/events', expected: publicPage },
   'events.mine.tsx': { url: () => '/events/mine', expected: signedIn },
   'healthz.ts': { url: () => '/healthz', expected: publicPage },
+  // Readiness is the process's (its matching index, its jobs), the same for every caller, with no user data.
+  'readyz.ts': null,
   'help.https.tsx': { url: () => '/help/https', expected: publicPage },
   'issuers._index.tsx': { url: () => '/issuers', expected: publicPage },
   'issuers.$id.tsx': { url: () => '/issuers/no-such-issuer', expected: everyone(404) },

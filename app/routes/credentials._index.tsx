@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
@@ -53,7 +53,7 @@ export default function MyCredentials() {
           <li key={c.id} className="card stack">
             <h2>
               {c.title}
-              <span className="tag">{t(`credentials.kind.${c.kind}` as MessageKey)}</span>
+              <span className="tag">{t(`credentials.kind.${c.kind}` as const)}</span>
               {c.revokedAt ? (
                 <span className="tag warning">{t('credentials.mine.revoked', { reason: c.revocationReason ?? '' })}</span>
               ) : (

@@ -1,7 +1,7 @@
 // One issuer's page: its name, kind and every DID it has signed with.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
@@ -35,7 +35,7 @@ export default function Issuer() {
       </p>
       <h1>
         {pickText(locale, issuer.name.zh, issuer.name.en)}
-        <span className="tag">{t(`credentials.issuerKind.${issuer.kind}` as MessageKey)}</span>
+        <span className="tag">{t(`credentials.issuerKind.${issuer.kind}` as const)}</span>
       </h1>
       <h2>{t('credentials.issuers.dids')}</h2>
       <ul className="stack">

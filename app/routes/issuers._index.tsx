@@ -1,7 +1,7 @@
 // The issuer registry on the site: who signs Lianqiao's credentials, with their DIDs.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { issuerRegistry } from '#app/modules/credentials/issuers.server.ts'
@@ -29,7 +29,7 @@ export default function Issuers() {
           <li key={issuer.issuerId} className="card">
             <h2>
               <Link to={`/issuers/${issuer.issuerId}`}>{pickText(locale, issuer.name.zh, issuer.name.en)}</Link>
-              <span className="tag">{t(`credentials.issuerKind.${issuer.kind}` as MessageKey)}</span>
+              <span className="tag">{t(`credentials.issuerKind.${issuer.kind}` as const)}</span>
             </h2>
             <code className="did">{issuer.did}</code>
           </li>

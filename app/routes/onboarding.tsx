@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { LanguagePicker } from '#app/components/language-picker.tsx'
 import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
-import { pickText, type MessageKey } from '#app/i18n/translate.ts'
+import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -106,7 +106,7 @@ function Progress({ step }: { step: OnboardingStep }) {
       <ol className="steps">
         {onboardingSteps.map((s, i) => (
           <li key={s} aria-current={s === step ? 'step' : undefined} className={i < index ? 'done' : undefined}>
-            <Link to={`/onboarding?step=${s}`}>{t(`onboarding.step.${s}` as MessageKey)}</Link>
+            <Link to={`/onboarding?step=${s}`}>{t(`onboarding.step.${s}` as const)}</Link>
           </li>
         ))}
       </ol>
@@ -133,8 +133,8 @@ export default function Onboarding() {
     <section className="stack narrow">
       <h1>{t('onboarding.title')}</h1>
       <Progress step={step} />
-      <h2>{t(`onboarding.step.${step}` as MessageKey)}</h2>
-      <p className="hint">{t(`onboarding.hint.${step}` as MessageKey)}</p>
+      <h2>{t(`onboarding.step.${step}` as const)}</h2>
+      <p className="hint">{t(`onboarding.hint.${step}` as const)}</p>
       <Form method="post" {...getFormProps(form)} noValidate className="stack">
         <ErrorList id={form.errorId} errors={form.errors} />
         {step === 'studies' ? (

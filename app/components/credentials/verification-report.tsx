@@ -2,12 +2,17 @@
 // is about, its validity and status, and every check with its reason.
 import { Link } from '@remix-run/react'
 import { useT } from '#app/i18n/use-t.ts'
-import type { MessageKey } from '#app/i18n/translate.ts'
 
 export type ReportViewData = {
   verified: boolean
   signature: boolean | null
-  issuer: { did: string | null; name: string | null; issuerId: string | null; kind: string | null; credentialName: string | null }
+  issuer: {
+    did: string | null
+    name: string | null
+    issuerId: string | null
+    kind: 'platform' | 'university' | 'company' | 'organizer' | null
+    credentialName: string | null
+  }
   subject: string | null
   achievement: { name: string | null; description: string | null; criteria: string | null; type: string | null; result: string | null; skills: string[] }
   validity: { from: string | null; until: string | null }
@@ -37,7 +42,7 @@ export function VerificationReport({ view }: { view: ReportViewData }) {
               {view.issuer.credentialName ? ` (${t('credentials.verify.issuerClaims', { name: view.issuer.credentialName })})` : ''}
             </span>
           )}
-          {view.issuer.kind ? <span className="tag">{t(`credentials.issuerKind.${view.issuer.kind}` as MessageKey)}</span> : null}
+          {view.issuer.kind ? <span className="tag">{t(`credentials.issuerKind.${view.issuer.kind}` as const)}</span> : null}
           <br />
           <code className="did">{view.issuer.did ?? '—'}</code>
         </dd>
@@ -73,14 +78,14 @@ export function VerificationReport({ view }: { view: ReportViewData }) {
         <dd>
           {view.status.state === 'revoked'
             ? t('credentials.verify.statusRevoked', { date: view.status.revokedAt?.slice(0, 10) ?? '' })
-            : t(`credentials.verify.status.${view.status.state}` as MessageKey)}
+            : t(`credentials.verify.status.${view.status.state}` as const)}
         </dd>
       </dl>
       <h3>{t('credentials.verify.checks')}</h3>
       <ul className="checks">
         {view.checks.map((check) => (
           <li key={check.name}>
-            <span className={outcomeClass[check.outcome]}>{t(`credentials.outcome.${check.outcome}` as MessageKey)}</span> {check.label}
+            <span className={outcomeClass[check.outcome]}>{t(`credentials.outcome.${check.outcome}` as const)}</span> {check.label}
             {check.reasons.length > 0 ? (
               <ul>
                 {check.reasons.map((reason) => (

@@ -1,7 +1,7 @@
 // What the verify page shows of a verification: plain strings in the reader's language,
 // read from the credential (bilingual language values) and the report's checks.
 import type { Locale } from '#app/i18n/locale.ts'
-import { translate, type MessageKey } from '#app/i18n/translate.ts'
+import { translate } from '#app/i18n/translate.ts'
 import { isObject } from './validate.server.ts'
 import type { CredentialReport } from './verify.server.ts'
 
@@ -72,7 +72,7 @@ export function reportView(report: CredentialReport, locale: Locale) {
       : { state: 'none' as const, revokedAt: null, reason: null },
     checks: report.checks.map((check) => ({
       name: check.name,
-      label: translate(locale, `credentials.check.${check.name}` as MessageKey),
+      label: translate(locale, `credentials.check.${check.name}` as const),
       outcome: check.outcome,
       reasons: check.reasons.map((r) => `${r.path ? `${r.path}: ` : ''}${translate(locale, r.key, r.params)}`),
     })),

@@ -3,6 +3,7 @@
 // The triggering transaction writes a CredentialTask (the outbox); a pg-boss job works
 // through it. Re-running a task changes nothing: one active credential per achievement
 // and student, and a changed claim (a corrected grade) revokes and reissues.
+import { shanghaiDay } from '#app/lib/time.ts'
 import type { CredentialKind } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
@@ -160,7 +161,6 @@ async function planParticipation(registrationId: string): Promise<Plan | null> {
   const event = registration.event
   const title = text(event.titleZh, event.titleEn)
   const people = registration.team ? registration.team.members.map((m) => m.user) : [registration.user]
-  const day = (date: Date) => date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
   return {
     issuerId: issuer.id,
     issuerName: { zh: issuer.nameZh, en: issuer.nameEn },
@@ -175,11 +175,11 @@ async function planParticipation(registrationId: string): Promise<Plan | null> {
                 key: `event:${event.id}`,
                 achievementType: 'CoCurricular' as const,
                 name: { zh: `参加：${title.zh}`, en: `Participation: ${title.en}` },
-                description: { zh: `到场参加了${title.zh}（${day(event.startsAt)}）`, en: `Attended ${title.en} (${day(event.startsAt)})` },
+                description: { zh: `到场参加了${title.zh}（${shanghaiDay(event.startsAt)}）`, en: `Attended ${title.en} (${shanghaiDay(event.startsAt)})` },
                 criteria: { zh: '在活动现场签到', en: 'Checked in at the event' },
                 skills: skillList(event.skills),
-                activityStartDate: day(event.startsAt),
-                activityEndDate: day(event.endsAt),
+                activityStartDate: shanghaiDay(event.startsAt),
+                activityEndDate: shanghaiDay(event.endsAt),
                 validFrom: new Date(),
               },
             },

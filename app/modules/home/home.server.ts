@@ -9,7 +9,7 @@ function openRoles(now: Date) {
   return { status: 'published' as const, closesAt: { gt: now } }
 }
 
-/** The first day of this month in Asia/Shanghai (UTC+8 without daylight saving). */
+/** The first day of this month in China time (UTC+8 without daylight saving). */
 function monthStart(now: Date) {
   const shanghai = new Date(now.getTime() + 8 * 3600_000)
   return new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), 1) - 8 * 3600_000)

@@ -23,7 +23,7 @@ export type RoleDocument = {
   parkIncubated: boolean
   /** The company's business licence was verified by an admin (filterable). */
   licenceVerified: boolean
-  /** The day (Asia/Shanghai) of that verification, for the badge. */
+  /** The day (China time) of that verification, for the badge. */
   licenceVerifiedOn: string | null
   kind: RoleKind
   city: string

@@ -114,7 +114,7 @@ function filterParts(query: RoleSearchQuery, now: Date): Array<{ group: FilterGr
 export type SearchView = 'page' | 'api'
 
 const viewFacetGroups: Record<SearchView, FilterGroup[]> = {
-  page: ['city', 'skill', 'kind', 'workMode', 'company', 'days', 'minStipend', 'parkIncubated'],
+  page: ['city', 'skill', 'kind', 'workMode', 'company', 'days', 'minStipend', 'parkIncubated', 'licenceVerified'],
   api: ['city', 'skill', 'kind', 'workMode'],
 }
 
