@@ -23,8 +23,22 @@ export async function stopBoss() {
   if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 })
 }
 
+/**
+ * Creates the queue unless it exists. Instances starting together create the same queues
+ * at once, and pg-boss's creation (a table partition per queue) can then deadlock or meet
+ * the other's row: both are transient, so try again after a short random pause.
+ */
 export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'> = {}) {
-  await boss.createQueue(name, { retryLimit: 8, retryBackoff: true, retryDelay: 2, ...options } as PgBoss.Queue)
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name, { retryLimit: 8, retryBackoff: true, retryDelay: 2, ...options } as PgBoss.Queue)
+      return
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      if (attempt >= 6 || (code !== '40P01' && code !== '23505')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt))
+    }
+  }
 }
 
 /** Job data, with the id of the request that enqueued it (if any) so the worker's logs join the request's. */
