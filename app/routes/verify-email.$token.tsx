@@ -8,6 +8,7 @@ import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { describeVerificationLink, verifyEmail } from '#app/modules/auth/email-verification.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { loadSessionUser } from '#app/modules/auth/session.server.ts'
 import { startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
 
 export const loader = pageLoader(async ({ params }: LoaderFunctionArgs) => {
@@ -20,9 +21,12 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs)
   const verified = await verifyEmail(params.token ?? '')
   const user = await getUser(request)
   const toast = verified.changed ? 'emailChange.changed' : 'verify.done'
+  // A new student goes on to the first steps (app/routes/onboarding.tsx).
+  const owner = verified.changed ? null : await loadSessionUser(verified.userId)
+  const next = owner?.roles.includes('student') ? '/onboarding' : null
   // The link proves the address as a reset link would, so it may sign its owner in.
-  if (!user) return startSessionAndRedirect(request, verified.userId, '/', toast)
-  return redirectWithToast(user.id === verified.userId ? '/account' : '/', toast)
+  if (!user) return startSessionAndRedirect(request, verified.userId, next ?? '/', toast)
+  return redirectWithToast(user.id === verified.userId ? (next ?? '/account') : '/', toast)
 })
 
 export const meta: MetaFunction = () => [{ title: '验证电子邮箱 · Verify your e-mail · 链桥 Lianqiao' }]
