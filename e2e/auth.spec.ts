@@ -54,7 +54,7 @@ test('an admin is made with the CLI and creates invitations in the admin page', 
   const email = await signUpStudent(page, { name: '管理员' })
   await cli('user', 'promote', '--email', email, '--role', 'admin')
   await page.reload()
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '管理' }).click()
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '管理', exact: true }).click()
   await page.getByLabel('邀请类型').selectOption('organizer')
   await page.getByRole('button', { name: '创建邀请链接' }).click()
   await expect(page.getByRole('status')).toContainText('/invite/')
