@@ -208,7 +208,12 @@ test('a student saves a search and gets one digest, in their language, when a ma
     await page.getByLabel('申请截止日期').fill(deadline)
     const skills = page.getByRole('combobox', { name: '搜索技能' })
     await skills.fill('solidity')
-    await expect(page.getByRole('option', { name: /^Solidity/ }).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('listbox', { name: '匹配的技能' })
+        .getByRole('option', { name: /^Solidity/ })
+        .first(),
+    ).toBeVisible()
     await skills.press('ArrowDown')
     await skills.press('Enter')
     await page.getByRole('button', { name: '保存并发布' }).click()

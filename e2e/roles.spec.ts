@@ -78,7 +78,7 @@ test('a company member posts, publishes, edits and closes a role; a student find
       ['智能合约', /^智能合约/],
     ] as const) {
       await skillBox.fill(query)
-      await expect(page.getByRole('option', { name }).first()).toBeVisible()
+      await expect(page.getByRole('listbox', { name: '匹配的技能' }).getByRole('option', { name }).first()).toBeVisible()
       await skillBox.press('ArrowDown')
       await skillBox.press('Enter')
     }
