@@ -65,6 +65,7 @@ export default async function globalSetup() {
     E2E_MEILI_URL: services.env.MEILI_URL,
     E2E_MEILI_MASTER_KEY: services.env.MEILI_MASTER_KEY,
     E2E_SESSION_SECRET: services.env.SESSION_SECRET,
+    E2E_CREDENTIALS_KEY: services.env.CREDENTIALS_KEY,
   })
   return stopAll
 }

@@ -34,6 +34,7 @@ const test = base.extend<object, { plainServer: PlainServer }>({
           MEILI_URL: process.env.E2E_MEILI_URL,
           MEILI_MASTER_KEY: process.env.E2E_MEILI_MASTER_KEY,
           SESSION_SECRET: process.env.E2E_SESSION_SECRET,
+          CREDENTIALS_KEY: process.env.E2E_CREDENTIALS_KEY,
           DATA_DIR: process.env.E2E_DATA_DIR,
           // The global setup's server runs the jobs.
           RUN_JOBS: 'false',
