@@ -10,6 +10,7 @@ export const listCaps = {
   evidencePerStudent: 100,
   skillsPerRole: 30,
   savedSearchesPerUser: 20,
+  savedRolesPerStudent: 200,
   notesPerApplication: 200,
   messagesPerApplication: 1000,
   apiTokensPerUser: 20,
