@@ -14,8 +14,7 @@ type Titled = { titleZh: string | null; titleEn: string | null }
 type Named = { nameZh: string | null; nameEn: string | null }
 
 type Deadline = { role: Titled & { id: string; closesAt: Instant; company: Named } } & (
-  | { kind: 'application'; applicationId: string; status: ApplicationStatus }
-  | { kind: 'saved' }
+  { kind: 'application'; applicationId: string; status: ApplicationStatus } | { kind: 'saved' }
 )
 
 export function StudentDeadlines({ deadlines }: { deadlines: Deadline[] }) {

@@ -6,7 +6,10 @@ export const home = {
   'home.deadlines': { zh: '截止日期', en: 'Deadlines' },
   'home.deadlineOn': { zh: '{date} 截止', en: 'Closes {date}' },
   'home.deadlineSaved': { zh: '已收藏', en: 'Saved' },
-  'home.deadlinesEmpty': { zh: '还没有收藏或投递中的岗位，截止日期会列在这里。', en: 'No saved roles or open applications yet; their deadlines will be listed here.' },
+  'home.deadlinesEmpty': {
+    zh: '还没有收藏或投递中的岗位，截止日期会列在这里。',
+    en: 'No saved roles or open applications yet; their deadlines will be listed here.',
+  },
   'home.deadlinesNext': { zh: '浏览岗位并收藏感兴趣的', en: 'Browse roles and save the ones you like' },
   'home.myEvents': { zh: '已报名的活动', en: 'Your coming events' },
   'home.myEventsEmpty': { zh: '你还没有报名即将举行的活动。', en: 'You have not registered for any coming event.' },
@@ -17,7 +20,10 @@ export const home = {
     zh: '《{course}》教 {skill}，{count} 个符合你意向的开放岗位需要它。',
     en: '“{course}” teaches {skill}, which {count} open roles matching your preferences ask for.',
   },
-  'home.gap.event.open': { zh: '“{event}”（{date}）讲 {skill}，{count} 个开放岗位需要它。', en: '“{event}” ({date}) covers {skill}, which {count} open roles ask for.' },
+  'home.gap.event.open': {
+    zh: '“{event}”（{date}）讲 {skill}，{count} 个开放岗位需要它。',
+    en: '“{event}” ({date}) covers {skill}, which {count} open roles ask for.',
+  },
   'home.gap.event.preferences': {
     zh: '“{event}”（{date}）讲 {skill}，{count} 个符合你意向的开放岗位需要它。',
     en: '“{event}” ({date}) covers {skill}, which {count} open roles matching your preferences ask for.',

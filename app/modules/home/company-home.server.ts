@@ -46,7 +46,12 @@ export async function suggestedCandidates(user: SessionUser, companyId: string, 
     roles: roles.flatMap((role, i) => {
       const items = lists[i]?.items ?? []
       return items.length > 0
-        ? [{ role, candidates: items.map((c) => ({ id: c.student.id, name: c.student.name, score: c.score, reason: c.reasons.find((r) => r.positive) ?? null })) }]
+        ? [
+            {
+              role,
+              candidates: items.map((c) => ({ id: c.student.id, name: c.student.name, score: c.score, reason: c.reasons.find((r) => r.positive) ?? null })),
+            },
+          ]
         : []
     }),
   }

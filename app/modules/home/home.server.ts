@@ -20,7 +20,12 @@ export async function publicHome(now = new Date()) {
       orderBy: { registrationClosesAt: 'asc' },
       select: eventSelect,
     }),
-    prisma.event.findMany({ where: { status: 'published', hiddenAt: null, startsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 4, select: eventSelect }),
+    prisma.event.findMany({
+      where: { status: 'published', hiddenAt: null, startsAt: { gt: now } },
+      orderBy: { startsAt: 'asc' },
+      take: 4,
+      select: eventSelect,
+    }),
     prisma.company.findMany({
       where: { parkIncubated: true, parkVerifiedAt: { not: null }, roles: { some: openRoleWhere(now) } },
       orderBy: { nameZh: 'asc' },

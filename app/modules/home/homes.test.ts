@@ -66,7 +66,13 @@ beforeAll(async () => {
   ids.gxu = (await prisma.university.create({ data: { key: 'gxu', nameZh: '广西大学', city: 'nanning' }, select: { id: true } })).id
   ids.course = (
     await prisma.course.create({
-      data: { code: 'BC301', universityId: ids.gxu, titleZh: '智能合约开发', titleEn: 'Smart contract development', skills: { create: { skillId: ids.solidity!, level: 3 } } },
+      data: {
+        code: 'BC301',
+        universityId: ids.gxu,
+        titleZh: '智能合约开发',
+        titleEn: 'Smart contract development',
+        skills: { create: { skillId: ids.solidity!, level: 3 } },
+      },
       select: { id: true },
     })
   ).id

@@ -11,7 +11,10 @@ export async function saveRole(studentId: string, roleId: string, now = new Date
   if (!role) throw notFound()
   await prisma.$transaction(async (tx) => {
     const saved = await tx.savedRole.count({ where: { studentId } })
-    if (saved >= listCaps.savedRolesPerStudent && !(await tx.savedRole.findUnique({ where: { studentId_roleId: { studentId, roleId } }, select: { roleId: true } }))) {
+    if (
+      saved >= listCaps.savedRolesPerStudent &&
+      !(await tx.savedRole.findUnique({ where: { studentId_roleId: { studentId, roleId } }, select: { roleId: true } }))
+    ) {
       throw tooMany(listCaps.savedRolesPerStudent)
     }
     await tx.savedRole.upsert({ where: { studentId_roleId: { studentId, roleId } }, create: { studentId, roleId }, update: {}, select: { roleId: true } })
