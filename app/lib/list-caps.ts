@@ -17,5 +17,6 @@ export const listCaps = {
   openInvitationsPerInviter: 200,
   membersPerTeam: 20,
   tracksPerEvent: 50,
+  skillsPerEvent: 30,
   criteriaPerRubric: 20,
 } as const
