@@ -257,6 +257,7 @@ export async function exportStudentData(userId: string) {
             },
           },
           views: { select: { createdAt: true, context: true, company: { select: { nameZh: true, nameEn: true } } } },
+          savedRoles: { select: { createdAt: true, role: { select: { id: true, titleZh: true, titleEn: true } } } },
         },
       },
       registrations: { select: { id: true, status: true, createdAt: true, checkedInAt: true, event: { select: { id: true, titleZh: true, titleEn: true } } } },
