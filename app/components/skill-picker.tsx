@@ -21,10 +21,14 @@ export function SkillCategory({ category }: { category: string | null }) {
   return <span className="tag">{isMessageKey(key) ? t(key) : category}</span>
 }
 
-/** The GET form the picker's search box belongs to without JavaScript; place it outside the page's form. */
-export function SkillSearchForm({ id, keep = {} }: { id: string; keep?: Record<string, string> }) {
+/**
+ * The form the picker's search box belongs to without JavaScript; place it outside the
+ * page's form. GET, unless the page's state lives in a POST (an upload preview): then it
+ * posts `keep` with the search.
+ */
+export function SkillSearchForm({ id, keep = {}, method = 'get' }: { id: string; keep?: Record<string, string>; method?: 'get' | 'post' }) {
   return (
-    <form id={id} method="get">
+    <form id={id} method={method}>
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

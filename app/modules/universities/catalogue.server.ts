@@ -13,7 +13,7 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { assertUniversityStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { courseSchema } from '#app/modules/import/schema.ts'
 import { MAX_UPLOAD_BYTES } from '#app/lib/upload-limits.ts'
-import { CATALOGUE_COLUMNS, parseSkillList, type CourseFormValue } from './schemas.ts'
+import { CATALOGUE_COLUMNS, parseSkillList, type CourseFormValue, type ReplaceSkillInput } from './schemas.ts'
 
 export type RowProblem = { row: string; key: MessageKey; params?: MessageParams }
 
@@ -142,6 +142,8 @@ export type CataloguePreview = {
   rows: Array<{ row: string; code: string; title: { zh: string | null; en: string | null }; action: 'create' | 'update' | 'unchanged'; changes: string[] }>
   /** Present only when there is nothing wrong: the payload and its signature for the confirm step. */
   confirm: { payload: string; signature: string } | null
+  /** Skill keys the taxonomy does not know, with the text signed as a draft so staff can pick a replacement with the skill picker. */
+  unknownSkills: { keys: string[]; draft: { payload: string; signature: string } } | null
 }
 
 const jsonUploadSchema = z.object({ version: z.literal(1), courses: z.array(z.unknown()) }).strict()
@@ -298,8 +300,41 @@ async function planCatalogue(tx: Tx, universityId: string, text: string) {
   return { planned, problems, skillIds }
 }
 
-function signatureFor(universityId: string, text: string) {
-  return signToken('catalogue-upload', { u: universityId, h: sha256Hex(text) }, new Date(Date.now() + 60 * 60 * 1000))
+function signatureFor(universityId: string, text: string, purpose: 'catalogue-upload' | 'catalogue-draft' = 'catalogue-upload') {
+  return signToken(purpose, { u: universityId, h: sha256Hex(text) }, new Date(Date.now() + 60 * 60 * 1000))
+}
+
+function signedFor(universityId: string, payload: string, signature: string, purpose: 'catalogue-upload' | 'catalogue-draft') {
+  const signed = verifyToken<{ u: string; h: string }>(purpose, signature)
+  if (!signed || signed.u !== universityId || signed.h !== sha256Hex(payload)) throw new UserFacingError(400, 'universities.uploadExpired')
+}
+
+/** A CSV field as written back: quoted when it holds a comma, a quote, a line break or edge spaces. */
+const csvField = (value: string) => (/[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
+
+/** The upload's text with every `from` skill item (CSV `from:level`, JSON `{ skill: from }`) now naming `to` at its level. */
+function replaceSkill(text: string, from: string, to: { skill: string; level: number }): string {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart()
+  if (trimmed.startsWith('{')) {
+    const raw = JSON.parse(trimmed) as { courses?: Array<{ skills?: Array<{ skill?: string; level?: number }> }> }
+    for (const course of raw.courses ?? []) {
+      for (const item of course.skills ?? []) if (item.skill?.toLowerCase() === from) Object.assign(item, to)
+    }
+    return `${JSON.stringify(raw, null, 2)}\n`
+  }
+  const [header, ...body] = parseCsv(text)
+  if (!header) return text
+  const column = header.fields.map((f) => f.trim().toLowerCase()).indexOf('skills')
+  const replaceItems = (cell: string) =>
+    cell
+      .split(/([;；])/)
+      .map((item) => {
+        const match = /^(\s*)([a-z0-9._-]{1,100})\s*[:：]\s*\S+(\s*)$/i.exec(item)
+        return match && match[2]!.toLowerCase() === from ? `${match[1]}${to.skill}:${to.level}${match[3]}` : item
+      })
+      .join('')
+  const rows = [header, ...body].map((record, i) => record.fields.map((field, j) => csvField(i > 0 && j === column ? replaceItems(field) : field)).join(','))
+  return `${rows.join('\n')}\n`
 }
 
 /** Reads an upload as UTF-8 (a BOM is fine); anything else is a problem, not an exception. */
@@ -317,15 +352,41 @@ export async function previewCatalogue(universityId: string, text: string): Prom
     problems,
     rows: planned.map((p) => ({ row: p.data.row, code: p.data.code, title: { zh: p.data.titleZh, en: p.data.titleEn }, action: p.action, changes: p.changes })),
     confirm: problems.length === 0 && planned.length > 0 ? { payload: text, signature: signatureFor(universityId, text) } : null,
+    unknownSkills: unknownSkillsOf(universityId, text, problems),
   }
+}
+
+function unknownSkillsOf(universityId: string, text: string, problems: RowProblem[]): CataloguePreview['unknownSkills'] {
+  const keys = [...new Set(problems.flatMap((p) => (p.key === 'universities.unknownSkill' ? [String(p.params?.skill ?? '')] : [])))].filter(Boolean)
+  return keys.length > 0 ? { keys, draft: { payload: text, signature: signatureFor(universityId, text, 'catalogue-draft') } } : null
+}
+
+/** The preview of a draft again (after a skill search without JavaScript); the draft must be this university's, as previewed. */
+export async function previewCatalogueDraft(universityId: string, draft: { payload: string; signature: string }) {
+  signedFor(universityId, draft.payload, draft.signature, 'catalogue-draft')
+  return previewCatalogue(universityId, draft.payload)
+}
+
+/**
+ * Staff picked a taxonomy skill (with the skill picker) for a key the upload names but the
+ * taxonomy does not know: the draft's items of that key now name the chosen skill at the
+ * chosen level, and the changed text is previewed again (and may then be confirmed).
+ */
+export async function replaceUnknownSkill(actor: SessionUser, universityId: string, input: ReplaceSkillInput) {
+  assertUniversityStaff(actor, universityId)
+  signedFor(universityId, input.payload, input.signature, 'catalogue-draft')
+  const to = input.skills[0]!
+  if (!(await prisma.skill.findUnique({ where: { key: to.skill }, select: { id: true } }))) {
+    throw new UserFacingError(422, 'roles.unknownSkill', { skill: to.skill }, [{ path: 'skills', key: 'roles.unknownSkill', params: { skill: to.skill } }])
+  }
+  return previewCatalogue(universityId, replaceSkill(input.payload, input.from.toLowerCase(), to))
 }
 
 /** Writes a previewed upload. The signature proves this exact text was previewed for this university. */
 export async function applyCatalogue(actor: SessionUser, universityId: string, payload: string, signature: string) {
   assertUniversityStaff(actor, universityId)
   const actorId = actor.id
-  const signed = verifyToken<{ u: string; h: string }>('catalogue-upload', signature)
-  if (!signed || signed.u !== universityId || signed.h !== sha256Hex(payload)) throw new UserFacingError(400, 'universities.uploadExpired')
+  signedFor(universityId, payload, signature, 'catalogue-upload')
   return prisma.$transaction(
     async (tx) => {
       // Checked again inside the transaction: the catalogue or taxonomy may have changed since the preview.

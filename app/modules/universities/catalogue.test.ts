@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
-import { applyCatalogue, decodeUpload, previewCatalogue } from './catalogue.server.ts'
+import { applyCatalogue, decodeUpload, previewCatalogue, previewCatalogueDraft, replaceUnknownSkill } from './catalogue.server.ts'
 import { drainMail } from '#tests/drain-mail.ts'
 import { applyRoster, completeClaim, describeClaim, previewRoster } from './roster.server.ts'
 
@@ -35,6 +35,55 @@ beforeEach(async () => {
 const header = 'code,title_zh,title_en,description_zh,description_en,semester,skills\r\n'
 
 describe('catalogue upload', () => {
+  test('a skill key the taxonomy lacks is replaced with the skill picked, the rest of the file kept, and the result can be confirmed', async () => {
+    const text =
+      header +
+      'BC101,"区块链导论, 上",Intro,,,2025秋,solidty:3；fisco-bcos:2\r\n' +
+      'BC102,合约开发,,"描述里提到 solidty:3 也不改",,,solidity:2\r\n' +
+      'BC103,合约安全,,,,,solidty:4\r\n'
+    const preview = await previewCatalogue(universityId, text)
+    expect(preview.confirm).toBeNull()
+    expect(preview.unknownSkills?.keys).toEqual(['solidty'])
+    const draft = preview.unknownSkills!.draft
+    // A draft is only this university's, and only as previewed.
+    await expect(previewCatalogueDraft(universityId, { ...draft, payload: `${draft.payload}x` })).rejects.toMatchObject({ status: 400 })
+    await expect(replaceUnknownSkill(actor, universityId, { ...draft, from: 'solidty', skills: [{ skill: 'no-such', level: 3 }] })).rejects.toMatchObject({
+      status: 422,
+      fields: [{ path: 'skills' }],
+    })
+
+    const fixed = await replaceUnknownSkill(actor, universityId, { ...draft, from: 'solidty', skills: [{ skill: 'solidity', level: 4 }] })
+    expect(fixed.problems).toEqual([])
+    expect(fixed.unknownSkills).toBeNull()
+    expect(fixed.confirm?.payload).toContain('"区块链导论, 上"')
+    expect(fixed.confirm?.payload).toContain('描述里提到 solidty:3 也不改')
+    await applyCatalogue(actor, universityId, fixed.confirm!.payload, fixed.confirm!.signature)
+    const courses = await prisma.course.findMany({
+      orderBy: { code: 'asc' },
+      select: { code: true, titleZh: true, skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true } } } } },
+    })
+    expect(courses.map((c) => [c.code, c.titleZh, c.skills.map((s) => `${s.skill.key}:${s.level}`)])).toEqual([
+      ['BC101', '区块链导论, 上', ['solidity:4', 'fisco-bcos:2']],
+      ['BC102', '合约开发', ['solidity:2']],
+      ['BC103', '合约安全', ['solidity:4']],
+    ])
+  })
+
+  test('in an import-format JSON upload too', async () => {
+    const json = JSON.stringify({
+      version: 1,
+      courses: [{ key: 'gxu-bc1', university: 'gxu', code: 'BC1', title: { zh: '链' }, skills: [{ skill: 'fisco', level: 2 }] }],
+    })
+    const preview = await previewCatalogue(universityId, json)
+    const fixed = await replaceUnknownSkill(actor, universityId, {
+      ...preview.unknownSkills!.draft,
+      from: 'fisco',
+      skills: [{ skill: 'fisco-bcos', level: 3 }],
+    })
+    expect(fixed.problems).toEqual([])
+    expect(JSON.parse(fixed.confirm!.payload).courses[0].skills).toEqual([{ skill: 'fisco-bcos', level: 3 }])
+  })
+
   test('every row problem is reported and nothing is written', async () => {
     const text =
       header +

@@ -44,6 +44,15 @@ export const courseFormSchema = z
 
 export type CourseFormValue = z.output<typeof courseFormSchema>
 
+/** Replacing a skill key a catalogue upload names but the taxonomy lacks: the signed draft, the key, and the one skill picked. */
+export const replaceSkillSchema = z.object({
+  payload: z.string().min(1),
+  signature: z.string().min(1).max(2000),
+  from: z.string().trim().min(1).max(100),
+  skills: skillRowsField(skillRow).refine((rows) => rows.length === 1, i18n('universities.pickOneSkill')),
+})
+export type ReplaceSkillInput = z.output<typeof replaceSkillSchema>
+
 export const CATALOGUE_COLUMNS = ['code', 'title_zh', 'title_en', 'description_zh', 'description_en', 'semester', 'skills'] as const
 export const ROSTER_COLUMNS = ['email', 'course_code', 'grade'] as const
 
