@@ -97,6 +97,36 @@ test('a student’s home lists deadlines, coming events and a course for the big
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('university staff replace a skill key the taxonomy lacks through the picker in the catalogue preview', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto(await cli('invite', 'create', '--kind', 'university_staff', '--university', 'gxu'))
+    await page.getByLabel('姓名').fill(`教务${unique()}`)
+    await page.getByLabel('电子邮箱').fill(uniqueEmail('staff'))
+    await page.getByLabel('密码').fill(PASSWORD)
+    await page.getByRole('button', { name: '注册' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '欢迎加入链桥' })).toBeVisible()
+    await page.goto('/university/upload')
+    const code = `HOME-${unique()}`
+    await page.getByLabel('文件').setInputFiles({
+      name: 'catalogue.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`code,title_zh,skills\n${code},合约工程实训,smart-contract:3\n`, 'utf8'),
+    })
+    await page.getByRole('button', { name: '预览' }).click()
+    await expect(page.getByRole('alert')).toContainText('未知技能：smart-contract')
+    const fix = page.getByRole('region', { name: '替换未知技能“smart-contract”' })
+    await fix.getByRole('searchbox', { name: '搜索技能' }).fill('合约开发')
+    await fix.getByRole('button', { name: '搜索', exact: true }).click()
+    await page
+      .getByRole('region', { name: '替换未知技能“smart-contract”' })
+      .getByLabel('智能合约 · Smart contracts', { exact: true })
+      .selectOption({ label: '4 熟练' })
+    await page.getByRole('button', { name: '替换并重新预览' }).click()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expect(page.getByRole('region', { name: '预览：尚未写入任何数据' }).getByRole('cell', { name: code })).toBeVisible()
+    await expect(page.getByRole('button', { name: '确认写入' })).toBeVisible()
+  })
+
   test('a student saves and unsaves a role with plain forms', async ({ page }) => {
     await signUpStudent(page, { name: `无脚本收藏${unique()}` })
     await page.goto(`/roles/key:${SAVED.key}`)
