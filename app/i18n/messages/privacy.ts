@@ -51,4 +51,13 @@ export const privacyMessages = {
   'privacy.required': { zh: '请阅读并接受隐私声明', en: 'Please read and accept the privacy notice' },
   'privacy.read': { zh: '阅读隐私声明', en: 'Read the privacy notice' },
   'privacy.yourAcceptance': { zh: '你于 {date} 接受了第 {version} 版。', en: 'You accepted version {version} on {date}.' },
+  'privacy.anonymisedApplicant': { zh: '匿名申请人', en: 'Anonymised applicant' },
+  'privacy.anonymisedNotice': {
+    zh: '岗位关闭已超过保存期限，此申请已匿名化：申请人的姓名、联系方式、简历、成绩、申请时的资料与往来消息不再显示。',
+    en: 'The role closed longer ago than applications are kept, so this application is anonymised: the applicant’s name, contact details, résumé, grades, profile snapshot and messages are no longer shown.',
+  },
+  'privacy.anonymisedNoContact': {
+    zh: '此申请已匿名化，不能再添加备注或消息',
+    en: 'This application is anonymised; notes and messages can no longer be added',
+  },
 } satisfies Messages

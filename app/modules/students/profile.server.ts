@@ -9,6 +9,7 @@ import { UserFacingError, notFound, payloadTooLarge, tooMany } from '#app/lib/er
 import { listCaps } from '#app/lib/list-caps.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
+import { PERSON_FIELDS, replaceInNotifications } from '#app/modules/notifications/scrub.server.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
 import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
 import type { claimCoursesSchema, claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
@@ -326,23 +327,15 @@ export async function deleteStudentAccount(userId: string, confirmEmail: string)
       }
       await recordAudit(tx, { actorId: null, action: 'team.captain-handover', entity: 'team', entityId: team.id, data: { to: next.userId } })
     }
-    await scrubNameFromNotifications(tx, userId, user.name)
+    // Other users' notifications keep their sentence, with the name replaced.
+    await replaceInNotifications(
+      tx,
+      { userId: { not: userId }, OR: PERSON_FIELDS.map((field) => ({ data: { path: [field], equals: user.name } })) },
+      (_field, value) => value === user.name,
+      DELETED_USER,
+    )
     await recordAudit(tx, { actorId: null, action: 'user.delete', entity: 'user', entityId: userId })
     await tx.user.delete({ where: { id: userId }, select: { id: true } })
     for (const key of files) await storage.delete(key, tx)
   })
-}
-
-/** Other users' notifications keep their sentence, with the deleted user's name replaced. */
-async function scrubNameFromNotifications(tx: Tx, userId: string, name: string) {
-  const mentioning = await tx.notification.findMany({
-    where: { userId: { not: userId }, OR: ['student', 'from', 'name', 'captain', 'member'].map((field) => ({ data: { path: [field], equals: name } })) },
-    select: { id: true, data: true },
-  })
-  for (const notification of mentioning) {
-    const data = Object.fromEntries(
-      Object.entries(notification.data as Record<string, unknown>).map(([key, value]) => [key, value === name ? DELETED_USER : value]),
-    )
-    await tx.notification.update({ where: { id: notification.id }, data: { data: data as Prisma.InputJsonValue }, select: { id: true } })
-  }
 }
