@@ -217,7 +217,22 @@ export async function deleteResume(studentId: string, resumeId: string) {
   })
 }
 
-/** Everything stored about the student, as one JSON document (the right of access). */
+/**
+ * Notifications that carry a note a person wrote to the user (outside an application's
+ * thread): an organiser's message to registrants, a moderator's warning, the outcome of a
+ * report. The export lists them once more as "notes addressed to me" (docs/decisions/028).
+ */
+const NOTE_TYPES = ['event.message', 'moderation.warning', 'report.resolved']
+
+/**
+ * Everything stored about the student, as one JSON document (the right of access): account,
+ * privacy notice accepted, profile, courses, evidence, résumés (their names; the files are
+ * downloaded from the profile), applications with snapshot, history and thread,
+ * registrations, teams with join requests and submissions, credentials, notes addressed to
+ * them, notifications, profile views, sessions, reports, saved searches, API tokens and the
+ * audit trail of their own actions. A company's private notes about an application are the
+ * company's working notes, not addressed to the student, and stay out (decision 028).
+ */
 export async function exportStudentData(userId: string) {
   const user = await prisma.user.findUnique({
     where: { id: userId },
@@ -226,6 +241,9 @@ export async function exportStudentData(userId: string) {
       email: true,
       name: true,
       locale: true,
+      emailVerifiedAt: true,
+      privacyNoticeVersion: true,
+      privacyNoticeAcceptedAt: true,
       createdAt: true,
       roles: { select: { role: true, createdAt: true } },
       studentProfile: {
@@ -240,6 +258,20 @@ export async function exportStudentData(userId: string) {
           languages: { select: { language: true, level: true } },
           skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
           courses: { select: { grade: true, verified: true, createdAt: true, course: { select: { key: true, code: true, titleZh: true, titleEn: true } } } },
+          evidence: {
+            orderBy: { createdAt: 'asc' },
+            select: {
+              kind: true,
+              title: true,
+              url: true,
+              description: true,
+              result: true,
+              startsOn: true,
+              endsOn: true,
+              createdAt: true,
+              skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+            },
+          },
           resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
           applications: {
             select: {
@@ -250,17 +282,47 @@ export async function exportStudentData(userId: string) {
               // What the company received, and how the application moved.
               profileSnapshot: true,
               withdrawnReason: true,
+              anonymisedAt: true,
               createdAt: true,
               updatedAt: true,
+              resume: { select: { id: true, filename: true } },
               role: { select: { id: true, titleZh: true, titleEn: true, company: { select: { nameZh: true, nameEn: true } } } },
               events: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
-              messages: { orderBy: { createdAt: 'asc' }, select: { body: true, createdAt: true, author: { select: { name: true } } } },
+              messages: { orderBy: { createdAt: 'asc' }, select: { body: true, hiddenAt: true, createdAt: true, author: { select: { name: true } } } },
+              completion: { select: { startedOn: true, endedOn: true, createdAt: true } },
             },
           },
           views: { select: { createdAt: true, context: true, company: { select: { nameZh: true, nameEn: true } } } },
+          credentials: {
+            orderBy: { createdAt: 'asc' },
+            select: {
+              credentialId: true,
+              kind: true,
+              validFrom: true,
+              validUntil: true,
+              revokedAt: true,
+              revocationReason: true,
+              createdAt: true,
+              issuer: { select: { nameZh: true, nameEn: true } },
+              document: true,
+              shares: { select: { createdAt: true, revokedAt: true } },
+            },
+          },
         },
       },
-      registrations: { select: { id: true, status: true, createdAt: true, checkedInAt: true, event: { select: { id: true, titleZh: true, titleEn: true } } } },
+      registrations: {
+        select: {
+          id: true,
+          status: true,
+          answers: true,
+          rulesAcceptedAt: true,
+          ticketCode: true,
+          createdAt: true,
+          checkedInAt: true,
+          event: { select: { id: true, titleZh: true, titleEn: true } },
+          team: { select: { name: true } },
+        },
+      },
       teamMembers: {
         select: {
           createdAt: true,
@@ -270,20 +332,24 @@ export async function exportStudentData(userId: string) {
               captainId: true,
               event: { select: { titleZh: true, titleEn: true } },
               submission: { select: { title: true, description: true, repoUrl: true, videoUrl: true, createdAt: true, updatedAt: true } },
+              awards: { select: { titleZh: true, titleEn: true, rank: true } },
             },
           },
         },
       },
+      teamJoinRequests: { select: { status: true, createdAt: true, team: { select: { name: true, event: { select: { titleZh: true, titleEn: true } } } } } },
       reports: { select: { targetType: true, targetId: true, reason: true, details: true, status: true, outcome: true, createdAt: true } },
       notifications: { select: { type: true, data: true, link: true, readAt: true, createdAt: true } },
       notificationPreferences: { select: { type: true, inApp: true, email: true } },
       savedSearches: { select: { name: true, query: true, createdAt: true } },
-      sessions: { select: { createdAt: true, expiresAt: true, userAgent: true } },
-      apiTokens: { select: { name: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+      sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true, ip: true } },
+      apiTokens: { select: { name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true } },
+      auditLogs: { orderBy: { createdAt: 'asc' }, select: { action: true, entity: true, entityId: true, data: true, createdAt: true } },
     },
   })
   if (!user) throw notFound()
-  return { exportedAt: new Date().toISOString(), user }
+  const notesAddressedToMe = user.notifications.filter((n) => NOTE_TYPES.includes(n.type))
+  return { exportedAt: new Date().toISOString(), user, notesAddressedToMe }
 }
 
 /** How a deleted user is named where others still see them (notifications). */
