@@ -97,6 +97,12 @@ export async function listCompanyApplications(user: SessionUser, filter: { statu
   }))
 }
 
+function sumByStatus(rows: Array<{ status: ApplicationStatus; _count: { _all: number } }>) {
+  const sums: Partial<Record<ApplicationStatus, number>> = {}
+  for (const row of rows) sums[row.status] = (sums[row.status] ?? 0) + row._count._all
+  return sums
+}
+
 /** Current match scores (0–100) of the applicants for an open role, from the matching module. */
 async function matchScores(roleId: string, studentIds: string[], now = new Date()) {
   const [{ skills }, students, roles] = await Promise.all([matchIndex(), loadStudentsForMatch(studentIds), loadRolesForMatch([roleId])])
@@ -122,7 +128,7 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
   })
   if (!role) return null
   const where: Prisma.ApplicationWhereInput = { roleId: role.id, ...(options.status ? { status: options.status } : {}) }
-  const [rows, counts] = await Promise.all([
+  const [rows, counts, anonymousCounts] = await Promise.all([
     prisma.application.findMany({
       where,
       orderBy: { createdAt: 'desc' },
@@ -139,6 +145,8 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
       },
     }),
     prisma.application.groupBy({ by: ['status'], where: { roleId: role.id }, _count: { _all: true } }),
+    // Deleted accounts' applications still count (decision 029).
+    prisma.anonymousApplication.groupBy({ by: ['status'], where: { roleId: role.id }, _count: { _all: true } }),
   ])
   const scores = await matchScores(
     role.id,
@@ -161,7 +169,7 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
   if (options.sort === 'score') applicants.sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
   return {
     role,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<ApplicationStatus, number>>,
+    counts: sumByStatus([...counts, ...anonymousCounts]),
     applicants,
   }
 }

@@ -359,12 +359,13 @@ const DELETED_USER = '已注销用户 / deleted user'
  * Deletes the account (the database cascades every row that belongs to it) and its stored
  * files. Contest teams the user captains pass to the next member, so the team, its
  * registration and its submission stay; the user's name is scrubbed from other people's
- * notifications; reports they filed stay, anonymous, and still count.
+ * notifications; reports they filed stay, anonymous, and still count; their applications and
+ * registrations leave anonymous rows behind for the companies' and organisers' counts.
  */
 export async function deleteStudentAccount(userId: string, confirmEmail: string) {
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: { email: true, name: true, studentProfile: { select: { resumes: { select: { storageKey: true } } } } },
+    select: { email: true, name: true, studentProfile: { select: { universityId: true, resumes: { select: { storageKey: true } } } } },
   })
   if (!user) throw notFound()
   if (user.email !== confirmEmail)
@@ -393,6 +394,7 @@ export async function deleteStudentAccount(userId: string, confirmEmail: string)
       }
       await recordAudit(tx, { actorId: null, action: 'team.captain-handover', entity: 'team', entityId: team.id, data: { to: next.userId } })
     }
+    await keepAnonymousCounts(tx, userId, user.studentProfile?.universityId ?? null)
     // Other users' notifications keep their sentence, with the name replaced.
     await replaceInNotifications(
       tx,
@@ -403,5 +405,24 @@ export async function deleteStudentAccount(userId: string, confirmEmail: string)
     await recordAudit(tx, { actorId: null, action: 'user.delete', entity: 'user', entityId: userId })
     await tx.user.delete({ where: { id: userId }, select: { id: true } })
     for (const key of files) await storage.delete(key, tx)
+  })
+}
+
+/**
+ * What the counts companies and organisers see need of the applications and registrations
+ * about to be deleted with the account: statuses and dates, the university, no person
+ * (docs/decisions/029). Registrations handed to a team's next member are not among them.
+ */
+async function keepAnonymousCounts(tx: Tx, userId: string, universityId: string | null) {
+  const applications = await tx.application.findMany({
+    where: { student: { userId } },
+    select: { roleId: true, status: true, createdAt: true, firstResponseAt: true },
+  })
+  await tx.anonymousApplication.createMany({
+    data: applications.map((a) => ({ roleId: a.roleId, status: a.status, appliedAt: a.createdAt, firstResponseAt: a.firstResponseAt })),
+  })
+  const registrations = await tx.registration.findMany({ where: { userId }, select: { eventId: true, status: true, createdAt: true, checkedInAt: true } })
+  await tx.anonymousRegistration.createMany({
+    data: registrations.map((r) => ({ eventId: r.eventId, status: r.status, universityId, registeredAt: r.createdAt, checkedInAt: r.checkedInAt })),
   })
 }
