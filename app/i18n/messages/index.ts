@@ -21,6 +21,7 @@ import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
 
 export const messages = {
   ...common,
@@ -44,6 +45,7 @@ export const messages = {
   ...accountMessages,
   ...onboarding,
   ...privacyMessages,
+  ...home,
 }
 
 export type MessageKey = keyof typeof messages
