@@ -20,6 +20,7 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { demo } from './demo.ts'
 
 export const messages = {
   ...common,
@@ -42,6 +43,7 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...demo,
 }
 
 export type MessageKey = keyof typeof messages

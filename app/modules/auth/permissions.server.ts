@@ -3,6 +3,7 @@
 import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
+import { env } from '#app/lib/env.server.ts'
 import { notFound, UserFacingError } from '#app/lib/errors.server.ts'
 import { apiScopes, type ApiScope } from './api-scopes.ts'
 import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
@@ -34,6 +35,11 @@ export async function requireUser(request: Request): Promise<SessionUser> {
     throw redirect(`/signin?redirectTo=${encodeURIComponent(redirectTo)}`)
   }
   return user
+}
+
+/** "Try as" demo sign-in exists only outside production on the embedded database (decision 035). */
+export function requireDemoPersonas() {
+  if (!env.demoPersonas) throw notFoundResponse()
 }
 
 export async function requireAnonymous(request: Request) {
