@@ -21,12 +21,12 @@ const DEMO = {
 } as const
 
 const ACCOUNTS: Record<DemoPersona, { email: string; name: string }> = {
-  student: { email: 'demo.student@lianqiao.example', name: '林晓（演示学生）' },
-  company: { email: 'demo.company@lianqiao.example', name: '黄工（演示企业成员）' },
-  staff: { email: 'demo.staff@lianqiao.example', name: '韦老师（演示高校教务）' },
-  organizer: { email: 'demo.organizer@lianqiao.example', name: '陈主任（演示大赛组织者）' },
-  judge: { email: 'demo.judge@lianqiao.example', name: '李教授（演示评委）' },
-  admin: { email: 'demo.admin@lianqiao.example', name: '平台管理员（演示）' },
+  student: { email: 'demo.student@lianqiao.example', name: '林晓' },
+  company: { email: 'demo.company@lianqiao.example', name: '黄工' },
+  staff: { email: 'demo.staff@lianqiao.example', name: '韦老师' },
+  organizer: { email: 'demo.organizer@lianqiao.example', name: '陈主任' },
+  judge: { email: 'demo.judge@lianqiao.example', name: '李教授' },
+  admin: { email: 'demo.admin@lianqiao.example', name: '周管理员' },
 }
 
 type Anchors = { universityId: string; companyId: string; contestId: string; courseIds: Map<string, string> }
