@@ -22,6 +22,7 @@ import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
+import { demo } from './demo.ts'
 
 export const messages = {
   ...common,
@@ -46,6 +47,7 @@ export const messages = {
   ...onboarding,
   ...privacyMessages,
   ...home,
+  ...demo,
 }
 
 export type MessageKey = keyof typeof messages
