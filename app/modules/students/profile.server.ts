@@ -240,6 +240,8 @@ export async function exportStudentData(userId: string) {
           skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
           courses: { select: { grade: true, verified: true, createdAt: true, course: { select: { key: true, code: true, titleZh: true, titleEn: true } } } },
           resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
+          // Imported credentials as they were imported, and whether their issuer is trusted.
+          externalCredentials: { select: { issuerDid: true, document: true, createdAt: true, trustedIssuer: { select: { nameZh: true, nameEn: true } } } },
           applications: {
             select: {
               id: true,
