@@ -71,6 +71,7 @@ const matrix: Record<string, Row | null> = {
   'admin.skill-gap.tsx': { url: () => '/admin/skill-gap', expected: withRole('admin') },
   'admin.skill-gap[.csv].ts': { url: () => '/admin/skill-gap.csv', expected: withRole('admin') },
   'admin.skills.tsx': { url: () => '/admin/skills', expected: withRole('admin') },
+  'admin.trusted-issuers.tsx': { url: () => '/admin/trusted-issuers', expected: withRole('admin') },
   'admin.skills_.$id.tsx': { url: (i) => `/admin/skills/${i.skillId}`, expected: withRole('admin') },
   'applications.$id.tsx': { url: (i) => `/applications/${i.applicationId}`, expected: only(signedIn, ['student']) },
   'applications._index.tsx': { url: () => '/applications', expected: withRole('student') },

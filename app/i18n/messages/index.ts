@@ -23,6 +23,7 @@ import { onboarding } from './onboarding.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
 import { demo } from './demo.ts'
+import { externalCredentialsMessages } from './external-credentials.ts'
 
 export const messages = {
   ...common,
@@ -48,6 +49,7 @@ export const messages = {
   ...privacyMessages,
   ...home,
   ...demo,
+  ...externalCredentialsMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -273,6 +273,8 @@ export async function exportStudentData(userId: string) {
             },
           },
           resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
+          // Imported credentials as they were imported, and whether their issuer is trusted.
+          externalCredentials: { select: { issuerDid: true, document: true, createdAt: true, trustedIssuer: { select: { nameZh: true, nameEn: true } } } },
           applications: {
             select: {
               id: true,
