@@ -138,6 +138,7 @@ const matrix: Record<string, Row | null> = {
   // Someone else's résumé id (here: not a résumé of theirs) is a 404 even for students.
   'profile.resume.$id.ts': { url: (i) => `/profile/resume/${i.applicationId}`, expected: { ...everyone(404), anonymous: 'signin' } },
   'profile.tsx': { url: () => '/profile', expected: withRole('student') },
+  'profile_.resume-skills.tsx': { url: () => '/profile/resume-skills', expected: withRole('student') },
   'profile_.views.tsx': { url: () => '/profile/views', expected: withRole('student') },
   'roles.$id.tsx': { url: (i) => `/roles/${i.draftRoleA}`, expected: { ...everyone(404), memberA: 'allow', admin: 'allow' } },
   'roles._index.tsx': { url: () => '/roles', expected: publicPage },
