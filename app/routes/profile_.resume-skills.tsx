@@ -121,20 +121,20 @@ export default function ResumeSkills() {
       <section aria-labelledby="resume-suggestions-heading" className="card">
         <h2 id="resume-suggestions-heading">{t('resume.suggestions')}</h2>
         {suggestions.length === 0 ? <p>{t('resume.noSuggestions')}</p> : null}
-        <ul className="plain-list">
+        <ul className="plain-list suggestion-list">
           {suggestions.map((s) => {
             const name = pickText(locale, s.skill.nameZh, s.skill.nameEn)
             const errors = errorsFor(s.id)
             const levelId = `level-${s.id}`
             return (
-              <li key={s.id} className="stack">
+              <li key={s.id}>
                 <h3>
                   {name} <SkillCategory category={s.skill.category} />
                 </h3>
                 <blockquote>
                   <span className="hint">{t('resume.foundIn', { file: s.resume.filename })}</span> {s.sentence}
                 </blockquote>
-                <Form method="post" className="inline">
+                <Form method="post">
                   <input type="hidden" name="suggestionId" value={s.id} />
                   <div className="field">
                     <label htmlFor={levelId}>{t('resume.level', { skill: name })}</label>
