@@ -6,7 +6,7 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { recommendationsFor } from '#app/modules/matching/matching.server.ts'
 import { makeCompanyMember, makeRole, makeUser } from '#tests/fixtures.server.ts'
 import { scannedPdf, textPdf } from '#tests/pdf.ts'
-import { uploadResume, updateSkills } from './profile.server.ts'
+import { exportStudentData, uploadResume, updateSkills } from './profile.server.ts'
 import { acceptSuggestion, dismissSuggestion, readResumeSkills, rereadResume, resumeSkillsOverview } from './resume-skills.server.ts'
 
 const skillIds: Record<string, string> = {}
@@ -83,6 +83,12 @@ describe('reading a résumé in a background job', () => {
     const second = await prisma.resume.findFirstOrThrow({ where: { studentId, filename: 'cv-2.pdf' }, select: { id: true } })
     expect(await readResumeSkills(second.id)).toEqual({ outcome: 'done', found: 0 })
     expect(await suggested(studentId)).toEqual([])
+
+    // The student's data export holds the suggestions and what became of them.
+    const profile = await prisma.studentProfile.findUniqueOrThrow({ where: { id: studentId }, select: { userId: true } })
+    const exported = await exportStudentData(profile.userId)
+    expect(exported.user.studentProfile?.resumeSuggestions).toEqual([expect.objectContaining({ sentence: 'Solidity and Go developer.', status: 'dismissed' })])
+    expect(exported.user.studentProfile?.resumes.map((r) => r.readStatus)).toEqual(['done', 'done'])
   })
 
   test('a scanned PDF says it has no text, in both languages', async () => {
