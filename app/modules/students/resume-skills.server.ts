@@ -35,15 +35,18 @@ export async function queueResumeRead(tx: Tx, resumeId: string) {
 export async function registerResumeJobs(boss: PgBoss) {
   await queueReady(RESUME_READ_QUEUE, QUEUE_OPTIONS)
   await boss.work<ReadJob>(RESUME_READ_QUEUE, { includeMetadata: true }, async (jobs) => {
-    for (const job of jobs) {
-      try {
-        jobLogger(job).info(await readResumeSkills(job.data.resumeId), 'résumé read')
-      } catch (error) {
-        if (job.retryCount >= job.retryLimit) await setReadStatus(job.data.resumeId, 'failed')
-        throw error
-      }
-    }
+    for (const job of jobs) await runReadJob(job)
   })
+}
+
+/** One delivery of the job: an error is retried by pg-boss, and after the last retry the résumé is marked failed. */
+export async function runReadJob(job: Pick<PgBoss.JobWithMetadata<ReadJob>, 'id' | 'name' | 'data' | 'retryCount' | 'retryLimit'>) {
+  try {
+    jobLogger(job).info(await readResumeSkills(job.data.resumeId), 'résumé read')
+  } catch (error) {
+    if (job.retryCount >= job.retryLimit) await setReadStatus(job.data.resumeId, 'failed')
+    throw error
+  }
 }
 
 // The résumé may have been deleted meanwhile: then there is nothing to update.

@@ -7,7 +7,7 @@ import { recommendationsFor } from '#app/modules/matching/matching.server.ts'
 import { makeCompanyMember, makeRole, makeUser } from '#tests/fixtures.server.ts'
 import { scannedPdf, textPdf } from '#tests/pdf.ts'
 import { exportStudentData, uploadResume, updateSkills } from './profile.server.ts'
-import { acceptSuggestion, dismissSuggestion, readResumeSkills, rereadResume, resumeSkillsOverview } from './resume-skills.server.ts'
+import { acceptSuggestion, dismissSuggestion, readResumeSkills, rereadResume, resumeSkillsOverview, runReadJob } from './resume-skills.server.ts'
 
 const skillIds: Record<string, string> = {}
 
@@ -115,6 +115,19 @@ describe('reading a résumé in a background job', () => {
     expect(refused).toBeInstanceOf(UserFacingError)
     expect(refused).toMatchObject({ status: 422, fields: [{ path: 'resume', key: 'profile.resumeNotPdf' }] })
     expect(await prisma.resume.count({ where: { studentId: user.studentProfileId! } })).toBe(0)
+  })
+
+  test('a job that keeps failing marks the résumé failed after its last retry; it can then be read again', async () => {
+    const { studentId, resumeId } = await studentWithResume(['Go developer'])
+    // A key the file store refuses to read stands for a store that keeps failing.
+    await prisma.resume.update({ where: { id: resumeId }, data: { storageKey: 'UNREADABLE KEY' } })
+    const job = { id: 'job-1', name: 'resume.read', data: { resumeId }, retryLimit: 3 }
+    await expect(runReadJob({ ...job, retryCount: 1 })).rejects.toThrow(/unsafe storage key/)
+    expect((await resumeSkillsOverview(studentId)).resumes[0]?.readStatus).toBe('reading')
+    await expect(runReadJob({ ...job, retryCount: 3 })).rejects.toThrow(/unsafe storage key/)
+    expect((await resumeSkillsOverview(studentId)).resumes[0]?.readStatus).toBe('failed')
+    await rereadResume(studentId, { resumeId })
+    expect((await resumeSkillsOverview(studentId)).resumes[0]?.readStatus).toBe('queued')
   })
 
   test('a résumé uploaded before reading existed can be read on request, once', async () => {
