@@ -21,6 +21,7 @@ import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { resumeMessages } from './resume.ts'
+import { privacyMessages } from './privacy.ts'
 
 export const messages = {
   ...common,
@@ -44,6 +45,7 @@ export const messages = {
   ...accountMessages,
   ...onboarding,
   ...resumeMessages,
+  ...privacyMessages,
 }
 
 export type MessageKey = keyof typeof messages
