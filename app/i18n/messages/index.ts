@@ -22,6 +22,7 @@ import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { resumeMessages } from './resume.ts'
 import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
 
 export const messages = {
   ...common,
@@ -46,6 +47,7 @@ export const messages = {
   ...onboarding,
   ...resumeMessages,
   ...privacyMessages,
+  ...home,
 }
 
 export type MessageKey = keyof typeof messages

@@ -103,6 +103,21 @@ function sumByStatus(rows: Array<{ status: ApplicationStatus; _count: { _all: nu
   return sums
 }
 
+/** A company's applications since `since`, newest first (at most `limit`), and how many there are (the company home). */
+export async function newApplicants(user: SessionUser, companyId: string, since: Date, limit: number) {
+  const where = { role: { companyId: { in: user.companyIds.filter((id) => id === companyId) } }, createdAt: { gte: since } }
+  const [rows, count] = await Promise.all([
+    prisma.application.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: { id: true, status: true, createdAt: true, profileSnapshot: true, role: { select: { id: true, titleZh: true, titleEn: true } } },
+    }),
+    prisma.application.count({ where }),
+  ])
+  return { count, items: rows.map(({ profileSnapshot, ...row }) => ({ ...row, name: snapshotName(profileSnapshot) })) }
+}
+
 /** Current match scores (0–100) of the applicants for an open role, from the matching module. */
 async function matchScores(roleId: string, studentIds: string[], now = new Date()) {
   const [{ skills }, students, roles] = await Promise.all([matchIndex(), loadStudentsForMatch(studentIds), loadRolesForMatch([roleId])])

@@ -305,6 +305,7 @@ export async function exportStudentData(userId: string) {
             },
           },
           views: { select: { createdAt: true, context: true, company: { select: { nameZh: true, nameEn: true } } } },
+          savedRoles: { select: { createdAt: true, role: { select: { id: true, titleZh: true, titleEn: true } } } },
           credentials: {
             orderBy: { createdAt: 'asc' },
             select: {
