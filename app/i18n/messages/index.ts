@@ -20,6 +20,7 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { resumeMessages } from './resume.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
 import { demo } from './demo.ts'
@@ -46,6 +47,7 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...resumeMessages,
   ...privacyMessages,
   ...home,
   ...demo,
