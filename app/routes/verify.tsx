@@ -7,9 +7,8 @@ import { useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { VERIFY_MAX_BYTES, verifyUpload } from '#app/lib/upload-limits.ts'
-import { reportView } from '#app/modules/credentials/report-view.server.ts'
+import { verificationView } from '#app/modules/credentials/report-view.server.ts'
 import { verifyFormSchema } from '#app/modules/credentials/schemas.ts'
-import { verifyCredentialReport } from '#app/modules/credentials/verify.server.ts'
 import { sharedCredential } from '#app/modules/credentials/wallet.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
@@ -17,7 +16,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
   if (!share) return { view: null, shareMissing: false }
   const credential = await sharedCredential(share.slice(0, 100))
   if (!credential) return { view: null, shareMissing: true }
-  return { view: reportView(await verifyCredentialReport(credential), locale), shareMissing: false }
+  return { view: await verificationView(credential, locale), shareMissing: false }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { locale, parseForm }) => {
@@ -34,7 +33,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { local
   } catch {
     return { view: null, problem: 'credentials.verify.notJson' as const }
   }
-  return { view: reportView(await verifyCredentialReport(credential), locale), problem: null }
+  return { view: await verificationView(credential, locale), problem: null }
 })
 
 export const meta: MetaFunction = () => [{ title: '验证证书 · Verify a credential · 链桥 Lianqiao' }]

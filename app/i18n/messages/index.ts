@@ -20,6 +20,7 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { transparencyLogMessages } from './transparency-log.ts'
 
 export const messages = {
   ...common,
@@ -42,6 +43,7 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...transparencyLogMessages,
 }
 
 export type MessageKey = keyof typeof messages
