@@ -1,7 +1,7 @@
 // Types for the Digital Bazaar credential libraries, which ship JavaScript only. Only what
 // this module uses is declared.
 type JsonObject = Record<string, unknown>
-type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown }
+type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown; tag?: 'static' }
 type DocumentLoader = (url: string) => Promise<RemoteDocument>
 
 declare module '@digitalbazaar/vc' {
