@@ -69,6 +69,12 @@ async function revocationRecord(credential: JsonObject) {
   return null
 }
 
+/** The same promise, marked as handled: awaiting it later still throws its error. */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
+}
+
 /** Every check of one credential. `now` is when validity is judged. */
 export async function verifyCredentialReport(input: unknown, now = new Date()): Promise<CredentialReport> {
   const checks: Check[] = []
@@ -103,6 +109,11 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
 
   const issuerId = issuerIdOf(credential)
   report.issuer.id = issuerId
+  // The database reads start now and run while the proof is checked (CPU-bound), so their
+  // latency hides behind it; each is awaited below, and a report that returns early
+  // leaves them settled, never as unhandled rejections.
+  const statusRead = 'credentialStatus' in credential ? settled(credentialStatus(credential)) : null
+  const issuerRead = settled(issuerId ? issuerForDid(issuerId) : Promise.resolve(null))
   report.validity = validityOf(credential, version)
 
   // The library also judges the validity period; it is judged separately below, so the
@@ -146,8 +157,8 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
         : [],
   })
 
-  if ('credentialStatus' in credential) {
-    const status = await credentialStatus(credential)
+  if (statusRead) {
+    const status = await statusRead
     const record = status.revoked ? await revocationRecord(credential) : null
     report.status = { checked: status.checked, revoked: status.revoked, revokedAt: record?.revokedAt ?? null, reason: record?.revocationReason ?? null }
     checks.push({
@@ -163,7 +174,7 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
     checks.push({ name: 'status', outcome: 'skipped', reasons: [{ key: 'credentials.check.noStatus' }] })
   }
 
-  const registered = issuerId ? await issuerForDid(issuerId) : null
+  const registered = await issuerRead
   report.issuer.registered = registered
   checks.push({
     name: 'issuer',
