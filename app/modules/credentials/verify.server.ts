@@ -204,16 +204,13 @@ export async function verifyPresentationReport(input: unknown, options: { challe
   checks.push({ name: 'dataModel', outcome: problems.length === 0 ? 'passed' : 'failed', reasons: problemsToReasons(problems) })
   if (problems.length > 0 || !isObject(input)) return report
   const presentation = input
-  const expansion = await expansionProblem(presentation)
-  checks.push({ name: 'jsonLd', outcome: expansion ? 'failed' : 'passed', reasons: expansion ? problemsToReasons([expansion]) : [] })
-  if (expansion) return report
-  report.malformed = false
 
-  if (!('proof' in presentation)) {
-    checks.push({ name: 'holderProof', outcome: 'failed', reasons: [{ path: 'proof', key: 'credentials.check.proofMissing' }] })
-  } else if (!options.challenge) {
-    checks.push({ name: 'holderProof', outcome: 'failed', reasons: [{ path: 'options.challenge', key: 'credentials.check.challengeMissing' }] })
-  } else {
+  // As for a credential: a holder proof that verifies was canonicalised in safe mode, which
+  // expands the whole presentation, so the separate expansion runs only to name a problem.
+  const holderProof = async (): Promise<Check> => {
+    if (!('proof' in presentation)) return { name: 'holderProof', outcome: 'failed', reasons: [{ path: 'proof', key: 'credentials.check.proofMissing' }] }
+    if (!options.challenge)
+      return { name: 'holderProof', outcome: 'failed', reasons: [{ path: 'options.challenge', key: 'credentials.check.challengeMissing' }] }
     const AuthenticationProofPurpose = jsigs.purposes.AuthenticationProofPurpose
     const result = await jsigs.verify(presentation, {
       suite: verifyingSuite(),
@@ -225,8 +222,14 @@ export async function verifyPresentationReport(input: unknown, options: { challe
       : [...errorMessages(result.error), ...(result.results ?? []).flatMap((r) => errorMessages(r.error))]
           .filter((message, index, all) => all.indexOf(message) === index)
           .map((message) => ({ path: 'proof', key: 'credentials.check.proofInvalid' as const, params: { message } }))
-    checks.push({ name: 'holderProof', outcome: result.verified ? 'passed' : 'failed', reasons })
+    return { name: 'holderProof', outcome: result.verified ? 'passed' : 'failed', reasons }
   }
+  const holder = await holderProof()
+  const expansion = holder.outcome === 'passed' ? null : await expansionProblem(presentation)
+  checks.push({ name: 'jsonLd', outcome: expansion ? 'failed' : 'passed', reasons: expansion ? problemsToReasons([expansion]) : [] })
+  if (expansion) return report
+  report.malformed = false
+  checks.push(holder)
 
   const embedded = presentation.verifiableCredential
   const credentials = embedded === undefined ? [] : Array.isArray(embedded) ? embedded : [embedded]
