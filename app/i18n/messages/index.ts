@@ -25,6 +25,7 @@ import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
 import { demo } from './demo.ts'
 import { externalCredentialsMessages } from './external-credentials.ts'
+import { transparencyLogMessages } from './transparency-log.ts'
 
 export const messages = {
   ...common,
@@ -52,6 +53,7 @@ export const messages = {
   ...home,
   ...demo,
   ...externalCredentialsMessages,
+  ...transparencyLogMessages,
 }
 
 export type MessageKey = keyof typeof messages
