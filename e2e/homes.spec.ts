@@ -20,6 +20,7 @@ async function joinCompany(browser: Browser, name: string) {
   await page.getByLabel('姓名').fill(name)
   await page.getByLabel('电子邮箱').fill(uniqueEmail('member'))
   await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
   await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
   return page
@@ -103,6 +104,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('姓名').fill(`教务${unique()}`)
     await page.getByLabel('电子邮箱').fill(uniqueEmail('staff'))
     await page.getByLabel('密码').fill(PASSWORD)
+    await page.getByLabel(/我同意链桥/).check()
     await page.getByRole('button', { name: '注册' }).click()
     await expect(page.getByRole('status').filter({ hasText: '欢迎加入链桥' })).toBeVisible()
     await page.goto('/university/upload')
