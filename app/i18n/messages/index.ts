@@ -21,6 +21,9 @@ import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
+import { demo } from './demo.ts'
+import { externalCredentialsMessages } from './external-credentials.ts'
 
 export const messages = {
   ...common,
@@ -44,6 +47,9 @@ export const messages = {
   ...accountMessages,
   ...onboarding,
   ...privacyMessages,
+  ...home,
+  ...demo,
+  ...externalCredentialsMessages,
 }
 
 export type MessageKey = keyof typeof messages
