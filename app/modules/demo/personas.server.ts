@@ -5,6 +5,7 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { notFound } from '#app/lib/errors.server.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
+import { recordPrivacyAcceptance } from '#app/modules/privacy/privacy.server.ts'
 import type { DemoPersona } from './personas.ts'
 
 /** Records of the demo data the personas belong to, by their import keys. */
@@ -57,7 +58,12 @@ export async function demoPersonaSignIn(persona: DemoPersona): Promise<{ userId:
     const account = ACCOUNTS[persona]
     const existing = await tx.user.findUnique({ where: { email: account.email }, select: { id: true } })
     const userId = existing?.id ?? (await tx.user.create({ data: account, select: { id: true } })).id
-    if (!existing) await createPersona(tx, persona, userId, anchors)
+    if (!existing) {
+      // A fictional account: whoever tries it has the notice in the footer; it is not asked
+      // again until the notice's version goes up (decision 028).
+      await recordPrivacyAcceptance(tx, userId)
+      await createPersona(tx, persona, userId, anchors)
+    }
     const landing: Record<DemoPersona, string> = {
       student: '/',
       company: '/company',

@@ -72,7 +72,9 @@ describe('privacy notice', () => {
     // The notice moved on since this user accepted: the same as bumping the version.
     await prisma.user.update({ where: { id: student.id }, data: { privacyNoticeVersion: PRIVACY_NOTICE_VERSION - 1 }, select: { id: true } })
     const stale = await cookieFor(student.id)
-    expect(await locationOf(() => profileLoader(routeArgs(get('/profile?tab=2', stale))))).toBe(`/privacy/accept?redirectTo=${encodeURIComponent('/profile?tab=2')}`)
+    expect(await locationOf(() => profileLoader(routeArgs(get('/profile?tab=2', stale))))).toBe(
+      `/privacy/accept?redirectTo=${encodeURIComponent('/profile?tab=2')}`,
+    )
     // The notice itself and the accept page stay open.
     expect(await locationOf(() => noticeLoader(routeArgs(get('/privacy', stale))))).toBeNull()
     const page = await acceptLoader(routeArgs(get('/privacy/accept?redirectTo=%2Fprofile', stale)))

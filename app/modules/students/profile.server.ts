@@ -238,7 +238,7 @@ const NOTE_TYPES = ['event.message', 'moderation.warning', 'report.resolved']
  * privacy notice accepted, profile, courses, evidence, résumés (their names; the files are
  * downloaded from the profile), applications with snapshot, history and thread,
  * registrations, teams with join requests and submissions, credentials, notes addressed to
- * them, notifications, profile views, sessions, reports, saved searches, API tokens and the
+ * them, notifications, profile views, sessions, reports, saved roles and searches, API tokens and the
  * audit trail of their own actions. A company's private notes about an application are the
  * company's working notes, not addressed to the student, and stay out (decision 028).
  */
