@@ -20,6 +20,8 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
 import { externalCredentialsMessages } from './external-credentials.ts'
 
 export const messages = {
@@ -43,6 +45,8 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...privacyMessages,
+  ...home,
   ...externalCredentialsMessages,
 }
 
