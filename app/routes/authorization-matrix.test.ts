@@ -149,6 +149,8 @@ const matrix: Record<string, Row | null> = {
   'saved-searches.tsx': { url: () => '/saved-searches', expected: withRole('student') },
   'skills.search.ts': { url: () => '/skills/search?q=solidity', expected: publicPage },
   'signin.tsx': { url: () => '/signin', expected: anonymousOnly },
+  // "Try as" exists only on the embedded development database, never in the test's (decision 035).
+  'signin_.demo.ts': { url: () => '/signin/demo', method: 'POST', body: { persona: 'admin' }, expected: everyone(404) },
   'signout.tsx': { url: () => '/signout', method: 'POST', ownSession: true, expected: everyone('home') },
   'signup.tsx': { url: () => '/signup', expected: anonymousOnly },
   // A team's members and the event's organizers; judges score on their own page.

@@ -22,6 +22,7 @@ import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
+import { demo } from './demo.ts'
 import { externalCredentialsMessages } from './external-credentials.ts'
 
 export const messages = {
@@ -47,6 +48,7 @@ export const messages = {
   ...onboarding,
   ...privacyMessages,
   ...home,
+  ...demo,
   ...externalCredentialsMessages,
 }
 
