@@ -20,6 +20,11 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { resumeMessages } from './resume.ts'
+import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
+import { demo } from './demo.ts'
+import { externalCredentialsMessages } from './external-credentials.ts'
 import { transparencyLogMessages } from './transparency-log.ts'
 
 export const messages = {
@@ -43,6 +48,11 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...resumeMessages,
+  ...privacyMessages,
+  ...home,
+  ...demo,
+  ...externalCredentialsMessages,
   ...transparencyLogMessages,
 }
 

@@ -48,7 +48,7 @@ function achievementOf(credential: JsonObject, locale: Locale) {
   }
 }
 
-function reportView(report: CredentialReport, locale: Locale) {
+export function reportView(report: CredentialReport, locale: Locale) {
   const credential = report.credential ?? {}
   const proof = report.checks.find((c) => c.name === 'proof')
   const registered = report.issuer.registered

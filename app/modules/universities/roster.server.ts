@@ -12,6 +12,8 @@ import { assertUniversityStaff, type SessionUser } from '#app/modules/auth/permi
 import { emailSchema } from '#app/modules/auth/schemas.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { enqueueMail } from '#app/modules/mail/queue.server.ts'
+import { recordPrivacyAcceptance } from '#app/modules/privacy/privacy.server.ts'
+import { mergeConfirmedCourses } from '#app/modules/students/evidence.server.ts'
 import type { RowProblem } from './catalogue.server.ts'
 import { ROSTER_COLUMNS } from './schemas.ts'
 
@@ -130,6 +132,7 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
       const claims: Array<{ email: string; token: string }> = []
       const created = new Map<string, string>()
       const university = await tx.university.findUniqueOrThrow({ where: { id: universityId }, select: { nameZh: true, nameEn: true } })
+      const confirmed: Array<{ studentId: string; courseId: string }> = []
       for (const p of planned) {
         let studentId = p.studentId ?? created.get(p.email) ?? null
         if (!studentId) {
@@ -164,7 +167,9 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
           update: { grade: p.grade, verified: true },
           select: { studentId: true },
         })
+        confirmed.push({ studentId, courseId: p.courseId! })
       }
+      await mergeConfirmedCourses(tx, confirmed)
       // Verified results become course credentials in the background; the uploader sees progress.
       for (const courseId of new Set(planned.map((p) => p.courseId!)))
         await queueCredentialTask(tx, { kind: 'course', subjectId: courseId, requestedById: actorId })
@@ -191,7 +196,7 @@ export async function describeClaim(token: string, now = new Date()) {
   return { tokenId: row.id, user: row.user }
 }
 
-/** Marks the link used and records the student's consent; the caller then sets the password. */
+/** Marks the link used and records the student's consent and the privacy notice they accepted; the caller then sets the password. */
 export async function completeClaim(token: string, name: string) {
   const claim = await describeClaim(token)
   await prisma.$transaction(async (tx) => {
@@ -199,6 +204,7 @@ export async function completeClaim(token: string, name: string) {
     if (used.count === 0) throw notFound()
     await tx.user.update({ where: { id: claim.user.id }, data: { name }, select: { id: true } })
     await tx.studentProfile.updateMany({ where: { userId: claim.user.id }, data: { consentedAt: new Date() } })
+    await recordPrivacyAcceptance(tx, claim.user.id)
     await recordAudit(tx, { actorId: claim.user.id, action: 'user.claim', entity: 'user', entityId: claim.user.id })
   })
   return claim.user
