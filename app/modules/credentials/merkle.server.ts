@@ -5,6 +5,7 @@
 // but the proof, its signed tree head and the log's public key.
 import { createHash } from 'node:crypto'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
+import { canonicalJson } from '#app/lib/canonical-json.ts'
 
 /** A SHA-256 hash (what Prisma stores as bytes). */
 export type Hash = Uint8Array<ArrayBuffer>
@@ -175,21 +176,6 @@ export function verifyConsistency(input: { first: number; second: number; firstH
 }
 
 // ─── Entries ─────────────────────────────────────────────────────────────────
-
-/**
- * RFC 8785 (JSON Canonicalization Scheme) for JSON values: keys sorted by UTF-16 code
- * units, ECMAScript number and string serialisation, no whitespace. The same document
- * gives the same bytes however it was stored or pretty-printed.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const object = value as Record<string, unknown>
-  const keys = Object.keys(object)
-    .filter((key) => object[key] !== undefined)
-    .sort()
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`).join(',')}}`
-}
 
 /** The digest the log records for a credential: SHA-256 of its canonical JSON, "sha256:" and hex. */
 export function credentialDigest(credential: unknown): string {

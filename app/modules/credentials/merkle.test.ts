@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { describe, expect, test } from 'vitest'
+import { canonicalJson } from '#app/lib/canonical-json.ts'
 import {
-  canonicalJson,
   checkInclusionProof,
   consistencyRanges,
   entryLeafHash,
