@@ -6,7 +6,8 @@ import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { issueStoredCredential } from '#app/modules/credentials/issue.server.ts'
 import { issuerSigner, platformIssuer } from '#app/modules/credentials/issuers.server.ts'
-import { checkInclusionProof, type InclusionProof } from '#app/modules/credentials/merkle.server.ts'
+import { checkConsistencyProof, checkInclusionProof, type ConsistencyProof, type InclusionProof } from '#app/modules/credentials/merkle.server.ts'
+import { signTreeHead } from '#app/modules/credentials/transparency-log.server.ts'
 import type { Io } from './args.ts'
 import { runCli } from './cli-commands.ts'
 
@@ -56,6 +57,39 @@ describe('credential transparency log commands', () => {
     expect(failed.err.join('\n')).toContain('DOES NOT CHECK')
     await writeFile(file, '{"not":"a proof"}')
     expect(await runCli(['credentials', 'check-proof', file], capture().io)).toBe(1)
+  })
+
+  test('consistency prints the proof that a later signed tree head extends an earlier one, and checks it', async () => {
+    const issue = (n: number) =>
+      issueStoredCredential({
+        issuerId,
+        kind: 'api',
+        build: ({ issuerDid, credentialId }) => ({
+          '@context': ['https://www.w3.org/ns/credentials/v2'],
+          type: ['VerifiableCredential'],
+          id: credentialId,
+          issuer: issuerDid,
+          credentialSubject: { id: `urn:example:consistency-${n}` },
+        }),
+      })
+    await issue(1)
+    const first = (await signTreeHead())!
+    for (const n of [2, 3, 4]) await issue(n)
+    const second = (await signTreeHead())!
+    expect(second.treeSize).toBe(first.treeSize + 3)
+    const printed = capture()
+    expect(await runCli(['credentials', 'consistency', String(first.treeSize), String(second.treeSize)], printed.io)).toBe(0)
+    expect(printed.err.join('\n')).toContain('consistent, both heads signed by the platform')
+    const proof = JSON.parse(printed.out.join('\n')) as ConsistencyProof
+    expect(proof).toMatchObject({ first, second })
+    const keys = { first: platformDid, second: platformDid }
+    expect(await checkConsistencyProof(proof, keys)).toEqual({ signatures: true, consistent: true, valid: true })
+    const otherRoot = { ...proof, first: { ...proof.first, rootHash: proof.second.rootHash } }
+    expect(await checkConsistencyProof(otherRoot, keys)).toMatchObject({ signatures: false, consistent: false })
+    if (proof.path.length > 0) expect(await checkConsistencyProof({ ...proof, path: proof.path.slice(1) }, keys)).toMatchObject({ consistent: false })
+    const missing = capture()
+    expect(await runCli(['credentials', 'consistency', String(second.treeSize), String(first.treeSize)], missing.io)).toBe(1)
+    expect(missing.err.join('\n')).toContain('no signed tree heads')
   })
 
   test('prove names an unknown credential', async () => {

@@ -35,4 +35,8 @@ export const transparencyLogMessages = {
     en: 'Credential {id} is not in the transparency log yet (credentials older than the log are added by the next scheduled run).',
   },
   'transparencyLog.notAProof': { zh: '该文件不是包含证明的 JSON。', en: 'The file is not an inclusion proof in JSON.' },
+  'transparencyLog.noTreeHeads': {
+    zh: '没有大小为 {first} 和 {second} 的已签名树头（先后顺序：小的在前）。',
+    en: 'There are no signed tree heads of sizes {first} and {second} (the smaller first).',
+  },
 } satisfies Messages

@@ -6,6 +6,7 @@
 // docs/decisions/034-external-credentials.md
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
+import { canonicalJson } from '#app/lib/canonical-json.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { conflict, notFound, tooMany, unprocessable } from '#app/lib/errors.server.ts'
 import { listCaps } from '#app/lib/list-caps.ts'
@@ -83,16 +84,6 @@ export async function distrustExternalIssuer(actor: SessionUser, issuerId: strin
 }
 
 // ─── A student's imports ─────────────────────────────────────────────────────
-
-/** JSON with its object keys sorted: the same credential, however it was spaced or ordered. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort()
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
 
 function subjectsOf(credential: JsonObject): JsonObject[] {
   const subject = credential.credentialSubject

@@ -5,6 +5,7 @@
 // but the proof, its signed tree head and the log's public key.
 import { createHash } from 'node:crypto'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
+import { canonicalJson } from '#app/lib/canonical-json.ts'
 
 /** A SHA-256 hash (what Prisma stores as bytes). */
 export type Hash = Uint8Array<ArrayBuffer>
@@ -109,22 +110,72 @@ export function verifyInclusion(input: { leafIndex: number; treeSize: number; le
   return sn === 0 && Buffer.from(r).equals(Buffer.from(input.rootHash))
 }
 
-// ─── Entries ─────────────────────────────────────────────────────────────────
+/**
+ * The ranges whose subtree hashes form the consistency proof between the trees of `first`
+ * and `second` leaves (RFC 9162 §2.1.4.1 PROOF(m, D[n])), innermost first.
+ */
+export function consistencyRanges(first: number, second: number): Array<[number, number]> {
+  if (first < 1 || first > second) throw new RangeError(`no consistency proof from ${first} to ${second}`)
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  let end = second
+  let m = first
+  let whole = true
+  while (m !== end - start) {
+    const k = largestPowerOfTwoBelow(end - start)
+    if (m <= k) {
+      ranges.unshift([start + k, end])
+      end = start + k
+    } else {
+      ranges.unshift([start, start + k])
+      start += k
+      m -= k
+      whole = false
+    }
+  }
+  if (!whole) ranges.unshift([start, end])
+  return ranges
+}
 
 /**
- * RFC 8785 (JSON Canonicalization Scheme) for JSON values: keys sorted by UTF-16 code
- * units, ECMAScript number and string serialisation, no whitespace. The same document
- * gives the same bytes however it was stored or pretty-printed.
+ * RFC 9162 §2.1.4.2: whether the tree of `second` leaves with root `secondHash` extends
+ * the tree of `first` leaves with root `firstHash`, by the consistency path.
  */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const object = value as Record<string, unknown>
-  const keys = Object.keys(object)
-    .filter((key) => object[key] !== undefined)
-    .sort()
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`).join(',')}}`
+export function verifyConsistency(input: { first: number; second: number; firstHash: Hash; secondHash: Hash; path: Hash[] }): boolean {
+  const { first, second, firstHash, secondHash } = input
+  const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b))
+  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 0 || first > second) return false
+  if (first === second) return input.path.length === 0 && same(firstHash, secondHash)
+  if (first === 0) return input.path.length === 0
+  if (input.path.length === 0) return false
+  const path = (first & (first - 1)) === 0 ? [firstHash, ...input.path] : input.path
+  let fn = first - 1
+  let sn = second - 1
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2)
+    sn = Math.floor(sn / 2)
+  }
+  let fr = path[0]!
+  let sr = path[0]!
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false
+    if (fn % 2 === 1 || fn === sn) {
+      fr = nodeHash(c, fr)
+      sr = nodeHash(c, sr)
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2)
+        sn = Math.floor(sn / 2)
+      }
+    } else {
+      sr = nodeHash(sr, c)
+    }
+    fn = Math.floor(fn / 2)
+    sn = Math.floor(sn / 2)
+  }
+  return sn === 0 && same(fr, firstHash) && same(sr, secondHash)
 }
+
+// ─── Entries ─────────────────────────────────────────────────────────────────
 
 /** The digest the log records for a credential: SHA-256 of its canonical JSON, "sha256:" and hex. */
 export function credentialDigest(credential: unknown): string {
@@ -182,6 +233,22 @@ export async function verifyTreeHeadSignature(head: SignedTreeHead, publicKey: s
 export type InclusionProof = { entry: LogEntry; leafIndex: number; treeSize: number; auditPath: string[]; treeHead: SignedTreeHead }
 
 export type ProofCheck = { signature: boolean; inclusion: boolean; valid: boolean }
+
+/** Two signed tree heads and the consistency path between them. */
+export type ConsistencyProof = { first: SignedTreeHead; second: SignedTreeHead; path: string[] }
+
+/** Checks offline that each head is signed by its given key and the second tree extends the first. */
+export async function checkConsistencyProof(proof: ConsistencyProof, keys: { first: string; second: string }) {
+  const signatures = (await verifyTreeHeadSignature(proof.first, keys.first)) && (await verifyTreeHeadSignature(proof.second, keys.second))
+  const consistent = verifyConsistency({
+    first: proof.first.treeSize,
+    second: proof.second.treeSize,
+    firstHash: Buffer.from(proof.first.rootHash, 'base64'),
+    secondHash: Buffer.from(proof.second.rootHash, 'base64'),
+    path: proof.path.map((hash) => Buffer.from(hash, 'base64')),
+  })
+  return { signatures, consistent, valid: signatures && consistent }
+}
 
 /**
  * Checks a proof offline: the tree head is signed by `publicKey`, the proof is for the

@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { describe, expect, test } from 'vitest'
+import { canonicalJson } from '#app/lib/canonical-json.ts'
 import {
-  canonicalJson,
   checkInclusionProof,
+  consistencyRanges,
   entryLeafHash,
   foldCover,
   inclusionRanges,
@@ -13,6 +14,7 @@ import {
   nodeHash,
   perfectCover,
   treeHeadData,
+  verifyConsistency,
   verifyInclusion,
   verifyTreeHeadSignature,
   type Hash,
@@ -107,6 +109,36 @@ describe('RFC 9162 Merkle tree', () => {
       // (The tree size itself is bound by the tree head's signature, tested below: a path
       // may fit more than one size, as RFC 9162's algorithm allows.)
     }
+  })
+
+  test('consistency proofs match the reference ones and verify between every pair of sizes up to 40; changed ones fail', () => {
+    const consistency = (leaves: Hash[], m: number, n: number) => consistencyRanges(m, n).map(([start, end]) => coverHash(leaves, start, end))
+    expect(consistency(CT_LEAVES, 2, 8).map(hex)).toEqual([
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+    ])
+    expect(consistency(CT_LEAVES, 6, 8).map(hex)).toEqual([
+      '0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a',
+      'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ])
+    const leaves = leavesOf(40)
+    const roots = Array.from({ length: 41 }, (_, n) => referenceRoot(leaves.slice(0, n)))
+    for (let n = 1; n <= 40; n++) {
+      for (let m = 1; m <= n; m++) {
+        const path = consistency(leaves, m, n)
+        const valid = { first: m, second: n, firstHash: roots[m]!, secondHash: roots[n]!, path }
+        expect(verifyConsistency(valid), `${m} → ${n}`).toBe(true)
+        if (m === n) continue
+        expect(verifyConsistency({ ...valid, firstHash: roots[m - 1]! }), `${m} → ${n}, another first root`).toBe(false)
+        expect(verifyConsistency({ ...valid, secondHash: roots[n - 1]! })).toBe(false)
+        expect(verifyConsistency({ ...valid, path: path.slice(0, -1) })).toBe(false)
+        expect(verifyConsistency({ ...valid, path: [...path, roots[1]!] })).toBe(false)
+        const flipped = path.map((hash, j) => (j === 0 ? Uint8Array.from(hash, (byte, k) => (k === 0 ? byte ^ 1 : byte)) : hash))
+        expect(verifyConsistency({ ...valid, path: flipped })).toBe(false)
+      }
+    }
+    expect(verifyConsistency({ first: 5, second: 3, firstHash: roots[5]!, secondHash: roots[3]!, path: [] })).toBe(false)
   })
 
   test('a tree of one leaf: the root is the leaf hash and the path is empty', () => {

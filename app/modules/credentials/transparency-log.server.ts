@@ -9,6 +9,7 @@ import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { issuerForDid, issuerSigner, platformIssuer } from './issuers.server.ts'
 import {
   checkInclusionProof,
+  consistencyRanges,
   credentialDigest,
   entryLeafHash,
   foldCover,
@@ -16,6 +17,7 @@ import {
   nodeHash,
   perfectCover,
   treeHeadData,
+  type ConsistencyProof,
   type Hash,
   type InclusionProof,
   type LogEntry,
@@ -164,18 +166,34 @@ export async function backfillLog() {
   return missing.length
 }
 
-/** The inclusion proof of a leaf under a signed tree head (which must cover it). */
-async function inclusionProof(entry: LogEntry, leafIndex: number, head: SignedTreeHead): Promise<InclusionProof> {
-  const ranges = inclusionRanges(leafIndex, head.treeSize)
+/** The subtree hashes of the given leaf ranges (in base64), from the stored complete subtrees in one read. */
+async function rangeHashes(ranges: Array<[number, number]>): Promise<string[]> {
   const covers = ranges.map(([start, end]) => perfectCover(start, end))
   const hashes = await nodeHashes(prisma, covers.flat())
   let at = 0
-  const auditPath = covers.map((cover) => {
+  return covers.map((cover) => {
     const hash = foldCover(hashes.slice(at, at + cover.length))
     at += cover.length
     return Buffer.from(hash).toString('base64')
   })
-  return { entry, leafIndex, treeSize: head.treeSize, auditPath, treeHead: head }
+}
+
+/** The inclusion proof of a leaf under a signed tree head (which must cover it). */
+async function inclusionProof(entry: LogEntry, leafIndex: number, head: SignedTreeHead): Promise<InclusionProof> {
+  return { entry, leafIndex, treeSize: head.treeSize, auditPath: await rangeHashes(inclusionRanges(leafIndex, head.treeSize)), treeHead: head }
+}
+
+/**
+ * The consistency proof between two signed tree heads (RFC 9162 §2.1.4): the later tree
+ * extends the earlier one. Null unless heads of both sizes were signed.
+ */
+export async function consistencyBetween(firstSize: number, secondSize: number): Promise<ConsistencyProof | null> {
+  if (firstSize < 1 || firstSize > secondSize) return null
+  const rows = await prisma.transparencyTreeHead.findMany({ where: { treeSize: { in: [firstSize, secondSize] } }, select: treeHeadSelect })
+  const first = rows.find((row) => row.treeSize === firstSize)
+  const second = rows.find((row) => row.treeSize === secondSize)
+  if (!first || !second) return null
+  return { first: toSignedTreeHead(first), second: toSignedTreeHead(second), path: await rangeHashes(consistencyRanges(firstSize, secondSize)) }
 }
 
 const entrySelect = { leafIndex: true, credentialId: true, event: true, loggedAt: true, credentialDigest: true } as const
