@@ -109,6 +109,7 @@ test('a company applies with its licence, is rejected, fixes it, is approved and
   await company.getByLabel('密码').fill(PASSWORD)
   await company.getByLabel('企业中文名称').fill(companyName)
   await company.getByLabel('所在城市').fill('南宁')
+  await company.getByLabel(/我同意链桥/).check()
   await company.getByRole('button', { name: '注册' }).click()
   await expect(company.getByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible()
   await verifyByMail(company, companyEmail)

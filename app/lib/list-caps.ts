@@ -10,11 +10,13 @@ export const listCaps = {
   evidencePerStudent: 100,
   skillsPerRole: 30,
   savedSearchesPerUser: 20,
+  savedRolesPerStudent: 200,
   notesPerApplication: 200,
   messagesPerApplication: 1000,
   apiTokensPerUser: 20,
   openInvitationsPerInviter: 200,
   membersPerTeam: 20,
   tracksPerEvent: 50,
+  skillsPerEvent: 30,
   criteriaPerRubric: 20,
 } as const

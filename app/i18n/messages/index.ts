@@ -20,6 +20,8 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
 
 export const messages = {
   ...common,
@@ -42,6 +44,8 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...privacyMessages,
+  ...home,
 }
 
 export type MessageKey = keyof typeof messages

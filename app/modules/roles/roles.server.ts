@@ -16,6 +16,7 @@ import { sha256Hex } from '#app/lib/hash.server.ts'
 import { calendarDayAsDate, endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 import { postingProblems, reviewReasonsFor } from './posting-rules.ts'
 import { isOpen } from './open.ts'
+import { roleContentSelect } from './role-select.server.ts'
 import { type RoleFields, type RoleStatusValue } from './schemas.ts'
 
 /**
@@ -91,24 +92,8 @@ function reviewFingerprint(fields: RoleFields) {
 /** A role as stored, with what saving it again needs to know. */
 const storedRoleSelect = {
   id: true,
-  key: true,
-  companyId: true,
-  titleZh: true,
-  titleEn: true,
-  descriptionZh: true,
-  descriptionEn: true,
-  kind: true,
-  city: true,
-  workMode: true,
-  stipendMin: true,
-  stipendMax: true,
-  daysPerWeek: true,
-  durationMonths: true,
-  languages: true,
-  openings: true,
-  deadline: true,
+  ...roleContentSelect,
   closesAt: true,
-  status: true,
   publishedAt: true,
   closedAt: true,
   review: true,
@@ -282,23 +267,7 @@ export async function roleFields(actor: SessionUser, roleId: string) {
   const role = await prisma.internshipRole.findUnique({
     where: { id: roleId },
     select: {
-      key: true,
-      companyId: true,
-      titleZh: true,
-      titleEn: true,
-      descriptionZh: true,
-      descriptionEn: true,
-      kind: true,
-      city: true,
-      workMode: true,
-      stipendMin: true,
-      stipendMax: true,
-      daysPerWeek: true,
-      durationMonths: true,
-      languages: true,
-      openings: true,
-      deadline: true,
-      status: true,
+      ...roleContentSelect,
       review: true,
       reviewReasons: true,
       reviewNote: true,
@@ -436,7 +405,8 @@ export async function listCompanyRoles(companyId: string) {
       deadline: true,
       closesAt: true,
       publishedAt: true,
-      _count: { select: { applications: true } },
+      // A deleted account's application still counts (decision 029).
+      _count: { select: { applications: true, anonymousApplications: true } },
     },
   })
   return roles.map((r) => ({
@@ -446,6 +416,6 @@ export async function listCompanyRoles(companyId: string) {
     review: r.review,
     deadline: r.deadline.toISOString().slice(0, 10),
     expired: r.closesAt.getTime() <= Date.now(),
-    applications: r._count.applications,
+    applications: r._count.applications + r._count.anonymousApplications,
   }))
 }
