@@ -92,7 +92,8 @@ async function expectToast(page: Page, text: string | RegExp) {
 }
 
 test('a company applies with its licence, is rejected, fixes it, is approved and publishes a role students see as licence verified', async ({ browser }) => {
-  test.setTimeout(240_000)
+  // Three people sign up through the pages and the admin decides twice: slow on a loaded machine.
+  test.setTimeout(480_000)
   const suffix = Date.now().toString(36)
   const companyName = `邕州链测科技 ${suffix}`
   const legalName = `南宁邕州链测科技有限公司${suffix}`
@@ -213,4 +214,6 @@ test('a company applies with its licence, is rejected, fixes it, is approved and
   await hit.getByRole('link', { name: roleTitle }).click()
   await expect(student.getByRole('heading', { level: 1 })).toHaveText(roleTitle)
   await expect(student.getByText(/执照已认证 · \d{4}-\d{2}-\d{2}/).first()).toBeVisible()
+
+  for (const page of [company, admin, studentSignUp, student]) await page.context().close()
 })
