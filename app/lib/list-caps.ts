@@ -8,6 +8,7 @@ export const listCaps = {
   citiesPerProfile: 10,
   claimedCoursesPerStudent: 100,
   evidencePerStudent: 100,
+  externalCredentialsPerStudent: 100,
   skillsPerRole: 30,
   savedSearchesPerUser: 20,
   savedRolesPerStudent: 200,

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
+import { EvidenceList } from '#app/components/evidence-list.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -69,8 +70,6 @@ type Snapshot = {
   university?: { zh: string; en: string } | null
   major?: string | null
   graduationYear?: number | null
-  skills?: Array<{ key: string; name: { zh: string; en: string }; level: number }>
-  courses?: Array<{ title: { zh: string; en: string }; grade: number | null; verified: boolean }>
 }
 
 export default function CompanyApplication() {
@@ -139,19 +138,9 @@ export default function CompanyApplication() {
                 <dd>{snap.graduationYear}</dd>
               </>
             ) : null}
-            {snap.skills?.length ? (
-              <>
-                <dt>{t('applications.skills')}</dt>
-                <dd>{snap.skills.map((s) => `${pickText(locale, s.name.zh, s.name.en)} (${s.level})`).join('、')}</dd>
-              </>
-            ) : null}
-            {snap.courses?.length ? (
-              <>
-                <dt>{t('applications.courses')}</dt>
-                <dd>{snap.courses.map((c) => pickText(locale, c.title.zh, c.title.en) + (c.grade !== null ? ` (${c.grade})` : '')).join('、')}</dd>
-              </>
-            ) : null}
           </dl>
+          <h3>{t('evidence.shown.heading')}</h3>
+          <EvidenceList items={a.evidence} />
           {a.resume ? (
             <p>
               <a href={`/company/applications/${a.id}/resume`} className="button small">

@@ -20,8 +20,12 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { resumeMessages } from './resume.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
+import { demo } from './demo.ts'
+import { externalCredentialsMessages } from './external-credentials.ts'
+import { transparencyLogMessages } from './transparency-log.ts'
 
 export const messages = {
   ...common,
@@ -44,8 +48,12 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...resumeMessages,
   ...privacyMessages,
   ...home,
+  ...demo,
+  ...externalCredentialsMessages,
+  ...transparencyLogMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -25,7 +25,7 @@ const OPEN_BADGES_V3_URLS = [
 ]
 
 type JsonObject = Record<string, unknown>
-export type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown }
+export type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown; tag?: 'static' }
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>
 
 function pick(source: Map<string, JsonObject>, urls: string[]) {
@@ -106,10 +106,23 @@ async function resolveDidKey(url: string) {
   return document
 }
 
+/** Whether a did:key resolves (offline) to a DID document the verifier can use. */
+export async function resolvesDidKey(did: string) {
+  try {
+    await resolveDidKey(did)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The document loader for every JSON-LD operation: bundled contexts and did:key only. */
 export const documentLoader: DocumentLoader = async (url) => {
   const context = bundled.get(url)
-  if (context) return { contextUrl: null, documentUrl: url, document: context }
+  // "static" lets jsonld keep the resolved context, and the active contexts processed from
+  // it, across operations: without it every verification processes the Open Badges context
+  // again, most of the verify time. Bundled contexts never change, so this is exact.
+  if (context) return { contextUrl: null, documentUrl: url, document: context, tag: 'static' }
   if (url.startsWith('did:key:')) {
     try {
       return { contextUrl: null, documentUrl: url, document: await resolveDidKey(url) }

@@ -179,6 +179,9 @@ const REFERENCES = [
   { table: 'RoleSkill', owner: 'roleId', merge: 'level = GREATEST(t.level, s.level), required = t.required OR s.required' },
   { table: 'StudentSkill', owner: 'studentId', merge: 'level = GREATEST(t.level, s.level)' },
   { table: 'EventSkill', owner: 'eventId', merge: 'level = GREATEST(t.level, s.level)' },
+  { table: 'ExternalCredentialSkill', owner: 'credentialId', merge: 'level = GREATEST(t.level, s.level)' },
+  // A student is offered a skill once: where both were found in a résumé, the target's offer stays.
+  { table: 'ResumeSkillSuggestion', owner: 'studentId', merge: 'status = t.status' },
 ] as const
 
 /**
