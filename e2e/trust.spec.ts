@@ -1,6 +1,6 @@
 // Trust end to end, forms without JavaScript: a posting that says 限男性 is refused with
 // the phrase quoted; a student reports a role that asked for a deposit, an admin hides it,
-// and the student is told.
+// and the student is told; a student reports an event from its page.
 import { cli, expect, PASSWORD, signIn, signUpStudent, test, uniqueEmail, type Browser } from './fixtures.ts'
 
 /** A company member of a demo company (through an invitation link), then the same session without JavaScript. */
@@ -74,4 +74,29 @@ test('a student reports a role that asked for a deposit, an admin hides it, and 
   await expect(student.getByRole('row').filter({ hasText: '要求付费' })).toContainText('内容已被隐藏')
   await student.goto('/notifications')
   await expect(student.getByText(`你举报的“${title}”已处理：内容已被隐藏。`)).toBeVisible()
+})
+
+test('a student reports an event from its page, and the report reaches the moderation queue', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const title = '智能合约安全与审计实务'
+  const student = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+  await signUpStudent(student, { name: '听讲座的同学' })
+  await student.goto('/events')
+  await student.getByRole('link', { name: title, exact: true }).click()
+  await student.getByRole('link', { name: '举报', exact: true }).click()
+  await expect(student.getByRole('heading', { level: 1 })).toHaveText('举报 · 活动')
+  await student.getByLabel('原因').selectOption({ label: '虚假企业' })
+  await student.getByLabel(/补充说明/).fill('报名后被要求到校外酒店“面试”')
+  await student.getByRole('button', { name: '提交举报' }).click()
+  await expect(student.getByRole('status').filter({ hasText: '举报已提交' })).toBeVisible()
+  await expect(student.getByRole('row').filter({ hasText: '活动' })).toContainText('处理中')
+
+  const adminEmail = uniqueEmail('admin')
+  const adminSignUp = await (await browser.newContext()).newPage()
+  await signUpStudent(adminSignUp, { name: '管理员', email: adminEmail })
+  await cli('user', 'promote', '--email', adminEmail, '--role', 'admin')
+  const admin = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+  await signIn(admin, adminEmail)
+  await admin.goto('/admin/moderation')
+  await expect(admin.getByRole('article', { name: title })).toContainText('报名后被要求到校外酒店“面试”')
 })

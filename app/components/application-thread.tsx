@@ -1,10 +1,18 @@
 // The message thread of an application and its reply form (student and company pages).
 import { Form } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { ReportLink } from '#app/components/report-link.tsx'
 import { useT } from '#app/i18n/use-t.ts'
 import { useFormatDate } from '#app/lib/time.ts'
 
-type Message = { id: string; body: string | null; createdAt: string | Date; author: { name: string }; warning?: 'fee' | 'contact' | null }
+type Message = {
+  id: string
+  body: string | null
+  createdAt: string | Date
+  author: { name: string }
+  reportable: boolean
+  warning: 'fee' | 'contact' | null
+}
 
 export function ApplicationThread({ messages, errors }: { messages: Message[]; errors?: string[] | null }) {
   const t = useT()
@@ -31,6 +39,10 @@ export function ApplicationThread({ messages, errors }: { messages: Message[]; e
                   <SubmitButton className="button small">{t('trust.warning.report')}</SubmitButton>
                 </Form>
               </div>
+            ) : m.reportable ? (
+              <p>
+                <ReportLink targetType="message" targetId={m.id} subject={`${m.author.name} · ${formatDate(m.createdAt, 'dateTime')}`} />
+              </p>
             ) : null}
           </li>
         ))}

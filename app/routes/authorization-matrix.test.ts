@@ -134,7 +134,7 @@ const matrix: Record<string, Row | null> = {
     expected: only(signedIn, ['organizer', 'admin']),
   },
   'organize.events.new.tsx': { url: () => '/organize/events/new', expected: withRole('organizer', 'admin') },
-  'profile.delete.tsx': { url: () => '/profile/delete', expected: withRole('student') },
+  'profile_.delete.tsx': { url: () => '/profile/delete', expected: withRole('student') },
   'profile.export.ts': { url: () => '/profile/export', expected: withRole('student') },
   // Someone else's résumé id (here: not a résumé of theirs) is a 404 even for students.
   'profile.resume.$id.ts': { url: (i) => `/profile/resume/${i.applicationId}`, expected: { ...everyone(404), anonymous: 'signin' } },

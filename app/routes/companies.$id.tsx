@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { LicenceBadge } from '#app/components/licence-badge.tsx'
+import { ReportLink } from '#app/components/report-link.tsx'
 import { stipendText } from '#app/components/role-card.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -41,7 +42,7 @@ export default function CompanyPage() {
             <LicenceBadge verifiedOn={company.licenceVerifiedOn} />
           </p>
           <p>
-            <Link to={`/report?targetType=company&targetId=${company.id}`}>{t('trust.report.button')}</Link>
+            <ReportLink targetType="company" targetId={company.id} />
           </p>
           {company.website && isHttpUrl(company.website) ? (
             <p>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { ReportLink } from '#app/components/report-link.tsx'
 import type { MessageKey } from '#app/i18n/translate.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { localeOf } from '#app/i18n/page-title.ts'
@@ -113,6 +114,9 @@ export default function EventPage() {
             {event.submissionDeadline ? ` · ${t('events.submissionDeadline', { time: formatDate(locale, event.submissionDeadline, 'dateTime24') })}` : ''}
           </p>
         ) : null}
+        <p>
+          <ReportLink targetType="event" targetId={event.id} />
+        </p>
       </header>
 
       {event.status === 'cancelled' ? <p className="notice warning">{t('events.cancelledEvent')}</p> : null}

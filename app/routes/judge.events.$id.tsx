@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { ReportLink } from '#app/components/report-link.tsx'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
@@ -104,6 +105,9 @@ export default function Judge() {
                   loading="lazy"
                 />
               ))}
+              <p>
+                <ReportLink targetType="submission" targetId={team.submission.id} subject={team.submission.title} />
+              </p>
             </>
           ) : (
             <p>{t('submission.none')}</p>

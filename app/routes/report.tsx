@@ -14,14 +14,14 @@ import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireUser } from '#app/modules/auth/permissions.server.ts'
 import { fileReport } from '#app/modules/moderation/reports.server.ts'
-import { reportReasons, reportSchema, reportTargets } from '#app/modules/moderation/schemas.ts'
+import { reportReasons, reportSchema, reportTargets, type ReportTargetType } from '#app/modules/moderation/schemas.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireUser(request)
   const params = new URL(request.url).searchParams
   const targetType = params.get('targetType')
   return {
-    targetType: (reportTargets as readonly string[]).includes(targetType ?? '') ? (targetType as (typeof reportTargets)[number]) : 'role',
+    targetType: (reportTargets as readonly string[]).includes(targetType ?? '') ? (targetType as ReportTargetType) : 'role',
     targetId: (params.get('targetId') ?? '').slice(0, 100),
   }
 })

@@ -6,6 +6,7 @@ import { SubmitButton } from '#app/components/forms.tsx'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { LicenceBadge } from '#app/components/licence-badge.tsx'
+import { ReportLink } from '#app/components/report-link.tsx'
 import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
 import { isMessageKey, pickText } from '#app/i18n/translate.ts'
 import { localeOf } from '#app/i18n/page-title.ts'
@@ -124,7 +125,7 @@ export default function RolePage() {
               {t('roles.edit')}
             </Link>
           ) : (
-            <Link to={`/report?targetType=role&targetId=${role.id}`}>{t('trust.report.button')}</Link>
+            <ReportLink targetType="role" targetId={role.id} />
           )}
         </div>
         {actionData && 'error' in actionData && actionData.error ? (

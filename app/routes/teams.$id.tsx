@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { ReportLink } from '#app/components/report-link.tsx'
 import { pickText, translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
@@ -155,6 +156,11 @@ export default function TeamPage() {
             {sub.screenshots.map((_, i) => (
               <img key={i} src={`/teams/${team.id}/screenshots/${i}`} alt={`${sub.title} ${i + 1}`} style={{ maxWidth: '100%' }} loading="lazy" />
             ))}
+            {team.isMember ? null : (
+              <p>
+                <ReportLink targetType="submission" targetId={sub.id} />
+              </p>
+            )}
           </div>
         ) : (
           <p>{t('submission.none')}</p>

@@ -44,13 +44,13 @@ type ThreadRow = { id: string; body: string; hiddenAt: Date | null; createdAt: D
 /**
  * The thread as `reader` sees it: a message a moderator hid has no body, and the other
  * side's messages that ask for money or move the talk off the platform carry a warning.
+ * The reader may report the other side's messages.
  */
 function threadFor(readerId: string, messages: ThreadRow[]) {
-  return messages.map(({ hiddenAt, body, ...message }) => ({
-    ...message,
-    body: hiddenAt ? null : body,
-    warning: hiddenAt || message.author.id === readerId ? null : messageWarning(body),
-  }))
+  return messages.map(({ hiddenAt, body, ...message }) => {
+    const reportable = !hiddenAt && message.author.id !== readerId
+    return { ...message, body: hiddenAt ? null : body, reportable, warning: reportable ? messageWarning(body) : null }
+  })
 }
 
 export async function getMyApplication(user: SessionUser, id: string) {

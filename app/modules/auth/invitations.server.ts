@@ -62,21 +62,26 @@ export async function createInvitation(input: z.output<typeof createInvitationSc
     if (open >= listCaps.openInvitationsPerInviter) throw tooMany(listCaps.openInvitationsPerInviter)
   }
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000)
-  const invitation = await prisma.invitation.create({
-    data: {
-      kind: input.kind,
-      email: input.email ?? null,
-      companyId: field === 'companyId' ? input.companyId : null,
-      universityId: field === 'universityId' ? input.universityId : null,
-      eventId: field === 'eventId' ? input.eventId : null,
-      tokenHash: 'pending',
-      expiresAt,
-      createdById,
-    },
-    select: { id: true },
+  const token = await prisma.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: {
+        kind: input.kind,
+        email: input.email ?? null,
+        companyId: field === 'companyId' ? input.companyId : null,
+        universityId: field === 'universityId' ? input.universityId : null,
+        eventId: field === 'eventId' ? input.eventId : null,
+        // The token names the row's id, so the row comes first; until then it holds the hash
+        // of a value nobody has. A shared placeholder would make two inviters collide.
+        tokenHash: sha256Hex(crypto.randomUUID()),
+        expiresAt,
+        createdById,
+      },
+      select: { id: true },
+    })
+    const signed = signToken(PURPOSE, { id: invitation.id, n: crypto.randomUUID() }, expiresAt)
+    await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: sha256Hex(signed) }, select: { id: true } })
+    return signed
   })
-  const token = signToken(PURPOSE, { id: invitation.id, n: crypto.randomUUID() }, expiresAt)
-  await prisma.invitation.update({ where: { id: invitation.id }, data: { tokenHash: sha256Hex(token) }, select: { id: true } })
   return { token, path: `/invite/${encodeURIComponent(token)}`, expiresAt }
 }
 

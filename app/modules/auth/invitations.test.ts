@@ -37,3 +37,11 @@ describe('event invitations', () => {
     ])
   })
 })
+
+describe('creating invitations', () => {
+  test('invitations created at the same moment do not collide', async () => {
+    const made = await Promise.all(Array.from({ length: 4 }, () => createInvitation({ kind: 'organizer' }, null)))
+    expect(new Set(made.map((invitation) => invitation.token)).size).toBe(4)
+    for (const invitation of made) expect(await describeInvitation(token(invitation.path))).toMatchObject({ kind: 'organizer' })
+  })
+})

@@ -51,7 +51,7 @@ async function registeredTeams(eventId: string, excludeIds: string[] = []) {
       id: true,
       name: true,
       track: { select: { nameZh: true, nameEn: true } },
-      submission: { select: { title: true, description: true, repoUrl: true, videoUrl: true, screenshots: true } },
+      submission: { select: { id: true, title: true, description: true, repoUrl: true, videoUrl: true, screenshots: true } },
     },
   })
 }

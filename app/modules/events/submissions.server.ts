@@ -58,14 +58,14 @@ export async function saveSubmission(teamId: string, userId: string, input: Subm
   }
 }
 
-/** A screenshot for a team member, the event's staff (judges without a conflict), or anyone once results are out. */
+/** A screenshot for a team member, the event's staff (judges without a conflict), or anyone once results are out (unless a moderator hid the submission). */
 export async function screenshotFile(teamId: string, index: number, viewer: SessionUser | null) {
   const team = await prisma.team.findUnique({
     where: { id: teamId },
     select: {
       eventId: true,
       event: { select: { resultsPublishedAt: true } },
-      submission: { select: { screenshots: true } },
+      submission: { select: { screenshots: true, hiddenAt: true } },
       members: { select: { userId: true } },
     },
   })
@@ -81,7 +81,7 @@ export async function screenshotFile(teamId: string, index: number, viewer: Sess
         }),
       )
     : false
-  if (!member && !organizer && !judge && !team.event.resultsPublishedAt) throw notFound()
+  if (!member && !organizer && !judge && (!team.event.resultsPublishedAt || team.submission?.hiddenAt)) throw notFound()
   const bytes = await storage.get(key)
   const type = bytes ? detectFileType(bytes) : null
   if (!bytes || !type) throw notFound()

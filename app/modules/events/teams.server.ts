@@ -152,7 +152,9 @@ export async function getTeam(teamId: string, viewer: SessionUser | null) {
       members: { orderBy: { createdAt: 'asc' }, select: { userId: true, user: { select: { name: true } } } },
       joinRequests: { where: { status: 'pending' }, orderBy: { createdAt: 'asc' }, select: { id: true, user: { select: { id: true, name: true } } } },
       registration: { select: { id: true, status: true } },
-      submission: { select: { id: true, title: true, description: true, repoUrl: true, videoUrl: true, screenshots: true, trackId: true, updatedAt: true } },
+      submission: {
+        select: { id: true, title: true, description: true, repoUrl: true, videoUrl: true, screenshots: true, trackId: true, updatedAt: true, hiddenAt: true },
+      },
       awards: { orderBy: { rank: 'asc' }, select: { id: true, titleZh: true, titleEn: true, rank: true } },
     },
   })
@@ -164,6 +166,8 @@ export async function getTeam(teamId: string, viewer: SessionUser | null) {
   const isCaptain = viewer?.id === team.captainId
   return {
     ...team,
+    // A submission a moderator hid stays with its team and the staff only.
+    submission: team.submission?.hiddenAt && !isMember && !isStaff ? null : team.submission,
     inviteCode: isMember ? team.inviteCode : null,
     joinRequests: isCaptain ? team.joinRequests : [],
     awards: published || isStaff ? team.awards : [],

@@ -13,6 +13,7 @@ export const roleReviewDecisionSchema = z.discriminatedUnion('intent', [
 
 export const reportReasons = ['money', 'fake_company', 'discrimination', 'harassment', 'misleading_pay', 'spam', 'other'] as const
 export const reportTargets = ['role', 'company', 'message', 'event', 'submission'] as const
+export type ReportTargetType = (typeof reportTargets)[number]
 
 export const reportSchema = z.object({
   targetType: z.enum(reportTargets),

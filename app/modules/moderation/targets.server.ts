@@ -3,7 +3,7 @@
 // details: a message is just "a message"), who owns it, and how it is hidden or restored.
 import type { ReportTarget } from '#app/generated/prisma/enums.ts'
 import type { Tx } from '#app/lib/db.server.ts'
-import { hasRole, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { hasRole, isEventStaff, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { recordOutbox } from '#app/modules/search/outbox.server.ts'
 
 export type TargetLabel = { zh: string | null; en: string | null }
@@ -68,9 +68,17 @@ export async function resolveTarget(tx: Tx, type: ReportTarget, id: string, view
     case 'submission': {
       const submission = await tx.submission.findUnique({
         where: { id },
-        select: { title: true, hiddenAt: true, team: { select: { members: { select: { userId: true } } } } },
+        select: {
+          title: true,
+          hiddenAt: true,
+          team: { select: { eventId: true, event: { select: { resultsPublishedAt: true } }, members: { select: { userId: true } } } },
+        },
       })
       if (!submission) return null
+      // Before the results are out a submission is for its team and the contest's staff and judges.
+      const member = Boolean(viewer && submission.team.members.some((m) => m.userId === viewer.id))
+      if (!submission.team.event.resultsPublishedAt && !member && !(await isEventStaff(viewer, submission.team.eventId, ['organizer', 'coorganizer', 'judge'])))
+        return null
       return {
         label: submissionLabel(submission.title),
         ownerIds: submission.team.members.map((m) => m.userId),
