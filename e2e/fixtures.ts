@@ -76,7 +76,7 @@ export async function submitStudentSignUp(page: Page, options: { name?: string; 
 
 /** Opens the newest verify link mailed to `email` and confirms it; this signs the page in. */
 export async function verifyByMail(page: Page, email: string) {
-  await expect.poll(async () => (await mailTo(email)).filter((mail) => mail.subject === VERIFY_SUBJECT).length, { timeout: 20_000 }).toBeGreaterThan(0)
+  await expect.poll(async () => (await mailTo(email)).filter((mail) => mail.subject === VERIFY_SUBJECT).length, { timeout: 60_000 }).toBeGreaterThan(0)
   const newest = (await mailTo(email)).filter((mail) => mail.subject === VERIFY_SUBJECT).at(-1)!
   const link = /https?:\/\/\S+\/verify-email\/[a-z0-9]+/.exec(newest.text)?.[0]
   if (!link) throw new Error(`no verify link in the mail to ${email}`)

@@ -37,7 +37,7 @@ export async function mailTo(address: string) {
 /** Waits (mail goes through a pg-boss job) for the message to `address` whose subject is `subject`. */
 export async function waitForMail(address: string, subject: string): Promise<Mail> {
   await expect
-    .poll(async () => (await mailTo(address)).map((mail) => mail.subject), { timeout: 20_000, message: `an e-mail to ${address}: ${subject}` })
+    .poll(async () => (await mailTo(address)).map((mail) => mail.subject), { timeout: 60_000, message: `an e-mail to ${address}: ${subject}` })
     .toContain(subject)
   return (await mailTo(address)).find((mail) => mail.subject === subject)!
 }
