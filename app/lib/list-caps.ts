@@ -17,4 +17,5 @@ export const listCaps = {
   membersPerTeam: 20,
   tracksPerEvent: 50,
   criteriaPerRubric: 20,
+  credentialsPerApplication: 20,
 } as const

@@ -20,6 +20,7 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { credentialAttachments } from './credential-attachments.ts'
 
 export const messages = {
   ...common,
@@ -42,6 +43,7 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...credentialAttachments,
 }
 
 export type MessageKey = keyof typeof messages

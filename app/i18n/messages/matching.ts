@@ -64,6 +64,14 @@ export const matching = {
     zh: '{skill}：部分由 {child} 体现（比赛「{title}」，本人填写）',
     en: '{skill}: partly shown by {child} (contest “{title}”, self-reported)',
   },
+  'match.reason.credential': {
+    zh: '{skill}：证书：{issuer}颁发的“{title}”',
+    en: '{skill}: credential “{title}” issued by {issuer}',
+  },
+  'match.reason.viaChild.credential': {
+    zh: '{skill}：部分由 {child} 体现（证书：{issuer}颁发的“{title}”）',
+    en: '{skill}: partly shown by {child} (credential “{title}” issued by {issuer})',
+  },
   'match.reason.cityPreferred': { zh: '工作地点{city}，在意向城市之内', en: 'In {city}, a preferred city' },
   'match.reason.cityOther': { zh: '工作地点{city}，不在意向城市之内', en: 'In {city}, not a preferred city' },
   'match.reason.workModeFits': { zh: '工作方式：{mode}，符合意向', en: 'Work mode {mode} fits' },

@@ -4,6 +4,7 @@
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
+import { attachableCredentials, attachedCredentials } from '#app/modules/credentials/attachments.server.ts'
 import { loadRolesForMatch, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { scoreMatch } from '#app/modules/matching/scoring.ts'
@@ -68,7 +69,16 @@ export async function getMyApplication(user: SessionUser, id: string) {
       messages: threadSelect,
     },
   })
-  return row ? { ...row, messages: threadFor(user.id, row.messages), noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') } : null
+  if (!row) return null
+  const [credentials, attachable] = await Promise.all([attachedCredentials(row.id), attachableCredentials(user.studentProfileId, row.id)])
+  return {
+    ...row,
+    messages: threadFor(user.id, row.messages),
+    noResponse: isOverdue(row),
+    studentNext: nextStatuses(row.status, 'student'),
+    credentials,
+    attachable,
+  }
 }
 
 type Snapshot = { name?: string; email?: string }
@@ -187,6 +197,7 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
   const { profileSnapshot, answers, studentId: _studentId, messages, ...rest } = row
   return {
     ...rest,
+    credentials: await attachedCredentials(row.id),
     messages: threadFor(user.id, messages),
     snapshot: profileSnapshot as Record<string, unknown>,
     answers: answersOf(answers),

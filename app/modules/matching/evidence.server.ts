@@ -2,6 +2,7 @@
 // of students or roles: each student's evidence, each role's wants (the taxonomy is in the
 // matching index).
 import { prisma } from '#app/lib/db.server.ts'
+import { localText } from '#app/modules/credentials/report-view.server.ts'
 import type { Bilingual, Evidence, RoleForMatch, SelfReportedKind, SkillInfo, StudentForMatch } from './scoring.ts'
 
 export function bilingual(zh: string | null | undefined, en: string | null | undefined): Bilingual {
@@ -14,6 +15,7 @@ type EvidenceRow = { skillId: string; level: number }
 type CourseEvidenceRow = EvidenceRow & { courseId: string; titleZh: string | null; titleEn: string | null; grade: number | null; verified: boolean }
 type EventEvidenceRow = EvidenceRow & { eventId: string; titleZh: string | null; titleEn: string | null }
 type OwnEvidenceRow = EvidenceRow & { evidenceId: string; kind: SelfReportedKind; title: string }
+type CredentialEvidenceRow = EvidenceRow & { credentialId: string; name: unknown; issuerZh: string; issuerEn: string; grade: number | null }
 type StudentRow = {
   id: string
   key: string | null
@@ -31,6 +33,7 @@ type StudentRow = {
   courses: CourseEvidenceRow[]
   events: EventEvidenceRow[]
   own: OwnEvidenceRow[]
+  credentials: CredentialEvidenceRow[]
 }
 
 // Participation counts once the place is confirmed or the student was checked in.
@@ -43,6 +46,9 @@ export const COUNTED_EVENT_IDS = `SELECT reg.ctid AS pos, reg."eventId" FROM "Re
   UNION
   SELECT reg.ctid, reg."eventId" FROM "TeamMember" tm JOIN "Registration" reg ON reg."teamId" = tm."teamId"
    WHERE tm."userId" = p."userId" AND ${COUNTED_REGISTRATION}`
+
+/** The credentials of `ic` that count: neither revoked nor expired. */
+export const ACTIVE_CREDENTIAL = `ic."revokedAt" IS NULL AND (ic."validUntil" IS NULL OR ic."validUntil" > now())`
 
 /**
  * Profiles with all their evidence in one query (each list a JSON aggregate): one round
@@ -70,14 +76,30 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
                JOIN "Event" ev ON ev.id = r."eventId" JOIN "EventSkill" es ON es."eventId" = ev.id) AS events,
             (SELECT coalesce(json_agg(json_build_object('evidenceId', e.id, 'kind', e.kind, 'title', e.title, 'skillId', es."skillId", 'level', es.level)
                                       ORDER BY e."createdAt", es.ctid), '[]')
-               FROM "StudentEvidence" e JOIN "StudentEvidenceSkill" es ON es."evidenceId" = e.id WHERE e."studentId" = p.id) AS own
+               FROM "StudentEvidence" e JOIN "StudentEvidenceSkill" es ON es."evidenceId" = e.id WHERE e."studentId" = p.id) AS own,
+            (SELECT coalesce(json_agg(json_build_object('credentialId', ic.id, 'name', ic.document->'name', 'issuerZh', i."nameZh", 'issuerEn', i."nameEn",
+                                                        'skillId', cs."skillId", 'level', cs.level, 'grade', cs.grade) ORDER BY ic."createdAt", cs.ctid), '[]')
+               FROM "IssuedCredential" ic JOIN "CredentialSkill" cs ON cs."credentialId" = ic.id JOIN "CredentialIssuer" i ON i.id = ic."issuerId"
+              WHERE ic."studentId" = p.id AND ${ACTIVE_CREDENTIAL}) AS credentials
        FROM "StudentProfile" p JOIN "User" u ON u.id = p."userId" LEFT JOIN "University" uni ON uni.id = p."universityId"
       WHERE p.id = ANY($1::text[])`,
     ids,
   )
   const result = new Map<string, LoadedStudent>()
   for (const p of rows) {
+    // Credentials first: between equally strong pieces of evidence, the first is named.
     const evidence: Evidence[] = [
+      ...p.credentials.map((c): Evidence => ({
+        skillId: c.skillId,
+        level: c.level,
+        source: {
+          kind: 'credential',
+          credentialId: c.credentialId,
+          title: bilingual(localText(c.name, 'zh-CN'), localText(c.name, 'en')),
+          issuer: bilingual(c.issuerZh, c.issuerEn),
+          grade: c.grade,
+        },
+      })),
       ...p.skills.map((s): Evidence => ({ skillId: s.skillId, level: s.level, source: { kind: 'declared' } })),
       ...p.courses.map((c): Evidence => ({
         skillId: c.skillId,

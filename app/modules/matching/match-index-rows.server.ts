@@ -2,7 +2,7 @@
 // published roles and students as scoring reads them. Lists come joined per page of rows
 // as one string each (see roleQuery), which splits far faster than pg parses arrays.
 import type pg from 'pg'
-import { bilingual, COUNTED_EVENT_IDS, type LoadedRole } from './evidence.server.ts'
+import { ACTIVE_CREDENTIAL, bilingual, COUNTED_EVENT_IDS, type LoadedRole } from './evidence.server.ts'
 import type { Evidence, SkillInfo, StudentForMatch, WorkModeValue } from './scoring.ts'
 
 export type IndexedRole = LoadedRole & {
@@ -140,6 +140,8 @@ type StudentRow = {
   events: string | null
   /** "skillId:level:kind" separated by spaces: what the student reported themselves. */
   own: string | null
+  /** "skillId:level:grade(or empty)" separated by spaces: the skills of active credentials. */
+  credentials: string | null
 }
 
 // Lists never set are NULL in the table (Prisma reads them as []).
@@ -153,14 +155,17 @@ function studentQuery(page: string) {
            GROUP BY sc."studentId"),
     l AS (SELECT l."studentId" AS id, string_agg(l.language, ' ') AS languages FROM p JOIN "StudentLanguage" l ON l."studentId" = p.id GROUP BY l."studentId"),
     o AS (SELECT es."studentId" AS id, string_agg(es."skillId" || ':' || es.level || ':' || e.kind, ' ') AS own
-            FROM p JOIN "StudentEvidenceSkill" es ON es."studentId" = p.id JOIN "StudentEvidence" e ON e.id = es."evidenceId" GROUP BY es."studentId")
+            FROM p JOIN "StudentEvidenceSkill" es ON es."studentId" = p.id JOIN "StudentEvidence" e ON e.id = es."evidenceId" GROUP BY es."studentId"),
+    v AS (SELECT ic."studentId" AS id, string_agg(cs."skillId" || ':' || cs.level || ':' || coalesce(cs.grade::text, ''), ' ') AS credentials
+            FROM p JOIN "IssuedCredential" ic ON ic."studentId" = p.id JOIN "CredentialSkill" cs ON cs."credentialId" = ic.id
+           WHERE ${ACTIVE_CREDENTIAL} GROUP BY ic."studentId")
     SELECT p.id, p."universityId",
            -- As discoverableStudentWhere (students/profile.server.ts): only a proven address is found.
            p.visibility = 'discoverable' AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."userId" AND u."emailVerifiedAt" IS NOT NULL) AS discoverable,
            coalesce(p."preferredCities", '{}') AS "preferredCities", coalesce(p."workModes"::text[], '{}') AS "workModes",
-           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses, o.own,
+           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses, o.own, v.credentials,
            (SELECT string_agg(es."skillId" || ':' || es.level, ' ') FROM (${COUNTED_EVENT_IDS}) r JOIN "EventSkill" es ON es."eventId" = r."eventId") AS events
-      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id LEFT JOIN o ON o.id = p.id`
+      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id LEFT JOIN o ON o.id = p.id LEFT JOIN v ON v.id = p.id`
 }
 
 // Evidence sources without titles, shared: a course's differs only by verified and grade.
@@ -179,6 +184,15 @@ function courseSource(verified: boolean, grade: number | null): Evidence['source
 const ownSources = new Map<string, Evidence['source']>(
   (['course', 'project', 'work', 'contest'] as const).map((what) => [what, { kind: 'selfReported', what, evidenceId: '', title: '' }]),
 )
+const credentialSources = new Map<string, Evidence['source']>()
+function credentialSource(grade: number | null): Evidence['source'] {
+  const key = String(grade)
+  const known = credentialSources.get(key)
+  if (known) return known
+  const source: Evidence['source'] = { kind: 'credential', credentialId: '', title: NO_TITLE, issuer: NO_TITLE, grade }
+  credentialSources.set(key, source)
+  return source
+}
 const split = (list: string | null) => (list ? list.split(' ').map((item) => item.split(':')) : [])
 
 function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
@@ -191,6 +205,11 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
     verified: verified === '1',
   }))
   const events = split(p.events).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
+  const credentials = split(p.credentials).map(([skillId, level, grade]) => ({
+    skillId: intern(s, skillId!),
+    level: Number(level),
+    grade: grade === '' ? null : Number(grade),
+  }))
   const own = split(p.own).map(([skillId, level, kind]) => ({ skillId: intern(s, skillId!), level: Number(level), source: ownSources.get(kind!) ?? DECLARED }))
   const passed = courses.filter((c) => c.grade === null || c.grade >= PASS_GRADE)
   return {
@@ -204,6 +223,9 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
       id: p.id,
       universityId: p.universityId,
       evidence: [
+        ...credentials.map((c) =>
+          internEntry<Evidence>(s, `v:${c.skillId}:${c.level}:${c.grade}`, () => ({ skillId: c.skillId, level: c.level, source: credentialSource(c.grade) })),
+        ),
         ...declared.map((d) => internEntry<Evidence>(s, `d:${d.skillId}:${d.level}`, () => ({ ...d, source: DECLARED }))),
         ...courses.map((c) =>
           internEntry<Evidence>(s, `c:${c.skillId}:${c.level}:${c.verified}:${c.grade}`, () => ({

@@ -16,6 +16,8 @@ export type EvidenceSource =
   | { kind: 'event'; eventId: string; title: Bilingual }
   /** Added by the student: a course outside the catalogue, a project, past work, a contest result. */
   | { kind: 'selfReported'; what: SelfReportedKind; evidenceId: string; title: string }
+  /** An active credential Lianqiao issued to the student (a course's grade scales it as a course result's does). */
+  | { kind: 'credential'; credentialId: string; title: Bilingual; issuer: Bilingual; grade: number | null }
 
 export type SelfReportedKind = 'course' | 'project' | 'work' | 'contest'
 
@@ -45,7 +47,7 @@ export type RoleForMatch = {
   skills: Array<{ skillId: string; level: number; required: boolean }>
 }
 
-export type ReasonKind = 'skill' | 'course' | 'city' | 'workMode' | 'availability' | 'language'
+export type ReasonKind = 'skill' | 'course' | 'credential' | 'city' | 'workMode' | 'availability' | 'language'
 export type ReasonParam = string | number | Bilingual
 /** A reason names a catalogue message (matching.ts) and its values; text is rendered per reader. */
 export type Reason = { kind: ReasonKind; message: string; params: Record<string, ReasonParam>; positive: boolean }
@@ -61,8 +63,11 @@ export type MatchResult = {
 /**
  * How much one piece of evidence is trusted, before level and grade. What the student
  * reports themselves counts below what the university verified or Lianqiao saw (an event).
+ * A signed credential is the strongest: above 1, so it makes up for a level or a grade
+ * short of what the role asks where a course result cannot, while one piece of evidence
+ * never covers a skill more than fully (docs/decisions/031).
  */
-export const CONFIDENCE = { verifiedCourse: 1, claimedCourse: 0.7, event: 0.7, selfReported: 0.65, declared: 0.6 } as const
+export const CONFIDENCE = { credential: 1.15, verifiedCourse: 1, claimedCourse: 0.7, event: 0.7, selfReported: 0.65, declared: 0.6 } as const
 /** Evidence of a child skill (Solidity) counts this much for its parent (smart contracts). */
 export const CHILD_FACTOR = 0.6
 /** Candidate generation ranks by these; the score itself splits required and nice-to-have by NICE_SHARE. */
@@ -91,9 +96,9 @@ export function gradeFactor(grade: number | null): number {
 
 function strength(evidence: Evidence, wantedLevel: number): number {
   const source = evidence.source
-  const grade = source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' ? source.grade : null
-  const level = evidence.level * (source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' ? gradeFactor(grade) : 1)
-  return CONFIDENCE[source.kind] * Math.min(1, level / Math.max(1, wantedLevel))
+  const graded = source.kind === 'verifiedCourse' || source.kind === 'claimedCourse' || (source.kind === 'credential' && source.grade !== null)
+  const level = evidence.level * (graded ? gradeFactor(source.grade) : 1)
+  return Math.min(1, CONFIDENCE[source.kind] * Math.min(1, level / Math.max(1, wantedLevel)))
 }
 
 function evidenceReason(skill: SkillInfo, evidence: Evidence, via: SkillInfo | null): Reason {
@@ -112,6 +117,8 @@ function evidenceReason(skill: SkillInfo, evidence: Evidence, via: SkillInfo | n
       return { kind: 'skill', message: `${prefix}event`, params: { ...params, event: s.title }, positive: true }
     case 'declared':
       return { kind: 'skill', message: `${prefix}declared`, params, positive: true }
+    case 'credential':
+      return { kind: 'credential', message: `${prefix}credential`, params: { ...params, title: s.title, issuer: s.issuer }, positive: true }
     case 'selfReported':
       return {
         kind: s.what === 'course' ? 'course' : 'skill',
