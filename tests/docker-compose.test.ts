@@ -74,3 +74,26 @@ test('an official reverse-proxy image publishes the port and balances over both 
   for (const [name] of replicas) expect(config).toContain(`${name}:3000`)
   expect(config).toMatch(/health_uri \/readyz/)
 })
+
+test('the S3 override adds MinIO (official image), creates the bucket once, and points both replicas at it', () => {
+  const override = parse(fs.readFileSync('docker-compose.s3.yml', 'utf8'), { merge: true }) as {
+    services: Record<string, Service>
+    volumes: Record<string, unknown>
+  }
+  const { minio, 'minio-bucket': bucket } = override.services
+  expect(minio?.image).toMatch(/^minio\/minio:/)
+  expect(minio?.healthcheck).toBeDefined()
+  expect(minio?.volumes?.[0]?.split(':')[0]).toBe('minio-data')
+  expect(override.volumes).toHaveProperty('minio-data')
+  expect(bucket?.image).toMatch(/^minio\/mc:/)
+  expect(bucket?.restart).toBe('no')
+  expect(bucket?.depends_on?.minio?.condition).toBe('service_healthy')
+  for (const [name] of replicas) {
+    const app = override.services[name]
+    expect(app?.depends_on?.['minio-bucket']?.condition, name).toBe('service_completed_successfully')
+    // Every S3 setting the env parser requires together (it refuses a partial set).
+    for (const variable of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])
+      expect(app?.environment?.[variable], `${name} ${variable}`).toBeTruthy()
+    expect(app?.environment?.S3_ENDPOINT).toBe('http://minio:9000')
+  }
+})

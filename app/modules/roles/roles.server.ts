@@ -16,6 +16,7 @@ import { sha256Hex } from '#app/lib/hash.server.ts'
 import { calendarDayAsDate, endOfShanghaiDay, shanghaiDay } from '#app/lib/time.ts'
 import { postingProblems, reviewReasonsFor } from './posting-rules.ts'
 import { isOpen } from './open.ts'
+import { roleContentSelect } from './role-select.server.ts'
 import { type RoleFields, type RoleStatusValue } from './schemas.ts'
 
 /**
@@ -91,24 +92,8 @@ function reviewFingerprint(fields: RoleFields) {
 /** A role as stored, with what saving it again needs to know. */
 const storedRoleSelect = {
   id: true,
-  key: true,
-  companyId: true,
-  titleZh: true,
-  titleEn: true,
-  descriptionZh: true,
-  descriptionEn: true,
-  kind: true,
-  city: true,
-  workMode: true,
-  stipendMin: true,
-  stipendMax: true,
-  daysPerWeek: true,
-  durationMonths: true,
-  languages: true,
-  openings: true,
-  deadline: true,
+  ...roleContentSelect,
   closesAt: true,
-  status: true,
   publishedAt: true,
   closedAt: true,
   review: true,
@@ -282,23 +267,7 @@ export async function roleFields(actor: SessionUser, roleId: string) {
   const role = await prisma.internshipRole.findUnique({
     where: { id: roleId },
     select: {
-      key: true,
-      companyId: true,
-      titleZh: true,
-      titleEn: true,
-      descriptionZh: true,
-      descriptionEn: true,
-      kind: true,
-      city: true,
-      workMode: true,
-      stipendMin: true,
-      stipendMax: true,
-      daysPerWeek: true,
-      durationMonths: true,
-      languages: true,
-      openings: true,
-      deadline: true,
-      status: true,
+      ...roleContentSelect,
       review: true,
       reviewReasons: true,
       reviewNote: true,

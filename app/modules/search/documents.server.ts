@@ -6,6 +6,7 @@ import { cityNames } from '#app/modules/cities/cities.ts'
 import { markdownToText } from '#app/modules/roles/markdown.server.ts'
 import { shanghaiDay } from '#app/lib/time.ts'
 import { isOpen, openRoleWhere } from '#app/modules/roles/open.ts'
+import { roleContentSelect } from '#app/modules/roles/role-select.server.ts'
 import type { RoleKind, WorkModeValue } from '#app/modules/roles/schemas.ts'
 
 export type RoleDocument = {
@@ -60,23 +61,8 @@ export function stipendBandOf(min: number): StipendBand {
 
 export const roleDocumentSelect = {
   id: true,
-  key: true,
-  titleZh: true,
-  titleEn: true,
-  descriptionZh: true,
-  descriptionEn: true,
-  kind: true,
-  city: true,
-  workMode: true,
-  stipendMin: true,
-  stipendMax: true,
-  daysPerWeek: true,
-  durationMonths: true,
-  languages: true,
-  openings: true,
-  deadline: true,
+  ...roleContentSelect,
   closesAt: true,
-  status: true,
   publishedAt: true,
   createdAt: true,
   hiddenAt: true,
