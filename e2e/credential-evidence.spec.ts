@@ -1,8 +1,8 @@
-// Credentials as evidence, through the real pages: a company member (without JavaScript)
-// takes a student's application to "accepted" and marks the internship completed with the
+// Credentials as evidence, through the real pages: a company member (with and without
+// JavaScript) takes a student's application to "accepted" and marks the internship completed with the
 // skills it confirms; the company issues the credential in the background, the student
 // finds it in "My credentials", the recommendations name it as the reason, and the student
-// attaches it to the next application, where the company sees it verified with its issuer.
+// attaches it to the application, where the company sees it verified with its issuer.
 // A contest award (JavaScript on) reaches "My credentials" the same way.
 import { cli, expect, PASSWORD, signUpStudent, test, uniqueEmail, type Browser, type Page } from './fixtures.ts'
 
@@ -33,73 +33,78 @@ async function expectCredential(student: Page, title: string | RegExp) {
   }).toPass({ timeout: 60_000 })
 }
 
-test('an internship the company marks completed becomes a credential, named in the match reasons and attached to the next application', async ({ browser }) => {
-  test.setTimeout(240_000)
-  const suffix = letters(6)
-  const studentName = `韦实习${suffix}`
-  const member = await signUpInvited(browser, ['--kind', 'company_member', '--company', 'lianrong'], `链融HR${suffix}`, false)
-  const student = await (await browser.newContext()).newPage()
-  await signUpStudent(student, { name: studentName })
-  let roleUrl = ''
+// The company's forms run once without JavaScript and once with it (the student's the other way round).
+for (const companyScript of [false, true]) {
+  test(`an internship the company marks completed becomes a credential, named in the match reasons and attached (company JavaScript ${companyScript ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000)
+    const suffix = letters(6)
+    const studentName = `韦实习${suffix}`
+    const member = await signUpInvited(browser, ['--kind', 'company_member', '--company', 'lianrong'], `链融HR${suffix}`, companyScript)
+    const student = await (await browser.newContext({ javaScriptEnabled: !companyScript })).newPage()
+    await signUpStudent(student, { name: studentName })
+    let roleUrl = ''
 
-  await test.step('the student applies to the company’s role', async () => {
-    await nav(member).getByRole('link', { name: '企业后台' }).click()
-    const role = member.getByRole('row').getByRole('link', { name: '智能合约开发实习生', exact: true })
-    roleUrl = new URL((await role.getAttribute('href')) ?? '', member.url()).pathname
-    await student.goto(`${roleUrl}/apply`)
-    await expect(student.getByRole('group', { name: '附上我的证书（可选）' })).toContainText('你还没有可以附上的证书。')
-    await student.getByRole('button', { name: '提交申请' }).click()
-    await expectToast(student, '申请已提交。')
+    await test.step('the student applies to the company’s role', async () => {
+      await nav(member).getByRole('link', { name: '企业后台' }).click()
+      const role = member.getByRole('row').getByRole('link', { name: '智能合约开发实习生', exact: true })
+      roleUrl = new URL((await role.getAttribute('href')) ?? '', member.url()).pathname
+      await student.goto(`${roleUrl}/apply`)
+      await expect(student.getByRole('group', { name: '附上我的证书（可选）' })).toContainText('你还没有可以附上的证书。')
+      await student.getByRole('button', { name: '提交申请' }).click()
+      await expectToast(student, '申请已提交。')
+    })
+
+    await test.step('the company, without JavaScript, accepts and marks the internship completed', async () => {
+      await member.goto('/company/applications')
+      await member.getByRole('link', { name: studentName }).click()
+      for (const status of ['审核中', '面试', '录用意向', '已接受']) {
+        await member.getByLabel('改为').selectOption({ label: status })
+        await member.getByRole('button', { name: '更改状态' }).click()
+        await expectToast(member, '状态已更新。')
+      }
+      const form = member.getByRole('region', { name: '实习完成' })
+      // The role's skills are offered; an empty form says what is wrong on its fields.
+      await expect(form.getByRole('list', { name: '已选技能' })).toContainText('Solidity')
+      await form.getByRole('button', { name: '标记为实习完成' }).click()
+      await expect(member.getByRole('region', { name: '实习完成' }).getByRole('alert').first()).toBeVisible()
+      await member.getByLabel('开始日期').fill(day(-90))
+      await member.getByLabel('结束日期').fill(day(-1))
+      await member.getByRole('button', { name: '标记为实习完成' }).click()
+      await expectToast(member, '已标记实习完成，证书即将签发')
+      await expect(member.getByRole('region', { name: '实习完成' })).toContainText(`已于 ${day(-90)} 至 ${day(-1)} 完成实习`)
+    })
+
+    await test.step('the student finds the credential in My credentials and in the reasons of the recommendations', async () => {
+      await expectCredential(student, /实习：智能合约开发实习生/)
+      await expect(student.getByRole('listitem').filter({ has: student.getByRole('heading', { name: /实习：智能合约开发实习生/ }) })).toContainText(
+        '南宁链融科技有限公司',
+      )
+      await student.goto('/')
+      await expect(student.getByRole('region', { name: '为你推荐' })).toContainText('证书：南宁链融科技有限公司颁发的“实习：智能合约开发实习生”')
+    })
+
+    await test.step('the student attaches the credential to an application; the company sees it verified, with the issuer', async () => {
+      await student.goto('/applications')
+      await student
+        .getByRole('article', { name: /智能合约开发实习生/ })
+        .getByRole('link', { name: '查看与消息' })
+        .click()
+      const attach = student.getByRole('region', { name: '再附上证书' })
+      await attach.getByRole('checkbox', { name: /实习：智能合约开发实习生/ }).check()
+      await attach.getByRole('button', { name: '附上所选证书' }).click()
+      await expectToast(student, '已附上证书')
+      await member.reload()
+      const attached = member.getByRole('region', { name: '附上的证书' })
+      await expect(attached).toContainText('实习：智能合约开发实习生')
+      await expect(attached).toContainText('已验证')
+      await expect(attached).toContainText('颁发机构：南宁链融科技有限公司')
+    })
+
+    for (const page of [member, student]) await page.context().close()
   })
-
-  await test.step('the company, without JavaScript, accepts and marks the internship completed', async () => {
-    await member.goto('/company/applications')
-    await member.getByRole('link', { name: studentName }).click()
-    for (const status of ['审核中', '面试', '录用意向', '已接受']) {
-      await member.getByLabel('改为').selectOption({ label: status })
-      await member.getByRole('button', { name: '更改状态' }).click()
-      await expectToast(member, '状态已更新。')
-    }
-    const form = member.getByRole('region', { name: '实习完成' })
-    // The role's skills are offered; an empty form says what is wrong on its fields.
-    await expect(form.getByRole('list', { name: '已选技能' })).toContainText('Solidity')
-    await form.getByRole('button', { name: '标记为实习完成' }).click()
-    await expect(member.getByRole('region', { name: '实习完成' }).getByRole('alert').first()).toBeVisible()
-    await member.getByLabel('开始日期').fill(day(-90))
-    await member.getByLabel('结束日期').fill(day(-1))
-    await member.getByRole('button', { name: '标记为实习完成' }).click()
-    await expectToast(member, '已标记实习完成，证书即将签发')
-    await expect(member.getByRole('region', { name: '实习完成' })).toContainText(`已于 ${day(-90)} 至 ${day(-1)} 完成实习`)
-  })
-
-  await test.step('the student finds the credential in My credentials and in the reasons of the recommendations', async () => {
-    await expectCredential(student, /实习：智能合约开发实习生/)
-    await expect(student.getByRole('listitem').filter({ has: student.getByRole('heading', { name: /实习：智能合约开发实习生/ }) })).toContainText(
-      '南宁链融科技有限公司',
-    )
-    await student.goto('/')
-    await expect(student.getByRole('region', { name: '为你推荐' })).toContainText('证书：南宁链融科技有限公司颁发的“实习：智能合约开发实习生”')
-  })
-
-  await test.step('the student attaches the credential to an application; the company sees it verified, with the issuer', async () => {
-    await student.goto('/applications')
-    await student
-      .getByRole('article', { name: /智能合约开发实习生/ })
-      .getByRole('link', { name: '查看与消息' })
-      .click()
-    const attach = student.getByRole('region', { name: '再附上证书' })
-    await attach.getByRole('checkbox', { name: /实习：智能合约开发实习生/ }).check()
-    await attach.getByRole('button', { name: '附上所选证书' }).click()
-    await expectToast(student, '已附上证书')
-    await member.reload()
-    const attached = member.getByRole('region', { name: '附上的证书' })
-    await expect(attached).toContainText('实习：智能合约开发实习生')
-    await expect(attached).toContainText('已验证')
-    await expect(attached).toContainText('颁发机构：南宁链融科技有限公司')
-  })
-
-  for (const page of [member, student]) await page.context().close()
-})
+}
 
 /** A `datetime-local` value in Beijing time, `days` from now (the forms take Beijing time). */
 const beijing = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16)
