@@ -92,7 +92,7 @@ type RoleRow = {
 // Skills keep stored order (as the company listed them), as in evidence.server.ts.
 function roleQuery(page: string) {
   return `WITH r AS MATERIALIZED (SELECT * FROM "InternshipRole" r WHERE r.status = 'published' AND r."hiddenAt" IS NULL
-                                 AND NOT EXISTS (SELECT 1 FROM "Company" c WHERE c.id = r."companyId" AND c."suspendedAt" IS NOT NULL) AND ${page}),
+                                 AND NOT EXISTS (SELECT 1 FROM "Company" c WHERE c.id = r."companyId" AND (c."suspendedAt" IS NOT NULL OR c."verifiedAt" IS NULL)) AND ${page}),
     k AS (SELECT rs."roleId" AS id, string_agg(rs."skillId" || ':' || rs.level || ':' || rs.required::int, ' ' ORDER BY rs.ctid) AS skills
             FROM r JOIN "RoleSkill" rs ON rs."roleId" = r.id GROUP BY rs."roleId")
     SELECT r.id, r."companyId", r.kind::text AS kind, r.city, r."workMode"::text AS "workMode", r."daysPerWeek", coalesce(r.languages, '{}') AS languages,

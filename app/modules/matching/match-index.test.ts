@@ -143,6 +143,18 @@ describe('the matching index follows the database', () => {
     expect(await candidateKeys('r-sol')).toContain('bao')
   })
 
+  test('a company that loses its verification, or is suspended, takes its roles out of the matches', async () => {
+    expect(await recommendedKeys('ana')).toContain('r-sol')
+    await prisma.company.update({ where: { id: ids.company! }, data: { verifiedAt: null }, select: { id: true } })
+    expect(await recommendedKeys('ana')).toEqual([])
+    await prisma.company.update({ where: { id: ids.company! }, data: { verifiedAt: new Date() }, select: { id: true } })
+    expect(await recommendedKeys('ana')).toContain('r-sol')
+    await prisma.company.update({ where: { id: ids.company! }, data: { suspendedAt: new Date() }, select: { id: true } })
+    expect(await recommendedKeys('ana')).toEqual([])
+    await prisma.company.update({ where: { id: ids.company! }, data: { suspendedAt: null }, select: { id: true } })
+    expect(await recommendedKeys('ana')).toContain('r-sol')
+  })
+
   test('the skill-gap report sees renamed skills and new supply', async () => {
     await prisma.skill.update({ where: { id: ids.rust! }, data: { nameEn: 'Rust (systems)' }, select: { id: true } })
     const before = (await skillGapReport({ universityId: ids.uni! })).items.find((i) => i.skill === 'go')!

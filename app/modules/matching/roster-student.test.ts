@@ -15,7 +15,7 @@ test('a roster-created student with no preferences gets recommendations and is a
     data: { universityId: uni.id, code: 'C1', titleZh: '智能合约开发', skills: { create: { skillId: skill.id, level: 3 } } },
     select: { id: true },
   })
-  const company = await prisma.company.create({ data: { nameZh: '链融', city: 'nanning' }, select: { id: true } })
+  const company = await prisma.company.create({ data: { nameZh: '链融', city: 'nanning', verifiedAt: new Date() }, select: { id: true } })
   const closesAt = new Date(Date.now() + 30 * 86_400_000)
   const role = await prisma.internshipRole.create({
     data: {

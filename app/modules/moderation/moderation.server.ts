@@ -47,9 +47,8 @@ async function suspendCompany(tx: Tx, companyId: string, suspended: boolean, rea
     select: { id: true },
   })
   // Search drops (or takes back) every role of the company at the next outbox drain; the
-  // touch lets the matching index re-read the roles too (its triggers watch roles).
+  // matching index follows through the Company trigger.
   await recordOutbox(tx, 'company', companyId)
-  await tx.internshipRole.updateMany({ where: { companyId }, data: { updatedAt: now } })
 }
 
 /** One moderation action on a reported thing; resolves its open reports and tells their reporters. */
