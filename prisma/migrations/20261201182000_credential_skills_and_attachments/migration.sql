@@ -52,7 +52,8 @@ SELECT ic.id, s.id,
        CASE WHEN split_part(ic."achievementKey", ':', 1) = 'course'
             THEN (SELECT sc.grade FROM "StudentCourse" sc WHERE sc."studentId" = ic."studentId" AND sc."courseId" = split_part(ic."achievementKey", ':', 2)) END
   FROM "IssuedCredential" ic
- CROSS JOIN LATERAL jsonb_array_elements(coalesce(ic.document->'credentialSubject'->'achievement'->'alignment', '[]'::jsonb)) a
+ CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(ic.document->'credentialSubject'->'achievement'->'alignment') = 'array'
+                                              THEN ic.document->'credentialSubject'->'achievement'->'alignment' ELSE '[]'::jsonb END) a
   JOIN "Skill" s ON s.key = a->>'targetCode'
  WHERE ic."studentId" IS NOT NULL AND ic."achievementKey" IS NOT NULL
 ON CONFLICT DO NOTHING;
