@@ -271,6 +271,9 @@ const operations: RouteConfig[] = [
             noResponse: z.boolean().openapi({ description: 'The company has not acted for 14 days.' }),
             role: z.object({ id: z.string(), key, title: Text }),
             student: z.object({ id: z.string(), name: z.string().nullable() }),
+            credentials: z
+              .array(z.object({ id: z.string(), title: Text, issuer: Text, status: z.enum(['active', 'revoked']) }))
+              .openapi({ description: 'Credentials the student attached, with their issuer and whether they are revoked.' }),
           }),
         ),
       ),

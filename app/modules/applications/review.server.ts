@@ -4,7 +4,7 @@
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
-import { attachableCredentials, attachedCredentials } from '#app/modules/credentials/attachments.server.ts'
+import { attachableCredentials, attachedCredentials, attachedSummary, attachedSummarySelect } from '#app/modules/credentials/attachments.server.ts'
 import { loadRolesForMatch, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { scoreMatch } from '#app/modules/matching/scoring.ts'
@@ -252,6 +252,7 @@ export async function apiListApplications(user: SessionUser, roleRef: string | n
       companyActedAt: true,
       profileSnapshot: true,
       role: { select: { id: true, key: true, titleZh: true, titleEn: true, companyId: true } },
+      credentials: { orderBy: { attachedAt: 'asc' }, select: { credential: { select: attachedSummarySelect } } },
     },
   })
   return rows.map((row) => ({
@@ -267,5 +268,6 @@ export async function apiListApplications(user: SessionUser, roleRef: string | n
       title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) },
     },
     student: { id: row.studentId, name: snapshotName(row.profileSnapshot) },
+    credentials: row.credentials.map(({ credential }) => attachedSummary(credential)),
   }))
 }

@@ -80,6 +80,18 @@ export async function detachCredential(user: SessionUser, applicationId: string,
   if (removed.count === 0) throw notFound()
 }
 
+export const attachedSummarySelect = { id: true, document: true, revokedAt: true, issuer: { select: { nameZh: true, nameEn: true } } } as const
+
+/** An attached credential in a list (the JSON API): its stored status, not verified again. */
+export function attachedSummary(row: { id: string; document: unknown; revokedAt: Date | null; issuer: { nameZh: string; nameEn: string } }) {
+  return {
+    id: row.id,
+    title: titleOf(row.document),
+    issuer: { zh: row.issuer.nameZh, en: row.issuer.nameEn },
+    status: row.revokedAt ? ('revoked' as const) : ('active' as const),
+  }
+}
+
 /**
  * The credentials attached to an application, each verified now: valid or not, revoked
  * (and when), and the issuer's name in Lianqiao's registry. The caller has checked who may see them.

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import { applyToRole } from '#app/modules/applications/applications.server.ts'
-import { getCompanyApplication } from '#app/modules/applications/review.server.ts'
+import { apiListApplications, getCompanyApplication } from '#app/modules/applications/review.server.ts'
 import { createSession, loadSessionUser, type SessionUser } from '#app/modules/auth/session.server.ts'
 import { action as myApplicationAction } from '#app/routes/applications.$id.tsx'
 import { action as companyApplicationAction, loader as companyApplicationLoader } from '#app/routes/company_.applications.$id.tsx'
@@ -82,9 +82,20 @@ describe('attaching credentials to an application', () => {
     ])
     expect(seen?.credentials[0]?.issuer).toEqual({ zh: '链桥活动主办方', en: 'Lianqiao event organizer' })
 
+    const listed = await apiListApplications(s.member, null)
+    expect(listed?.find((a) => a.id === application.id)?.credentials).toEqual([
+      {
+        id: award,
+        title: { zh: '链上创新大赛 · 一等奖', en: '链上创新大赛 · 一等奖' },
+        issuer: { zh: '链桥活动主办方', en: 'Lianqiao event organizer' },
+        status: 'active',
+      },
+    ])
+
     await prisma.$transaction((tx) => revokeInTx(tx, award, 'awarded in error', null))
     const after = await getCompanyApplication(s.member, application.id)
     expect(after?.credentials[0]).toMatchObject({ state: 'revoked', revokedAt: expect.any(String) })
+    expect((await apiListApplications(s.member, null))?.find((a) => a.id === application.id)?.credentials[0]?.status).toBe('revoked')
   })
 
   test("another student's credential is a 404 and nothing is written; a revoked one of their own is refused on the field", async () => {
