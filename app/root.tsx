@@ -22,7 +22,7 @@ import { translator } from '#app/i18n/translate.ts'
 import { useT } from '#app/i18n/use-t.ts'
 import { servedInClear } from '#app/lib/request-scheme.server.ts'
 import { takeToast } from '#app/lib/toast.server.ts'
-import { getUser, hasRole } from '#app/modules/auth/permissions.server.ts'
+import { getUser, hasRole, requireCurrentPrivacyNotice } from '#app/modules/auth/permissions.server.ts'
 import { countUnreadNotifications } from '#app/modules/notifications/unread.server.ts'
 import stylesUrl from '#app/styles/app.css?url'
 
@@ -34,6 +34,8 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: '链桥 Lianqiao' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // Every page of a signed-in user waits until they accepted the current privacy notice.
+  await requireCurrentPrivacyNotice(request)
   const user = await getUser(request)
   // A signed-in user's own choice of language wins over the browser's.
   const locale = chosenLocale(request) ?? user?.locale ?? requestLocale(request)
@@ -83,6 +85,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>{t('app.footer')}</p>
+          <p>
+            <Link to="/privacy">{t('privacy.title')}</Link>
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

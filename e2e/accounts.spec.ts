@@ -101,7 +101,7 @@ test('the sessions page lists this device and another, and signs the other out',
   await expect(second.getByRole('banner').getByRole('link', { name: '登录' })).toBeVisible()
 })
 
-test('an operator creates an account with the CLI; its link sets the password once', async ({ page }) => {
+test('an operator creates an account with the CLI; its link sets the password once; the privacy notice is accepted at first sign-in', async ({ page }) => {
   const email = uniqueEmail('operator-made')
   const link = await cli('user', 'create', '--email', email, '--name', '园区企业联系人', '--role', 'company_member', '--company', 'liubao-tea')
   expect(link).toMatch(/\/password\/reset\/[a-z0-9]+$/)
@@ -112,6 +112,11 @@ test('an operator creates an account with the CLI; its link sets the password on
   await page.getByRole('button', { name: '保存新密码' }).click()
   await expect(page.getByRole('status')).toContainText('新密码已保存')
   await signIn(page, email, 'operator given password')
+  // Nobody accepted the privacy notice for this account yet: the first page asks for it.
+  await expect(page.getByRole('heading', { level: 1, name: '隐私声明已更新' })).toBeVisible()
+  await page.getByLabel(/我同意链桥/).check()
+  await page.getByRole('button', { name: '接受并继续' }).click()
+  await expect(page.getByRole('status')).toContainText('已接受隐私声明')
   await expect(page.getByRole('banner').getByRole('link', { name: '园区企业联系人' })).toBeVisible()
   expect((await page.goto(link))?.status()).toBe(404)
 })

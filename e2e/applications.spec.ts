@@ -17,6 +17,7 @@ async function joinCompany(browser: Browser, companyKey: string, name: string) {
   await page.getByLabel('姓名').fill(name)
   await page.getByLabel('电子邮箱').fill(email)
   await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
   await expect(page.getByRole('status')).toContainText('欢迎加入链桥')
   return { page, email }

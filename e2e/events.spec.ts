@@ -29,6 +29,7 @@ async function signUpByInvitation(page: Page, link: string, name: string) {
   await page.getByLabel('姓名').fill(name)
   await page.getByLabel('电子邮箱').fill(uniqueEmail('invited'))
   await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
   await expectToast(page, '欢迎加入链桥')
 }

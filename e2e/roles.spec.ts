@@ -13,6 +13,7 @@ async function joinCompany(browser: Browser, companyKey: string, name: string) {
   await page.getByLabel('姓名').fill(name)
   await page.getByLabel('电子邮箱').fill(uniqueEmail('member'))
   await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
   await expect(page.getByRole('status').filter({ hasText: '欢迎加入链桥' })).toBeVisible()
   return page

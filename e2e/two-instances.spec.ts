@@ -43,6 +43,7 @@ async function companyToken(browser: Browser) {
   await page.getByLabel('姓名').fill('双实例招聘')
   await page.getByLabel('电子邮箱').fill(email)
   await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
   await expect(page.getByRole('status').filter({ hasText: '欢迎加入链桥' })).toBeVisible()
   await context.close()

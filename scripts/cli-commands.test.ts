@@ -138,7 +138,7 @@ describe('jobs run', () => {
     const user = await signUpStudent({ name: '订阅者', email: 'digest@example.cn', password, consent: 'on' }, 'zh-CN')
     await saveSearch(user.id, { query: 'q=测试' })
     expect(await cli('jobs', 'run', 'saved-search-digest')).toEqual({ code: 0, out: ['saved-search-digest: 0 digests sent.'], err: [] })
-    const boss = await signUpCompany({ name: '经理', email: 'hr@digest.cn', password, companyNameZh: '南宁测试链科技', city: '南宁' }, 'zh-CN')
+    const boss = await signUpCompany({ name: '经理', email: 'hr@digest.cn', password, companyNameZh: '南宁测试链科技', city: '南宁', consent: 'on' }, 'zh-CN')
     const { companyId } = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
     // Only a verified company's roles reach students.
     await prisma.company.update({ where: { id: companyId }, data: { verifiedAt: new Date() }, select: { id: true } })

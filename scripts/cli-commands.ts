@@ -12,6 +12,7 @@ import { createInvitation } from '#app/modules/auth/invitations.server.ts'
 import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
 import { keySchema } from '#app/modules/import/schema.ts'
 import { runSavedSearchDigests } from '#app/modules/saved-searches/saved-searches.server.ts'
+import { anonymiseExpiredApplications } from '#app/modules/applications/retention.server.ts'
 import { parseCommandLine, UsageError, type Io } from './args.ts'
 import { OPS_USAGE, opsCommands } from './ops-commands.ts'
 
@@ -25,6 +26,7 @@ export const USAGE = `usage: npm run cli -- COMMAND
   invite create --kind company_member --company KEY [--email E]
   invite create --kind organizer [--email E]
   jobs run saved-search-digest             runs the daily job now
+  jobs run application-retention           anonymises applications to roles closed over RETENTION_DAYS ago, now
 ${OPS_USAGE}`
 
 const noPositionals = z.array(z.string()).max(0)
@@ -89,6 +91,10 @@ const jobs = {
   'saved-search-digest': async () => {
     const { sent } = await runSavedSearchDigests()
     return `${sent} digest${sent === 1 ? '' : 's'} sent.`
+  },
+  'application-retention': async () => {
+    const count = await anonymiseExpiredApplications()
+    return `${count} application${count === 1 ? '' : 's'} anonymised.`
   },
 } satisfies Record<string, () => Promise<string>>
 

@@ -8,6 +8,7 @@ import { loadSessionUser, type SessionUser } from '#app/modules/auth/session.ser
 import { createEvent, publishEvent } from '#app/modules/events/events.server.ts'
 import { eventFormSchema } from '#app/modules/events/schemas.ts'
 import type { RoleFields } from '#app/modules/roles/schemas.ts'
+import { PRIVACY_NOTICE_VERSION } from '#app/modules/privacy/notice.ts'
 
 let counter = 0
 
@@ -24,6 +25,9 @@ export async function makeUser(
       name: options.name ?? `用户${tag}`,
       locale: options.locale === 'en' ? 'en' : 'zh_CN',
       ...(options.verified === false ? { emailVerifiedAt: null } : {}),
+      // Accepted at sign-up, as every sign-up form asks; tests of the re-asking change it.
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+      privacyNoticeAcceptedAt: new Date(),
       roles: { createMany: { data: roles.map((role) => ({ role })) } },
       ...(roles.includes('student') ? { studentProfile: { create: { universityId: options.universityId ?? null, consentedAt: new Date() } } } : {}),
     },
@@ -37,7 +41,12 @@ export async function makeUser(
 /** Many students at once (one statement per table), for the concurrency tests. */
 export async function makeStudents(count: number): Promise<SessionUser[]> {
   const tag = `${Date.now().toString(36)}${++counter}`
-  const data = Array.from({ length: count }, (_, i) => ({ id: `s${tag}x${i}`, email: `s${tag}x${i}@example.cn`, name: `学生${i}` }))
+  const data = Array.from({ length: count }, (_, i) => ({
+    id: `s${tag}x${i}`,
+    email: `s${tag}x${i}@example.cn`,
+    name: `学生${i}`,
+    privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+  }))
   await prisma.user.createMany({ data })
   await prisma.userRole.createMany({ data: data.map((u) => ({ userId: u.id, role: 'student' as const })) })
   await prisma.studentProfile.createMany({ data: data.map((u) => ({ userId: u.id })) })
@@ -75,6 +84,7 @@ export async function makeCompanyMember(
     data: {
       email: `member${counter}-${company.id}@firm.example`,
       name: `成员${counter}`,
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
       roles: { create: { role: 'company_member' } },
       companyMembers: { create: { companyId: company.id, role: 'owner' } },
     },

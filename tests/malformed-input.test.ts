@@ -12,6 +12,7 @@ import express from 'express'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { afterBodyRefusal, bodyLimits, FORM_BODY_LIMIT, API_BODY_LIMIT, isBodyTooLarge } from '#app/lib/body-limit.server.ts'
 import { prisma } from '#app/lib/db.server.ts'
+import { PRIVACY_NOTICE_VERSION } from '#app/modules/privacy/notice.ts'
 import { requestContextStorage } from '#app/lib/request-context.server.ts'
 import { applyToRole } from '#app/modules/applications/applications.server.ts'
 import { createApiToken } from '#app/modules/auth/api-tokens.server.ts'
@@ -269,6 +270,7 @@ beforeAll(async () => {
     data: {
       email: 'everyone@sweep.example',
       name: '全能用户',
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
       roles: { createMany: { data: (['student', 'company_member', 'university_staff', 'organizer', 'admin'] as const).map((role) => ({ role })) } },
       studentProfile: { create: { universityId: university.id } },
       companyMembers: { create: { companyId: company.id, role: 'owner' } },

@@ -70,6 +70,8 @@ const schema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
     .optional(),
+  /** Days after a role closes before its applications are anonymised for the company (decision 029). */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** VC-API calls allowed per minute per caller (issue, verify), on top of API_RATE_LIMIT. */
   VC_API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   /** S3-compatible object storage for uploads; unset keeps them in Postgres (decision 025). */

@@ -137,6 +137,9 @@ const matrix: Record<string, Row | null> = {
   'profile.export.ts': { url: () => '/profile/export', expected: withRole('student') },
   // Someone else's résumé id (here: not a résumé of theirs) is a 404 even for students.
   'profile.resume.$id.ts': { url: (i) => `/profile/resume/${i.applicationId}`, expected: { ...everyone(404), anonymous: 'signin' } },
+  // Public; its accept page sends a user who already accepted the current version on (to '/').
+  'privacy._index.tsx': { url: () => '/privacy', expected: publicPage },
+  'privacy.accept.tsx': { url: () => '/privacy/accept', expected: { ...everyone('home'), anonymous: 'signin' } },
   'profile.tsx': { url: () => '/profile', expected: withRole('student') },
   'profile_.views.tsx': { url: () => '/profile/views', expected: withRole('student') },
   'roles.$id.tsx': { url: (i) => `/roles/${i.draftRoleA}`, expected: { ...everyone(404), memberA: 'allow', admin: 'allow' } },

@@ -5,6 +5,7 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { PrivacyConsentField } from '#app/components/privacy-consent.tsx'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { invalidReply } from '#app/lib/forms.server.ts'
@@ -48,11 +49,7 @@ export default function Claim() {
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field field={fields.name} label={t('auth.name')} inputProps={{ autoComplete: 'name' }} />
         <Field field={fields.password} label={t('auth.password')} type="password" hint={t('auth.passwordHint')} inputProps={{ autoComplete: 'new-password' }} />
-        <div className="field checkbox">
-          <input type="checkbox" id={fields.consent.id} name={fields.consent.name} aria-describedby={fields.consent.errorId} />
-          <label htmlFor={fields.consent.id}>{t('claim.consent')}</label>
-          <ErrorList id={fields.consent.errorId} errors={fields.consent.errors} />
-        </div>
+        <PrivacyConsentField field={fields.consent} />
         <SubmitButton>{t('claim.submit')}</SubmitButton>
       </Form>
     </section>

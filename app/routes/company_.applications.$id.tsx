@@ -30,7 +30,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
   const application = await getCompanyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
   // An accepted internship can be marked completed: the form offers the role's skills.
-  const view = application.status === 'accepted' ? await internshipCompletionView(user, application.id) : null
+  const view = application.status === 'accepted' && !application.anonymised ? await internshipCompletionView(user, application.id) : null
   const internship = view && {
     eligible: view.eligible,
     completion: view.completion && { ...view.completion, skills: chosenSkills(locale, view.completion.skills) },
@@ -103,14 +103,14 @@ export default function CompanyApplication() {
   const t = useT()
   const locale = useLocale()
   const formatDate = useFormatDate()
-  const snap = a.snapshot as Snapshot
+  const snap = (a.snapshot ?? {}) as Snapshot
   const status = (s: ApplicationStatus) => t(`applications.status.${s}`)
   return (
     <section className="stack">
       <p>
         <Link to={`/company/roles/${a.role.id}/applicants`}>{t('applications.viewApplicants')}</Link>
       </p>
-      <h1>{t('applications.detailTitle', { name: snap.name ?? '' })}</h1>
+      <h1>{t('applications.detailTitle', { name: a.anonymised ? t('privacy.anonymisedApplicant') : (snap.name ?? '') })}</h1>
       <p>
         {pickText(locale, a.role.titleZh, a.role.titleEn)} · <span className={`status status-${a.status}`}>{status(a.status)}</span>
         {a.overdue ? <span className="tag warning">{t('applications.overdue')}</span> : null}
@@ -139,72 +139,75 @@ export default function CompanyApplication() {
         )}
       </section>
       {internship ? <InternshipCompletion {...internship} result={actionData?.intent === 'complete' ? actionData.result : undefined} /> : null}
-      <AttachedCredentials credentials={a.credentials} />
-      <section className="card" aria-labelledby="snapshot-heading">
-        <h2 id="snapshot-heading">{t('applications.profileSnapshot')}</h2>
-        <dl className="facts">
-          <dt>{t('applications.email')}</dt>
-          <dd>{snap.email}</dd>
-          {snap.university ? (
+      {a.anonymised ? null : <AttachedCredentials credentials={a.credentials} />}
+      {a.anonymised ? <p className="notice">{t('privacy.anonymisedNotice')}</p> : null}
+      {a.anonymised ? null : (
+        <section className="card" aria-labelledby="snapshot-heading">
+          <h2 id="snapshot-heading">{t('applications.profileSnapshot')}</h2>
+          <dl className="facts">
+            <dt>{t('applications.email')}</dt>
+            <dd>{snap.email}</dd>
+            {snap.university ? (
+              <>
+                <dt>{t('applications.university')}</dt>
+                <dd>{pickText(locale, snap.university.zh, snap.university.en)}</dd>
+              </>
+            ) : null}
+            {snap.major ? (
+              <>
+                <dt>{t('applications.major')}</dt>
+                <dd>{snap.major}</dd>
+              </>
+            ) : null}
+            {snap.graduationYear ? (
+              <>
+                <dt>{t('applications.graduationYear')}</dt>
+                <dd>{snap.graduationYear}</dd>
+              </>
+            ) : null}
+            {snap.skills?.length ? (
+              <>
+                <dt>{t('applications.skills')}</dt>
+                <dd>{snap.skills.map((s) => `${pickText(locale, s.name.zh, s.name.en)} (${s.level})`).join('、')}</dd>
+              </>
+            ) : null}
+            {snap.courses?.length ? (
+              <>
+                <dt>{t('applications.courses')}</dt>
+                <dd>{snap.courses.map((c) => pickText(locale, c.title.zh, c.title.en) + (c.grade !== null ? ` (${c.grade})` : '')).join('、')}</dd>
+              </>
+            ) : null}
+          </dl>
+          {a.resume ? (
+            <p>
+              <a href={`/company/applications/${a.id}/resume`} className="button small">
+                {t('applications.downloadResume')}
+              </a>{' '}
+              {a.resume.filename}
+            </p>
+          ) : null}
+          {a.note ? (
             <>
-              <dt>{t('applications.university')}</dt>
-              <dd>{pickText(locale, snap.university.zh, snap.university.en)}</dd>
+              <h3>{t('applications.coverNote')}</h3>
+              <p className="message-body">{a.note}</p>
             </>
           ) : null}
-          {snap.major ? (
+          {a.answers.length ? (
             <>
-              <dt>{t('applications.major')}</dt>
-              <dd>{snap.major}</dd>
+              <h3>{t('applications.questions')}</h3>
+              <ul>
+                {a.answers.map((answer) => (
+                  <li key={answer.questionId}>
+                    {pickText(locale, answer.prompt.zh, answer.prompt.en)}:{' '}
+                    <strong>{answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}</strong>
+                    {answer.passed === false ? <span className="tag warning">{t('applications.screenFailed')}</span> : null}
+                  </li>
+                ))}
+              </ul>
             </>
           ) : null}
-          {snap.graduationYear ? (
-            <>
-              <dt>{t('applications.graduationYear')}</dt>
-              <dd>{snap.graduationYear}</dd>
-            </>
-          ) : null}
-          {snap.skills?.length ? (
-            <>
-              <dt>{t('applications.skills')}</dt>
-              <dd>{snap.skills.map((s) => `${pickText(locale, s.name.zh, s.name.en)} (${s.level})`).join('、')}</dd>
-            </>
-          ) : null}
-          {snap.courses?.length ? (
-            <>
-              <dt>{t('applications.courses')}</dt>
-              <dd>{snap.courses.map((c) => pickText(locale, c.title.zh, c.title.en) + (c.grade !== null ? ` (${c.grade})` : '')).join('、')}</dd>
-            </>
-          ) : null}
-        </dl>
-        {a.resume ? (
-          <p>
-            <a href={`/company/applications/${a.id}/resume`} className="button small">
-              {t('applications.downloadResume')}
-            </a>{' '}
-            {a.resume.filename}
-          </p>
-        ) : null}
-        {a.note ? (
-          <>
-            <h3>{t('applications.coverNote')}</h3>
-            <p className="message-body">{a.note}</p>
-          </>
-        ) : null}
-        {a.answers.length ? (
-          <>
-            <h3>{t('applications.questions')}</h3>
-            <ul>
-              {a.answers.map((answer) => (
-                <li key={answer.questionId}>
-                  {pickText(locale, answer.prompt.zh, answer.prompt.en)}:{' '}
-                  <strong>{answer.answer === 'yes' ? t('applications.yes') : answer.answer === 'no' ? t('applications.no') : answer.answer}</strong>
-                  {answer.passed === false ? <span className="tag warning">{t('applications.screenFailed')}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
+        </section>
+      )}
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">{t('applications.history')}</h2>
         <ol className="history">
@@ -217,30 +220,34 @@ export default function CompanyApplication() {
           ))}
         </ol>
       </section>
-      <section className="card" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">{t('applications.privateNotes')}</h2>
-        <ul className="plain-list">
-          {a.notes.map((n) => (
-            <li key={n.id}>
-              <span className="hint">
-                {n.author.name} · {formatDate(n.createdAt, 'dateTime')}
-              </span>
-              <span className="message-body">{n.body}</span>
-            </li>
-          ))}
-        </ul>
-        <Form method="post">
-          <div className="field">
-            <label htmlFor="note-body">{t('applications.noteBody')}</label>
-            <textarea id="note-body" name="body" required maxLength={2000} aria-describedby="note-body-error" />
-            <ErrorList id="note-body-error" errors={actionData?.note} />
-          </div>
-          <SubmitButton name="intent" value="note">
-            {t('applications.addNote')}
-          </SubmitButton>
-        </Form>
-      </section>
-      <ApplicationThread messages={a.messages} errors={actionData?.message} />
+      {a.anonymised ? null : (
+        <>
+          <section className="card" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">{t('applications.privateNotes')}</h2>
+            <ul className="plain-list">
+              {a.notes.map((n) => (
+                <li key={n.id}>
+                  <span className="hint">
+                    {n.author.name} · {formatDate(n.createdAt, 'dateTime')}
+                  </span>
+                  <span className="message-body">{n.body}</span>
+                </li>
+              ))}
+            </ul>
+            <Form method="post">
+              <div className="field">
+                <label htmlFor="note-body">{t('applications.noteBody')}</label>
+                <textarea id="note-body" name="body" required maxLength={2000} aria-describedby="note-body-error" />
+                <ErrorList id="note-body-error" errors={actionData?.note} />
+              </div>
+              <SubmitButton name="intent" value="note">
+                {t('applications.addNote')}
+              </SubmitButton>
+            </Form>
+          </section>
+          <ApplicationThread messages={a.messages} errors={actionData?.message} />
+        </>
+      )}
     </section>
   )
 }

@@ -54,7 +54,7 @@ export default function CompanyApplications() {
             {applications.map((a) => (
               <tr key={a.id} className={a.overdue ? 'overdue' : undefined}>
                 <td>
-                  <Link to={`/company/applications/${a.id}`}>{a.name}</Link>
+                  <Link to={`/company/applications/${a.id}`}>{a.name ?? t('privacy.anonymisedApplicant')}</Link>
                 </td>
                 <td>
                   <Link to={`/company/roles/${a.role.id}/applicants`}>{pickText(locale, a.role.titleZh, a.role.titleEn)}</Link>

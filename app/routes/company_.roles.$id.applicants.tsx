@@ -88,10 +88,16 @@ export default function Applicants() {
               {applicants.map((a) => (
                 <tr key={a.id} className={a.overdue ? 'overdue' : undefined}>
                   <td>
-                    <input type="checkbox" name="ids" value={a.id} id={`select-${a.id}`} aria-label={t('applications.select', { name: a.name })} />
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={a.id}
+                      id={`select-${a.id}`}
+                      aria-label={t('applications.select', { name: a.name ?? t('privacy.anonymisedApplicant') })}
+                    />
                   </td>
                   <td>
-                    <Link to={`/company/applications/${a.id}`}>{a.name}</Link>
+                    <Link to={`/company/applications/${a.id}`}>{a.name ?? t('privacy.anonymisedApplicant')}</Link>
                   </td>
                   <td>
                     {t(`applications.status.${a.status}`)}

@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { PrivacyConsentField } from '#app/components/privacy-consent.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
@@ -77,6 +78,7 @@ export default function Invitation() {
               hint={t('auth.passwordHint')}
               inputProps={{ autoComplete: 'new-password' }}
             />
+            <PrivacyConsentField field={fields.consent} />
             <SubmitButton>{t('auth.signUp')}</SubmitButton>
           </Form>
         </>

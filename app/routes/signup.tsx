@@ -4,6 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
+import { PrivacyConsentField } from '#app/components/privacy-consent.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
@@ -99,19 +100,9 @@ export default function SignUp() {
                 ))}
               </select>
             </div>
-            <div className="field checkbox">
-              <input
-                id={fields.consent!.id}
-                name={fields.consent!.name}
-                type="checkbox"
-                aria-describedby={fields.consent!.errorId}
-                aria-invalid={fields.consent!.errors ? true : undefined}
-              />
-              <label htmlFor={fields.consent!.id}>{t('auth.consent')}</label>
-              <ErrorList id={fields.consent!.errorId} errors={fields.consent!.errors} />
-            </div>
           </>
         )}
+        <PrivacyConsentField field={fields.consent} />
         <SubmitButton>{t('auth.signUp')}</SubmitButton>
       </Form>
       <p className="hint">{t('auth.byInvitationHint')}</p>

@@ -33,10 +33,9 @@ export const auth = {
   'auth.university': { zh: '所在高校', en: 'University' },
   'auth.universityNone': { zh: '（暂不选择）', en: '(choose later)' },
   'auth.consent': {
-    zh: '我同意链桥为撮合实习与活动报名处理我的个人资料。我的资料默认不公开，我可以随时导出或删除。',
-    en: 'I agree that Lianqiao processes my personal data to match me with internships and register me for events. My profile is private by default, and I can export or delete it at any time.',
+    zh: '我同意链桥按隐私声明（第 {version} 版）处理我的个人资料，用于撮合实习与活动报名。我的资料默认不公开，我可以随时导出或删除。',
+    en: 'I agree that Lianqiao processes my personal data as the privacy notice (version {version}) describes, to match me with internships and register me for events. My profile is private by default, and I can export or delete it at any time.',
   },
-  'auth.consentRequired': { zh: '需要你的同意才能创建学生账户', en: 'Your consent is needed to create a student account' },
   'auth.companyNameZh': { zh: '企业中文名称', en: 'Company name (Chinese)' },
   'auth.companyNameEn': { zh: '企业英文名称（可选）', en: 'Company name (English, optional)' },
   'auth.city': { zh: '所在城市', en: 'City' },

@@ -143,10 +143,6 @@ export const catalogue = {
     zh: '你的学校已为 {email} 登记了课程成绩。设置密码即可登录，查看已认证的课程与推荐岗位。',
     en: 'Your university recorded course results for {email}. Set a password to sign in and see your verified courses and recommended roles.',
   },
-  'claim.consent': {
-    zh: '我同意链桥处理我的资料用于实习匹配（资料默认不公开，可随时更改或删除）',
-    en: 'I agree that Lianqiao processes my profile for internship matching (private by default; change or delete it any time)',
-  },
   'claim.submit': { zh: '设置密码并登录', en: 'Set password and sign in' },
   'claim.done': { zh: '账号已认领，欢迎！', en: 'Account claimed. Welcome!' },
 } satisfies Messages

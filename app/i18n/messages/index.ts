@@ -21,6 +21,7 @@ import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { credentialAttachments } from './credential-attachments.ts'
+import { privacyMessages } from './privacy.ts'
 
 export const messages = {
   ...common,
@@ -44,6 +45,7 @@ export const messages = {
   ...accountMessages,
   ...onboarding,
   ...credentialAttachments,
+  ...privacyMessages,
 }
 
 export type MessageKey = keyof typeof messages

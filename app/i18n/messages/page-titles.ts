@@ -7,6 +7,8 @@ export const pageTitles = {
   'title.roles': { zh: '实习岗位', en: 'Internships' },
   'title.savedSearches': { zh: '保存的搜索', en: 'Saved searches' },
   'title.signUp': { zh: '注册', en: 'Sign up' },
+  'title.privacy': { zh: '隐私声明', en: 'Privacy notice' },
+  'title.privacyAccept': { zh: '接受隐私声明', en: 'Accept the privacy notice' },
   'title.companyApplications': { zh: '收到的申请', en: 'Applications' },
   'title.notificationPreferences': { zh: '通知设置', en: 'Notification settings' },
   'title.editEvent': { zh: '编辑活动', en: 'Edit event' },

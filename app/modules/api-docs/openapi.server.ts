@@ -270,10 +270,15 @@ const operations: RouteConfig[] = [
             updatedAt: z.string().datetime(),
             noResponse: z.boolean().openapi({ description: 'The company has not acted for 14 days.' }),
             role: z.object({ id: z.string(), key, title: Text }),
-            student: z.object({ id: z.string(), name: z.string().nullable() }),
+            student: z.object({ id: z.string(), name: z.string().nullable() }).nullable().openapi({
+              description:
+                'Null (and `note` null) for a company once the role has been closed for RETENTION_DAYS (default 180): the application is anonymised for it.',
+            }),
             credentials: z
               .array(z.object({ id: z.string(), title: Text, issuer: Text, status: z.enum(['active', 'revoked']) }))
-              .openapi({ description: 'Credentials the student attached, with their issuer and whether they are revoked.' }),
+              .openapi({
+                description: 'Credentials the student attached, with their issuer and whether they are revoked (empty once anonymised for the company).',
+              }),
           }),
         ),
       ),

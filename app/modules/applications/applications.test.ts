@@ -20,7 +20,7 @@ let counter = 0
 
 async function company(name = '南宁链融科技') {
   const n = ++counter
-  const user = await signUpCompany({ name: `经理${n}`, email: `boss${n}@firm.cn`, password, companyNameZh: name, city: '南宁' }, 'zh-CN')
+  const user = await signUpCompany({ name: `经理${n}`, email: `boss${n}@firm.cn`, password, companyNameZh: name, city: '南宁', consent: 'on' }, 'zh-CN')
   // Only a verified company's roles reach students.
   await prisma.company.updateMany({ where: { members: { some: { userId: user.id } } }, data: { verifiedAt: new Date() } })
   await prisma.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } })

@@ -3,14 +3,16 @@
 import { prisma } from '#app/lib/db.server.ts'
 
 export async function medianFirstResponse(companyId: string): Promise<{ medianHours: number | null; responses: number }> {
+  // A deleted account's application (AnonymousApplication, decision 029) still counts.
   const rows = await prisma.$queryRaw<Array<{ median: number | null; responses: number }>>`
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a."firstResponseAt" - a."createdAt"))::float8 AS median,
+    WITH roles AS (SELECT id FROM "InternshipRole" WHERE "companyId" = ${companyId})
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.responded - a.applied))::float8 AS median,
            count(*)::int AS responses
-    FROM "Application" a
-    JOIN "InternshipRole" r ON r.id = a."roleId"
-    WHERE r."companyId" = ${companyId}
-      AND a."firstResponseAt" IS NOT NULL
-      AND a."firstResponseAt" >= now() - interval '90 days'`
+    FROM (SELECT "createdAt" AS applied, "firstResponseAt" AS responded FROM "Application"
+           WHERE "roleId" IN (SELECT id FROM roles) AND "firstResponseAt" >= now() - interval '90 days'
+          UNION ALL
+          SELECT "appliedAt", "firstResponseAt" FROM "AnonymousApplication"
+           WHERE "roleId" IN (SELECT id FROM roles) AND "firstResponseAt" >= now() - interval '90 days') a`
   const row = rows[0]
   return { medianHours: row?.median == null ? null : Math.round(Number(row.median) / 360) / 10, responses: Number(row?.responses ?? 0) }
 }

@@ -83,6 +83,8 @@ export async function getMyApplication(user: SessionUser, id: string) {
 
 type Snapshot = { name?: string; email?: string }
 const snapshotName = (snapshot: unknown) => (snapshot as Snapshot | null)?.name ?? ''
+/** The applicant's name for the company; null once the retention job anonymised the application. */
+const applicantName = (row: { anonymisedAt: Date | null; profileSnapshot: unknown }) => (row.anonymisedAt ? null : snapshotName(row.profileSnapshot))
 
 type Answer = { questionId: string; prompt: { zh: string; en: string }; answer: string; passed: boolean | null }
 const answersOf = (answers: unknown): Answer[] => (Array.isArray(answers) ? (answers as Answer[]) : [])
@@ -96,9 +98,19 @@ export async function listCompanyApplications(user: SessionUser, filter: { statu
     },
     orderBy: { createdAt: 'desc' },
     take: 500,
-    select: { id: true, status: true, createdAt: true, companyActedAt: true, profileSnapshot: true, role: roleSummary },
+    select: { id: true, status: true, createdAt: true, companyActedAt: true, anonymisedAt: true, profileSnapshot: true, role: roleSummary },
   })
-  return rows.map(({ profileSnapshot, ...row }) => ({ ...row, name: snapshotName(profileSnapshot), overdue: isOverdue(row) }))
+  return rows.map(({ profileSnapshot, anonymisedAt, ...row }) => ({
+    ...row,
+    name: applicantName({ anonymisedAt, profileSnapshot }),
+    overdue: isOverdue(row),
+  }))
+}
+
+function sumByStatus(rows: Array<{ status: ApplicationStatus; _count: { _all: number } }>) {
+  const sums: Partial<Record<ApplicationStatus, number>> = {}
+  for (const row of rows) sums[row.status] = (sums[row.status] ?? 0) + row._count._all
+  return sums
 }
 
 /** Current match scores (0–100) of the applicants for an open role, from the matching module. */
@@ -126,7 +138,7 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
   })
   if (!role) return null
   const where: Prisma.ApplicationWhereInput = { roleId: role.id, ...(options.status ? { status: options.status } : {}) }
-  const [rows, counts] = await Promise.all([
+  const [rows, counts, anonymousCounts] = await Promise.all([
     prisma.application.findMany({
       where,
       orderBy: { createdAt: 'desc' },
@@ -136,23 +148,27 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
         createdAt: true,
         companyActedAt: true,
         studentId: true,
+        anonymisedAt: true,
         profileSnapshot: true,
         answers: true,
         resume: { select: { id: true, filename: true } },
       },
     }),
     prisma.application.groupBy({ by: ['status'], where: { roleId: role.id }, _count: { _all: true } }),
+    // Deleted accounts' applications still count (decision 029).
+    prisma.anonymousApplication.groupBy({ by: ['status'], where: { roleId: role.id }, _count: { _all: true } }),
   ])
   const scores = await matchScores(
     role.id,
-    rows.map((row) => row.studentId),
+    rows.filter((row) => !row.anonymisedAt).map((row) => row.studentId),
   )
-  const applicants = rows.map(({ profileSnapshot, answers, studentId, ...row }) => {
-    const list = answersOf(answers)
+  const applicants = rows.map(({ profileSnapshot, answers, studentId, anonymisedAt, resume, ...row }) => {
+    const list = anonymisedAt ? [] : answersOf(answers)
     return {
       ...row,
-      name: snapshotName(profileSnapshot),
-      score: scores.get(studentId) ?? null,
+      name: applicantName({ anonymisedAt, profileSnapshot }),
+      resume: anonymisedAt ? null : resume,
+      score: anonymisedAt ? null : (scores.get(studentId) ?? null),
       answers: list,
       passesScreen: list.every((a) => a.passed !== false),
       overdue: isOverdue(row),
@@ -163,14 +179,15 @@ export async function listApplicants(user: SessionUser, roleId: string, options:
   if (options.sort === 'score') applicants.sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
   return {
     role,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<ApplicationStatus, number>>,
+    counts: sumByStatus([...counts, ...anonymousCounts]),
     applicants,
   }
 }
 
 /**
  * One application for the company's members, with private notes and the thread. Opening it
- * shows the student's profile, so the view is written to the student's access log.
+ * shows the student's profile, so the view is written to the student's access log. Once
+ * anonymised (retention.server.ts) it shows the role, the statuses and their dates only.
  */
 export async function getCompanyApplication(user: SessionUser, id: string) {
   const row = await prisma.application.findFirst({
@@ -183,6 +200,7 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
       companyActedAt: true,
       withdrawnReason: true,
       studentId: true,
+      anonymisedAt: true,
       profileSnapshot: true,
       answers: true,
       resume: { select: { id: true, filename: true, size: true } },
@@ -193,9 +211,32 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
     },
   })
   if (!row) return null
+  if (row.anonymisedAt) {
+    const { id, status, createdAt, companyActedAt, role, events } = row
+    return {
+      id,
+      status,
+      createdAt,
+      companyActedAt,
+      role,
+      anonymised: true as const,
+      events: events.map(({ actor: _actor, reason: _reason, ...event }) => ({ ...event, actor: null, reason: null })),
+      note: null,
+      withdrawnReason: null,
+      resume: null,
+      notes: [],
+      messages: [],
+      snapshot: null,
+      answers: [],
+      credentials: [],
+      overdue: false,
+      next: [],
+    }
+  }
   await recordProfileView(prisma, { studentId: row.studentId, viewerId: user.id, companyId: row.role.company.id, context: `application:${row.id}` })
-  const { profileSnapshot, answers, studentId: _studentId, messages, ...rest } = row
+  const { profileSnapshot, answers, studentId: _studentId, messages, anonymisedAt: _anonymisedAt, ...rest } = row
   return {
+    anonymised: false as const,
     ...rest,
     credentials: await attachedCredentials(row.id),
     messages: threadFor(user.id, messages),
@@ -209,7 +250,7 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
 /** The résumé sent with an application, for the company's members (logged as a view). */
 export async function companyResume(user: SessionUser, applicationId: string) {
   const row = await prisma.application.findFirst({
-    where: { id: applicationId, role: { companyId: { in: user.companyIds } } },
+    where: { id: applicationId, anonymisedAt: null, role: { companyId: { in: user.companyIds } } },
     select: { studentId: true, role: { select: { companyId: true } }, resume: { select: { filename: true, storageKey: true } } },
   })
   if (!row?.resume) return null
@@ -250,24 +291,29 @@ export async function apiListApplications(user: SessionUser, roleRef: string | n
       updatedAt: true,
       studentId: true,
       companyActedAt: true,
+      anonymisedAt: true,
       profileSnapshot: true,
       role: { select: { id: true, key: true, titleZh: true, titleEn: true, companyId: true } },
       credentials: { orderBy: { attachedAt: 'asc' }, select: { credential: { select: attachedSummarySelect } } },
     },
   })
-  return rows.map((row) => ({
-    id: row.id,
-    status: row.status,
-    note: row.note,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    noResponse: isOverdue(row),
-    role: {
-      id: row.role.id,
-      key: row.role.key,
-      title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) },
-    },
-    student: { id: row.studentId, name: snapshotName(row.profileSnapshot) },
-    credentials: row.credentials.map(({ credential }) => attachedSummary(credential)),
-  }))
+  return rows.map((row) => {
+    // Anonymised for the company; the student still sees their own application whole.
+    const hidden = row.anonymisedAt !== null && row.studentId !== user.studentProfileId
+    return {
+      id: row.id,
+      status: row.status,
+      note: hidden ? null : row.note,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      noResponse: isOverdue(row),
+      role: {
+        id: row.role.id,
+        key: row.role.key,
+        title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) },
+      },
+      student: hidden ? null : { id: row.studentId, name: snapshotName(row.profileSnapshot) },
+      credentials: hidden ? [] : row.credentials.map(({ credential }) => attachedSummary(credential)),
+    }
+  })
 }

@@ -16,7 +16,7 @@ let n = 0
 
 async function setup() {
   n++
-  const boss = await signUpCompany({ name: `Boss ${n}`, email: `boss${n}@api.cn`, password, companyNameZh: `公司${n}`, city: '南宁' }, 'en')
+  const boss = await signUpCompany({ name: `Boss ${n}`, email: `boss${n}@api.cn`, password, companyNameZh: `公司${n}`, city: '南宁', consent: 'on' }, 'en')
   const member = await prisma.companyMember.findFirstOrThrow({ where: { userId: boss.id }, select: { companyId: true } })
   await prisma.company.update({ where: { id: member.companyId }, data: { verifiedAt: new Date() }, select: { id: true } })
   const student = await signUpStudent({ name: `Stu ${n}`, email: `stu${n}@api.cn`, password, consent: 'on' }, 'en')

@@ -11,6 +11,7 @@ import type { Locale } from '#app/i18n/locale.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { enqueueMail } from '#app/modules/mail/queue.server.ts'
+import { recordPrivacyAcceptance } from '#app/modules/privacy/privacy.server.ts'
 import { sendVerificationLink } from './email-verification.server.ts'
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.server.ts'
 import { issuePasswordLink } from './password-reset.server.ts'
@@ -32,10 +33,11 @@ const EXISTS_MAILS_PER_HOUR = 3
 
 /**
  * Creates the user with a password hash made beforehand (hashing is slow and must not hold
- * a transaction open) and roles. `verified`: whether the way in proved the address.
+ * a transaction open) and roles. `verified`: whether the way in proved the address. Every
+ * sign-up form has the user accept the privacy notice, so its version is recorded here.
  */
 async function createUser(tx: Tx, input: { name: string; email: string; hash: string; locale: Locale; roles: AccountRole[]; verified: boolean }) {
-  return tx.user.create({
+  const user = await tx.user.create({
     data: {
       email: input.email,
       name: input.name,
@@ -46,6 +48,8 @@ async function createUser(tx: Tx, input: { name: string; email: string; hash: st
     },
     select: { id: true, email: true },
   })
+  await recordPrivacyAcceptance(tx, user.id)
+  return user
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'

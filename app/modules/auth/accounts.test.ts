@@ -36,7 +36,10 @@ describe('accounts', () => {
     expect(first.created).toBe(true)
     await drainMail()
     const before = await prisma.company.count()
-    const again = await signUpCompany({ name: 'B', email: 'taken@example.cn', password: 'another password', companyNameZh: '某公司', city: '南宁' }, 'en')
+    const again = await signUpCompany(
+      { name: 'B', email: 'taken@example.cn', password: 'another password', companyNameZh: '某公司', city: '南宁', consent: 'on' },
+      'en',
+    )
     expect(again).toEqual({ id: first.id, created: false })
     expect(await prisma.company.count()).toBe(before)
     const mail = await drainMail()
@@ -57,7 +60,7 @@ describe('accounts', () => {
   })
 
   test('a company sign-up creates the company with its owner and a canonical city', async () => {
-    const user = await signUpCompany({ name: '王经理', email: 'boss@firm.cn', password, companyNameZh: '南宁链融科技', city: '南宁' }, 'zh-CN')
+    const user = await signUpCompany({ name: '王经理', email: 'boss@firm.cn', password, companyNameZh: '南宁链融科技', city: '南宁', consent: 'on' }, 'zh-CN')
     const member = await prisma.companyMember.findFirstOrThrow({ where: { userId: user.id }, select: { role: true, company: { select: { city: true } } } })
     expect(member.role).toBe('owner')
     expect(member.company.city).toBe('nanning')
@@ -130,7 +133,7 @@ describe('invitations', () => {
     const university = await prisma.university.create({ data: { nameZh: '广西大学', city: 'nanning' }, select: { id: true } })
     const invitation = await createInvitation({ kind: 'university_staff', universityId: university.id }, null)
     const user = await signUpInvited(
-      { name: '张老师', email: 'zhang@gxu.edu.cn', password },
+      { name: '张老师', email: 'zhang@gxu.edu.cn', password, consent: 'on' },
       'zh-CN',
       (tx, userId) => consumeInvitation(tx, invitation.token, userId, 'zhang@gxu.edu.cn'),
       'university_staff',
@@ -147,7 +150,7 @@ describe('invitations', () => {
     const tampered = `${invitation.token.slice(0, -2)}xx`
     await expectUserError(
       signUpInvited(
-        { name: 'H', email: 'only@guet.edu.cn', password },
+        { name: 'H', email: 'only@guet.edu.cn', password, consent: 'on' },
         'en',
         (tx, id) => consumeInvitation(tx, tampered, id, 'only@guet.edu.cn'),
         'university_staff',
@@ -157,7 +160,7 @@ describe('invitations', () => {
     )
     await expectUserError(
       signUpInvited(
-        { name: 'H', email: 'other@guet.edu.cn', password },
+        { name: 'H', email: 'other@guet.edu.cn', password, consent: 'on' },
         'en',
         (tx, id) => consumeInvitation(tx, invitation.token, id, 'other@guet.edu.cn'),
         'university_staff',

@@ -98,7 +98,7 @@ describe('changing the address', () => {
   test('an address another account has gets no link, and the answer is the same', async () => {
     const { id, token } = await newStudent()
     await verifyEmail(token)
-    await signUpCompany({ name: 'Other', email: 'other@firm.cn', password, companyNameZh: '某公司', city: '南宁' }, 'en')
+    await signUpCompany({ name: 'Other', email: 'other@firm.cn', password, companyNameZh: '某公司', city: '南宁', consent: 'on' }, 'en')
     await drainMail()
     await requestEmailChange(id, { email: 'other@firm.cn', currentPassword: password })
     const mail = await drainMail()

@@ -15,7 +15,7 @@ describe('event invitations', () => {
     const view = await describeInvitation(token(invitation.path))
     expect(view).toMatchObject({ role: null, landing: `/judge/events/${eventId}` })
     const judge = await signUpInvited(
-      { name: '评委', email: 'judge@example.cn', password: 'correct horse battery staple' },
+      { name: '评委', email: 'judge@example.cn', password: 'correct horse battery staple', consent: 'on' },
       'zh-CN',
       (tx, userId) => consumeInvitation(tx, token(invitation.path), userId, 'judge@example.cn'),
       view.role,

@@ -4,6 +4,7 @@ import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { notFound, UserFacingError } from '#app/lib/errors.server.ts'
+import { privacyNoticeOutdated } from '#app/modules/privacy/notice.ts'
 import { apiScopes, type ApiScope } from './api-scopes.ts'
 import { sessionTokenFrom, validateSessionToken, type SessionUser } from './session.server.ts'
 
@@ -13,26 +14,48 @@ export function notFoundResponse() {
   return new Response('Not Found', { status: 404 })
 }
 
-export async function getUser(request: Request): Promise<SessionUser | null> {
+async function currentSession(request: Request) {
   const token = sessionTokenFrom(request)
-  if (!token) return null
-  const result = await validateSessionToken(token)
-  return result?.user ?? null
+  return token ? validateSessionToken(token) : null
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await currentSession(request))?.user ?? null
 }
 
 export async function getSessionId(request: Request): Promise<string | null> {
-  const token = sessionTokenFrom(request)
-  if (!token) return null
-  return (await validateSessionToken(token))?.sessionId ?? null
+  return (await currentSession(request))?.sessionId ?? null
+}
+
+function here(request: Request) {
+  const url = new URL(request.url)
+  return encodeURIComponent(`${url.pathname}${url.search}`)
+}
+
+// Pages a user who has not accepted the current privacy notice may still open.
+const NOTICE_PATHS = new Set(['/privacy', '/privacy/accept'])
+
+/**
+ * Sends a signed-in user whose accepted privacy notice is older than the current one (or who
+ * never accepted one) to accept it first, and back here afterwards (docs/decisions/028).
+ */
+export async function requireCurrentPrivacyNotice(request: Request) {
+  const session = await currentSession(request)
+  if (!session || !privacyNoticeOutdated(session.privacyNoticeVersion)) return
+  if (NOTICE_PATHS.has(new URL(request.url).pathname)) return
+  throw redirect(`/privacy/accept?redirectTo=${here(request)}`)
+}
+
+/** Signed in, whatever notice they accepted: for the page where they accept the current one. */
+export async function requireSignedIn(request: Request) {
+  const session = await currentSession(request)
+  if (!session) throw redirect(`/signin?redirectTo=${here(request)}`)
+  return { user: session.user, privacyNoticeVersion: session.privacyNoticeVersion }
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await getUser(request)
-  if (!user) {
-    const url = new URL(request.url)
-    const redirectTo = `${url.pathname}${url.search}`
-    throw redirect(`/signin?redirectTo=${encodeURIComponent(redirectTo)}`)
-  }
+  const { user } = await requireSignedIn(request)
+  await requireCurrentPrivacyNotice(request)
   return user
 }
 

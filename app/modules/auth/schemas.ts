@@ -16,17 +16,18 @@ export const signInSchema = z.object({
   redirectTo: redirectToSchema,
 })
 
-const consentSchema = z
+/** Accepting the privacy notice: a ticked checkbox (a form sends "on"; the CLI and tests may pass true). */
+export const privacyConsentSchema = z
   .union([z.literal('on'), z.literal(true)], { errorMap: () => ({ message: '' }) })
   .optional()
-  .refine((v) => v !== undefined, i18n('auth.consentRequired'))
+  .refine((v) => v !== undefined, i18n('privacy.required'))
 
 export const studentSignUpSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   password: passwordSchema,
   universityId: z.string().trim().max(40).optional(),
-  consent: consentSchema,
+  consent: privacyConsentSchema,
 })
 
 export const companySignUpSchema = z.object({
@@ -36,13 +37,17 @@ export const companySignUpSchema = z.object({
   companyNameZh: z.string().trim().min(1).max(120),
   companyNameEn: z.string().trim().max(120).optional(),
   city: z.string().trim().min(1).max(60),
+  consent: privacyConsentSchema,
 })
 
 export const invitedSignUpSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   password: passwordSchema,
+  consent: privacyConsentSchema,
 })
+
+export const acceptPrivacySchema = z.object({ consent: privacyConsentSchema, redirectTo: redirectToSchema })
 
 export const changePasswordSchema = z
   .object({

@@ -78,12 +78,13 @@ export async function createSession(userId: string, meta: { userAgent?: string |
   return { token, expiresAt }
 }
 
-export async function validateSessionToken(token: string): Promise<{ user: SessionUser; sessionId: string } | null> {
+/** The session's user, and the privacy notice version they last accepted (null: none yet). */
+export async function validateSessionToken(token: string): Promise<{ user: SessionUser; sessionId: string; privacyNoticeVersion: number | null } | null> {
   return memoPerRequest(`session:${token}`, async () => {
     const sessionId = sha256Hex(token)
     const session = await prisma.session.findUnique({
       where: { id: sessionId },
-      select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
+      select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: { ...sessionUserSelect, privacyNoticeVersion: true } } },
     })
     if (!session) return null
     const now = Date.now()
@@ -100,7 +101,7 @@ export async function validateSessionToken(token: string): Promise<{ user: Sessi
       await prisma.session.update({ where: { id: sessionId }, data: { expiresAt }, select: { id: true } })
       currentRequestContext()?.setCookies.push(sessionCookie(token, expiresAt))
     }
-    return { user: toSessionUser(session.user), sessionId }
+    return { user: toSessionUser(session.user), sessionId, privacyNoticeVersion: session.user.privacyNoticeVersion }
   })
 }
 

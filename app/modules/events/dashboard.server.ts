@@ -10,21 +10,31 @@ import { listRegistrations } from './registrations.server.ts'
 import type { RegistrationStatusValue } from './schemas.ts'
 import { shanghaiTimestamp, TIME_ZONE } from '#app/lib/time.ts'
 
+/**
+ * The counts include the anonymous rows a deleted account left (AnonymousRegistration,
+ * docs/decisions/029), so a student deleting their account does not change an event's history.
+ */
 export async function eventDashboard(eventId: string) {
-  const [byStatus, checkedIn, perDay, byUniversity, byTrack] = await Promise.all([
+  const [byStatus, anonymousByStatus, checkedIn, anonymousCheckedIn, perDay, byUniversity, byTrack] = await Promise.all([
     prisma.registration.groupBy({ by: ['status'], where: { eventId }, _count: { _all: true } }),
+    prisma.anonymousRegistration.groupBy({ by: ['status'], where: { eventId }, _count: { _all: true } }),
     prisma.registration.count({ where: { eventId, checkedInAt: { not: null } } }),
+    prisma.anonymousRegistration.count({ where: { eventId, checkedInAt: { not: null } } }),
     prisma.$queryRaw<Array<{ day: string; count: number }>>`
-      SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS day, count(*)::int AS count
-      FROM "Registration" WHERE "eventId" = ${eventId}
+      SELECT to_char((at AT TIME ZONE 'UTC') AT TIME ZONE ${TIME_ZONE}, 'YYYY-MM-DD') AS day, count(*)::int AS count
+      FROM (SELECT "createdAt" AS at FROM "Registration" WHERE "eventId" = ${eventId}
+            UNION ALL SELECT "registeredAt" FROM "AnonymousRegistration" WHERE "eventId" = ${eventId}) r
       GROUP BY 1 ORDER BY 1`,
     prisma.$queryRaw<Array<{ nameZh: string | null; nameEn: string | null; count: number }>>`
       SELECT u."nameZh", u."nameEn", count(*)::int AS count
-      FROM "Registration" r
-      JOIN "User" usr ON usr.id = r."userId"
-      LEFT JOIN "StudentProfile" sp ON sp."userId" = usr.id
-      LEFT JOIN "University" u ON u.id = sp."universityId"
-      WHERE r."eventId" = ${eventId} AND r.status IN ('confirmed', 'waitlisted', 'pending')
+      FROM (SELECT sp."universityId" FROM "Registration" r
+              JOIN "User" usr ON usr.id = r."userId"
+              LEFT JOIN "StudentProfile" sp ON sp."userId" = usr.id
+             WHERE r."eventId" = ${eventId} AND r.status IN ('confirmed', 'waitlisted', 'pending')
+            UNION ALL
+            SELECT a."universityId" FROM "AnonymousRegistration" a
+             WHERE a."eventId" = ${eventId} AND a.status IN ('confirmed', 'waitlisted', 'pending')) r
+      LEFT JOIN "University" u ON u.id = r."universityId"
       GROUP BY u.id, u."nameZh", u."nameEn" ORDER BY count DESC, u."nameZh" NULLS LAST`,
     prisma.$queryRaw<Array<{ key: string | null; nameZh: string | null; nameEn: string | null; count: number }>>`
       SELECT tr.key, tr."nameZh", tr."nameEn", count(*)::int AS count
@@ -35,8 +45,8 @@ export async function eventDashboard(eventId: string) {
       GROUP BY tr.id, tr.key, tr."nameZh", tr."nameEn" ORDER BY count DESC, tr.key NULLS LAST`,
   ])
   const counts = { confirmed: 0, waitlisted: 0, pending: 0, cancelled: 0, declined: 0 }
-  for (const row of byStatus) counts[row.status] = row._count._all
-  return { counts: { ...counts, checkedIn }, perDay, byUniversity, byTrack }
+  for (const row of [...byStatus, ...anonymousByStatus]) counts[row.status] += row._count._all
+  return { counts: { ...counts, checkedIn: checkedIn + anonymousCheckedIn }, perDay, byUniversity, byTrack }
 }
 
 /** UTF-8 with a byte-order mark and CRLF rows, so Excel shows Chinese correctly. */

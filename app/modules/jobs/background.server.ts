@@ -3,6 +3,7 @@ import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { getBoss, stopBoss } from '#app/lib/boss.server.ts'
 import { registerMaintenance } from './maintenance.server.ts'
+import { registerRetention } from '#app/modules/applications/retention.server.ts'
 import { registerCredentialJobs, stopCredentialJobs } from '#app/modules/credentials/jobs.server.ts'
 import { registerEventJobs } from '#app/modules/events/reminders.server.ts'
 import { registerMail } from '#app/modules/mail/queue.server.ts'
@@ -16,6 +17,7 @@ export async function startBackgroundJobs() {
   matchIndex().catch((error: unknown) => logger.error({ err: error }, 'matching index build failed'))
   const boss = await getBoss()
   await registerMaintenance(boss)
+  await registerRetention(boss)
   await registerEventJobs(boss)
   await registerMail(boss)
   await registerSavedSearchDigest(boss)

@@ -405,7 +405,8 @@ export async function listCompanyRoles(companyId: string) {
       deadline: true,
       closesAt: true,
       publishedAt: true,
-      _count: { select: { applications: true } },
+      // A deleted account's application still counts (decision 029).
+      _count: { select: { applications: true, anonymousApplications: true } },
     },
   })
   return roles.map((r) => ({
@@ -415,6 +416,6 @@ export async function listCompanyRoles(companyId: string) {
     review: r.review,
     deadline: r.deadline.toISOString().slice(0, 10),
     expired: r.closesAt.getTime() <= Date.now(),
-    applications: r._count.applications,
+    applications: r._count.applications + r._count.anonymousApplications,
   }))
 }

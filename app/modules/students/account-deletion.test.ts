@@ -6,7 +6,14 @@ import { prisma } from '#app/lib/db.server.ts'
 import { registerForEvent } from '#app/modules/events/registrations.server.ts'
 import { saveSubmission } from '#app/modules/events/submissions.server.ts'
 import { createTeam, decideJoinRequest, requestToJoin } from '#app/modules/events/teams.server.ts'
-import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
+import { applyToRole } from '#app/modules/applications/applications.server.ts'
+import { medianFirstResponse } from '#app/modules/applications/response-time.server.ts'
+import { listApplicants } from '#app/modules/applications/review.server.ts'
+import { postMessage } from '#app/modules/applications/threads.server.ts'
+import { checkIn } from '#app/modules/events/checkin.server.ts'
+import { eventDashboard, organizerDashboard } from '#app/modules/events/dashboard.server.ts'
+import { listCompanyRoles } from '#app/modules/roles/roles.server.ts'
+import { makeCompanyMember, makeEvent, makeRole, makeUser } from '#tests/fixtures.server.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { deleteStudentAccount } from './profile.server.ts'
 
@@ -74,5 +81,42 @@ describe('account deletion', () => {
     await deleteStudentAccount(solo.id, solo.email)
     expect(await prisma.team.findUnique({ where: { id: team.id }, select: { id: true } })).toBeNull()
     expect(await storage.get(screenshots[0]!)).toBeNull()
+  })
+
+  test('counts companies and organisers see survive the deletion, without the person', async () => {
+    const university = await prisma.university.create({ data: { nameZh: '广西民族大学', city: 'nanning' }, select: { id: true } })
+    const student = await makeUser(['student'], { name: '将注销', universityId: university.id })
+    const { user: member, companyId } = await makeCompanyMember()
+    const role = await makeRole(companyId)
+    const application = await applyToRole(student, role.id, {})
+    await postMessage(member, application.id, '请补充材料')
+    const organizer = await makeUser(['organizer'])
+    const eventId = await makeEvent(organizer)
+    const registration = await registerForEvent(eventId, student, {})
+    const { ticketCode } = await prisma.registration.findFirstOrThrow({ where: { eventId, userId: student.id }, select: { ticketCode: true } })
+    await checkIn(organizer, eventId, ticketCode)
+
+    const counts = async () => {
+      const stats = await eventDashboard(eventId)
+      return {
+        applicants: (await listApplicants(member, role.id, {}))?.counts,
+        roleApplications: (await listCompanyRoles(companyId)).find((r) => r.id === role.id)?.applications,
+        responses: (await medianFirstResponse(companyId)).responses,
+        registrations: stats.counts,
+        perDay: stats.perDay.reduce((sum, d) => sum + d.count, 0),
+        byUniversity: stats.byUniversity.map((u) => [u.nameZh, u.count]),
+      }
+    }
+    const before = await counts()
+    expect(before).toMatchObject({ applicants: { submitted: 1 }, roleApplications: 1, responses: 1, perDay: 1, byUniversity: [['广西民族大学', 1]] })
+    expect(before.registrations).toMatchObject({ [registration.status]: 1, checkedIn: 1 })
+
+    await deleteStudentAccount(student.id, student.email)
+
+    expect(await counts()).toEqual(before)
+    // The person is gone from every list: only the numbers stay.
+    expect((await listApplicants(member, role.id, {}))?.applicants).toEqual([])
+    expect(JSON.stringify(await organizerDashboard(eventId))).not.toContain('将注销')
+    expect(await prisma.application.count({ where: { id: application.id } })).toBe(0)
   })
 })

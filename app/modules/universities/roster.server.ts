@@ -12,6 +12,7 @@ import { assertUniversityStaff, type SessionUser } from '#app/modules/auth/permi
 import { emailSchema } from '#app/modules/auth/schemas.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { enqueueMail } from '#app/modules/mail/queue.server.ts'
+import { recordPrivacyAcceptance } from '#app/modules/privacy/privacy.server.ts'
 import type { RowProblem } from './catalogue.server.ts'
 import { ROSTER_COLUMNS } from './schemas.ts'
 
@@ -191,7 +192,7 @@ export async function describeClaim(token: string, now = new Date()) {
   return { tokenId: row.id, user: row.user }
 }
 
-/** Marks the link used and records the student's consent; the caller then sets the password. */
+/** Marks the link used and records the student's consent and the privacy notice they accepted; the caller then sets the password. */
 export async function completeClaim(token: string, name: string) {
   const claim = await describeClaim(token)
   await prisma.$transaction(async (tx) => {
@@ -199,6 +200,7 @@ export async function completeClaim(token: string, name: string) {
     if (used.count === 0) throw notFound()
     await tx.user.update({ where: { id: claim.user.id }, data: { name }, select: { id: true } })
     await tx.studentProfile.updateMany({ where: { userId: claim.user.id }, data: { consentedAt: new Date() } })
+    await recordPrivacyAcceptance(tx, claim.user.id)
     await recordAudit(tx, { actorId: claim.user.id, action: 'user.claim', entity: 'user', entityId: claim.user.id })
   })
   return claim.user

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { optionalText } from '#app/lib/form-fields.ts'
 import { i18n } from '#app/i18n/validation.ts'
+import { privacyConsentSchema } from '#app/modules/auth/schemas.ts'
 import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 
 export type SkillListProblem = { key: 'universities.badSkillItem' | 'universities.badLevel' | 'universities.duplicateSkill'; params: Record<string, string> }
@@ -51,8 +52,5 @@ export const ROSTER_COLUMNS = ['email', 'course_code', 'grade'] as const
 export const claimSchema = z.object({
   name: z.string().trim().min(1).max(100),
   password: z.string().min(8).max(200),
-  consent: z
-    .literal('on', { errorMap: () => ({ message: '' }) })
-    .optional()
-    .refine((v) => v !== undefined, i18n('auth.consentRequired')),
+  consent: privacyConsentSchema,
 })
