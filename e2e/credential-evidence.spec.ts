@@ -20,6 +20,7 @@ async function signUpInvited(browser: Browser, args: string[], name: string, jav
   await page.getByLabel('姓名').fill(name)
   await page.getByLabel('电子邮箱').fill(uniqueEmail('invited'))
   await page.getByLabel('密码').fill(PASSWORD)
+  await page.getByLabel(/我同意链桥/).check()
   await page.getByRole('button', { name: '注册' }).click()
   await expectToast(page, '欢迎加入链桥')
   return page
@@ -168,6 +169,7 @@ test('a contest award becomes a credential in the team member’s My credentials
     await judge.getByLabel('姓名').fill(`评委${suffix}`)
     await judge.getByLabel('电子邮箱').fill(uniqueEmail('judge'))
     await judge.getByLabel('密码').fill(PASSWORD)
+    await judge.getByLabel(/我同意链桥/).check()
     await judge.getByRole('button', { name: '注册' }).click()
     await expect(judge).toHaveURL(/\/judge\/events\//)
     const card = judge.locator('section').filter({ has: judge.getByRole('heading', { name: team }) })
