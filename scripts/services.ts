@@ -29,6 +29,8 @@ export type Services = {
   /** Variables for the app and any child command. */
   env: {
     DATABASE_URL: string
+    /** The embedded PostgreSQL's address, empty when DATABASE_URL came from outside (env.server.ts). */
+    EMBEDDED_DATABASE_URL: string
     MEILI_URL: string
     MEILI_MASTER_KEY: string
     SESSION_SECRET: string
@@ -107,6 +109,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
   return {
     env: Object.freeze({
       DATABASE_URL: databaseUrl,
+      EMBEDDED_DATABASE_URL: environment.DATABASE_URL ? '' : databaseUrl,
       MEILI_URL: meiliUrl,
       MEILI_MASTER_KEY: meiliKey,
       SESSION_SECRET: environment.SESSION_SECRET ?? secrets.sessionSecret,

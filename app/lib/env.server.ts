@@ -17,6 +17,8 @@ function isProxyEntry(entry: string) {
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url(),
+  /** Set by scripts/services.ts to the address of the embedded PostgreSQL it runs; empty otherwise. */
+  EMBEDDED_DATABASE_URL: z.string().default(''),
   MEILI_URL: z.string().url(),
   MEILI_MASTER_KEY: z.string().default(''),
   /** Lets each test file use its own indexes on the shared test Meilisearch. */
@@ -94,6 +96,14 @@ function fileStorage(data: z.output<typeof schema>): { kind: 'postgres' } | ({ k
   return { kind: 's3', endpoint, bucket, region: data.S3_REGION, accessKeyId, secretAccessKey }
 }
 
+/**
+ * "Try as" sign-in without a password (decision 035): only outside production and only on
+ * the embedded database scripts/services.ts started, never on a database someone configured.
+ */
+function demoPersonasAllowed(settings: { NODE_ENV: string; DATABASE_URL: string; EMBEDDED_DATABASE_URL: string }) {
+  return settings.NODE_ENV !== 'production' && settings.EMBEDDED_DATABASE_URL !== '' && settings.EMBEDDED_DATABASE_URL === settings.DATABASE_URL
+}
+
 function parseEnv() {
   const result = schema.safeParse(process.env)
   if (!result.success) {
@@ -107,6 +117,7 @@ function parseEnv() {
   return Object.freeze({
     ...result.data,
     isProduction,
+    demoPersonas: demoPersonasAllowed(result.data),
     credentialsKey: result.data.CREDENTIALS_KEY
       ? Buffer.from(result.data.CREDENTIALS_KEY, 'hex')
       : Buffer.from(hkdfSync('sha256', result.data.SESSION_SECRET, 'lianqiao', 'credential issuer keys v1', 32)),

@@ -35,6 +35,8 @@ export const uploadPages: Array<{ path: RegExp; files: FileLimits }> = [
   { path: /^\/teams\/[^/]+$/, files: screenshotUpload },
   { path: /^\/university\/(upload|roster)$/, files: staffCsvUpload },
   { path: /^\/verify$/, files: verifyUpload },
+  // A student imports a credential on "My credentials" within the same limit.
+  { path: /^\/credentials$/, files: verifyUpload },
 ]
 
 export function uploadPageFiles(pathname: string): FileLimits | null {

@@ -1,7 +1,9 @@
 // The home page. Anonymous: a role search, the China–ASEAN contest and its registration
 // deadline, the next events, park-incubated firms with open roles, live numbers and the
 // newest roles, all from the database. A student: the first steps while the profile is
-// empty, the profile-strength meter's next best action, and recommendations with reasons.
+// empty, the profile-strength meter's next best action, deadlines, coming events, one
+// course or event for the biggest skill gap, and recommendations with reasons. A company
+// member: new applicants, roles closing soon and suggested candidates.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { EventTime } from '#app/components/events/event-time.tsx'
@@ -11,10 +13,11 @@ import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 import { useFormatDate } from '#app/lib/time.ts'
-import { getUser } from '#app/modules/auth/permissions.server.ts'
+import { getUser, hasRole } from '#app/modules/auth/permissions.server.ts'
+import { companyHome } from '#app/modules/home/company-home.server.ts'
 import { publicHome } from '#app/modules/home/home.server.ts'
-import { nextBestAction, recommendationsFor } from '#app/modules/matching/matching.server.ts'
-import { profileIsEmpty } from '#app/modules/students/profile.server.ts'
+import { studentHome } from '#app/modules/home/student-home.server.ts'
+import { CompanyHome, StudentDeadlines, StudentEvents, GapSuggestion } from '#app/components/homes.tsx'
 
 export const meta: MetaFunction = () => [
   { title: '链桥 Lianqiao · 广西区块链人才对接平台' },
@@ -23,23 +26,20 @@ export const meta: MetaFunction = () => [
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const user = await getUser(request)
-  const studentId = user?.studentProfileId ?? null
-  const [home, student] = await Promise.all([
-    user ? null : publicHome(),
-    studentId
-      ? Promise.all([recommendationsFor(studentId, { limit: 5, locale }), nextBestAction(studentId), profileIsEmpty(studentId)]).then(
-          ([recommended, next, empty]) => ({
-            recommended: recommended.items,
-            next,
-            empty,
-          }),
-        )
-      : null,
-  ])
-  return { user: user ? { name: user.name } : null, home, student }
+  const none = { home: null, student: null, company: null, companyMember: false }
+  if (!user) return { ...none, user: null, home: await publicHome() }
+  const studentProfileId = user.studentProfileId
+  if (studentProfileId) return { ...none, user: { name: user.name }, student: await studentHome({ ...user, studentProfileId }, locale) }
+  if (hasRole(user, 'company_member')) {
+    const company = await companyHome(user, new URL(request.url).searchParams.get('company'), locale)
+    return { ...none, user: { name: user.name }, companyMember: true, company }
+  }
+  return { ...none, user: { name: user.name } }
 })
 
-function NextAction({ next }: { next: Awaited<ReturnType<typeof nextBestAction>> }) {
+type StudentHomeData = Awaited<ReturnType<typeof studentHome>>
+
+function NextAction({ next }: { next: StudentHomeData['next'] }) {
   const t = useT()
   const text = next.action === 'courses' ? t('home.next.courses', { courses: next.courses, unlocked: next.unlocked }) : t(`home.next.${next.action}` as const)
   const href =
@@ -163,7 +163,7 @@ function PublicHome({ home }: { home: NonNullable<Awaited<ReturnType<typeof publ
 }
 
 export default function Home() {
-  const { user, home, student } = useLoaderData<typeof loader>()
+  const { user, home, student, company, companyMember } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="stack">
@@ -189,8 +189,18 @@ export default function Home() {
           </p>
         </section>
       ) : null}
-      {student ? <NextAction next={student.next} /> : null}
-      {student ? <RecommendedRoles items={student.recommended} /> : null}
+      {student ? (
+        <>
+          <NextAction next={student.next} />
+          <div className="grid-2">
+            <StudentDeadlines deadlines={student.deadlines} />
+            <StudentEvents events={student.events} />
+          </div>
+          <GapSuggestion gap={student.gap} />
+          <RecommendedRoles items={student.recommended} />
+        </>
+      ) : null}
+      {companyMember ? <CompanyHome home={company} /> : null}
       {home ? <PublicHome home={home} /> : null}
     </div>
   )

@@ -65,6 +65,9 @@ export default function Admin() {
             <Link to="/admin/skill-gap">{t('admin.skillGap')}</Link>
           </li>
           <li>
+            <Link to="/admin/trusted-issuers">{t('nav.adminTrustedIssuers')}</Link>
+          </li>
+          <li>
             <Link to="/organize">{t('nav.organize')}</Link>
           </li>
         </ul>

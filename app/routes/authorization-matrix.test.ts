@@ -71,6 +71,7 @@ const matrix: Record<string, Row | null> = {
   'admin.skill-gap.tsx': { url: () => '/admin/skill-gap', expected: withRole('admin') },
   'admin.skill-gap[.csv].ts': { url: () => '/admin/skill-gap.csv', expected: withRole('admin') },
   'admin.skills.tsx': { url: () => '/admin/skills', expected: withRole('admin') },
+  'admin.trusted-issuers.tsx': { url: () => '/admin/trusted-issuers', expected: withRole('admin') },
   'admin.skills_.$id.tsx': { url: (i) => `/admin/skills/${i.skillId}`, expected: withRole('admin') },
   'applications.$id.tsx': { url: (i) => `/applications/${i.applicationId}`, expected: only(signedIn, ['student']) },
   'applications._index.tsx': { url: () => '/applications', expected: withRole('student') },
@@ -148,6 +149,8 @@ const matrix: Record<string, Row | null> = {
   'saved-searches.tsx': { url: () => '/saved-searches', expected: withRole('student') },
   'skills.search.ts': { url: () => '/skills/search?q=solidity', expected: publicPage },
   'signin.tsx': { url: () => '/signin', expected: anonymousOnly },
+  // "Try as" exists only on the embedded development database, never in the test's (decision 035).
+  'signin_.demo.ts': { url: () => '/signin/demo', method: 'POST', body: { persona: 'admin' }, expected: everyone(404) },
   'signout.tsx': { url: () => '/signout', method: 'POST', ownSession: true, expected: everyone('home') },
   'signup.tsx': { url: () => '/signup', expected: anonymousOnly },
   // A team's members and the event's organizers; judges score on their own page.

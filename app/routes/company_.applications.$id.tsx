@@ -5,6 +5,7 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
 import { AttachedCredentials } from '#app/components/attached-credentials.tsx'
+import { EvidenceList } from '#app/components/evidence-list.tsx'
 import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
 import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
 import { errorMapFor } from '#app/i18n/validation.ts'
@@ -93,8 +94,6 @@ type Snapshot = {
   university?: { zh: string; en: string } | null
   major?: string | null
   graduationYear?: number | null
-  skills?: Array<{ key: string; name: { zh: string; en: string }; level: number }>
-  courses?: Array<{ title: { zh: string; en: string }; grade: number | null; verified: boolean }>
 }
 
 export default function CompanyApplication() {
@@ -165,19 +164,9 @@ export default function CompanyApplication() {
                 <dd>{snap.graduationYear}</dd>
               </>
             ) : null}
-            {snap.skills?.length ? (
-              <>
-                <dt>{t('applications.skills')}</dt>
-                <dd>{snap.skills.map((s) => `${pickText(locale, s.name.zh, s.name.en)} (${s.level})`).join('、')}</dd>
-              </>
-            ) : null}
-            {snap.courses?.length ? (
-              <>
-                <dt>{t('applications.courses')}</dt>
-                <dd>{snap.courses.map((c) => pickText(locale, c.title.zh, c.title.en) + (c.grade !== null ? ` (${c.grade})` : '')).join('、')}</dd>
-              </>
-            ) : null}
           </dl>
+          <h3>{t('evidence.shown.heading')}</h3>
+          <EvidenceList items={a.evidence} />
           {a.resume ? (
             <p>
               <a href={`/company/applications/${a.id}/resume`} className="button small">

@@ -3,6 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { EvidenceList } from '#app/components/evidence-list.tsx'
 import { SubmitButton } from '#app/components/forms.tsx'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { requestLocale } from '#app/i18n/locale.server.ts'
@@ -21,7 +22,7 @@ async function access(request: Request, roleId: string) {
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
   const { user, role, allowed } = await access(request, params.id ?? '')
-  const list = allowed ? await candidatesFor(role.id, { limit: 50, locale: requestLocale(request), viewer: user }) : { items: [] }
+  const list = allowed ? await candidatesFor(role.id, { limit: 50, locale: requestLocale(request), viewer: user, withEvidence: true }) : { items: [] }
   return { role: { id: role.id, titleZh: role.titleZh, titleEn: role.titleEn }, allowed, items: list.items }
 })
 
@@ -60,6 +61,7 @@ export default function Candidates() {
                 </h2>
                 <p className="hint">{pickText(locale, item.student.university.zh, item.student.university.en)}</p>
                 <MatchReasons reasons={item.reasons} />
+                <EvidenceList items={item.evidence ?? []} />
                 <Form method="post">
                   <input type="hidden" name="studentId" value={item.student.id} />
                   <SubmitButton className="button small">

@@ -8,12 +8,13 @@ import { requireEventOrganizer } from '#app/modules/auth/permissions.server.ts'
 import { getEventForEdit, updateEvent } from '#app/modules/events/events.server.ts'
 import { eventFormSchema, questionLines } from '#app/modules/events/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
+import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { toDateTimeLocal } from '#app/lib/time.ts'
 import { pageTitle } from '#app/i18n/page-title.ts'
 
-export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   await requireEventOrganizer(request, params.id ?? '')
-  const event = await getEventForEdit(params.id ?? '')
+  const [event, skillSearch] = await Promise.all([getEventForEdit(params.id ?? ''), skillPickerSearch(request, locale)])
   const defaults: Record<string, string | undefined> = {
     key: event.key ?? undefined,
     kind: event.kind,
@@ -39,7 +40,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
     submissionDeadline: toDateTimeLocal(event.submissionDeadline),
     tracks: event.tracks.map((tr) => [tr.key, tr.nameZh ?? '', tr.nameEn ?? ''].join(' | ')).join('\n'),
   }
-  return { id: event.id, defaults }
+  return { id: event.id, defaults, skills: chosenSkills(locale, event.skills), skillSearch }
 })
 
 export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm }) => {
@@ -53,13 +54,13 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
 export const meta: MetaFunction = pageTitle('title.editEvent')
 
 export default function EditEvent() {
-  const { defaults } = useLoaderData<typeof loader>()
+  const { defaults, skills, skillSearch } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   return (
     <section className="stack">
       <h1>{t('organize.editEvent')}</h1>
-      <EventForm defaults={defaults} lastResult={actionData?.result} submitLabel={t('common.save')} />
+      <EventForm defaults={defaults} lastResult={actionData?.result} submitLabel={t('common.save')} skills={skills} skillSearch={skillSearch} />
     </section>
   )
 }

@@ -1,7 +1,8 @@
 // /roles/:id — everything about a role and its company, similar roles, and the way to
 // apply. A closed role stays here, marked closed; drafts only for the company's members.
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { SubmitButton } from '#app/components/forms.tsx'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { LicenceBadge } from '#app/components/licence-badge.tsx'
@@ -10,14 +11,16 @@ import { isMessageKey, pickText } from '#app/i18n/translate.ts'
 import { localeOf } from '#app/i18n/page-title.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { isHttpUrl } from '#app/lib/http-url.ts'
-import { getUser, notFoundResponse } from '#app/modules/auth/permissions.server.ts'
+import { getUser, notFoundResponse, requireStudent } from '#app/modules/auth/permissions.server.ts'
+import { isRoleSaved, saveRole, unsaveRole } from '#app/modules/students/saved-roles.server.ts'
+import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { skillLevels } from '#app/modules/roles/schemas.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { renderMarkdown } from '#app/modules/roles/markdown.server.ts'
 import { matchSummaries } from '#app/modules/matching/matching.server.ts'
 import { getRoleForViewer, resolveRoleRef } from '#app/modules/roles/roles.server.ts'
 import { similarRoles } from '#app/modules/search/search.server.ts'
-import { pageLoader } from '#app/lib/page.server.ts'
+import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const viewer = await getUser(request)
@@ -41,7 +44,21 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
     hidden: role.canManage ? role.hidden : null,
     similar: role.open ? await similarRoles(role.document) : [],
     match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], locale))[roleId] ?? null) : null,
+    saved: viewer?.studentProfileId ? await isRoleSaved(viewer.studentProfileId, roleId) : null,
   }
+})
+
+/** A student saves the role (its deadline then shows on their home) or removes it. */
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { intent }) => {
+  const { studentId } = await requireStudent(request)
+  const roleId = await resolveRoleRef(params.id ?? '')
+  if (!roleId) throw notFoundResponse()
+  if (intent(await request.formData(), ['save', 'unsave']) === 'save') {
+    await saveRole(studentId, roleId)
+    return redirectWithToast(`/roles/${roleId}`, 'roles.savedToast')
+  }
+  await unsaveRole(studentId, roleId)
+  return redirectWithToast(`/roles/${roleId}`, 'roles.unsavedToast')
 })
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
@@ -49,7 +66,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ]
 
 export default function RolePage() {
-  const { role, status, open, details, descriptionHtml, company, canManage, review, hidden, similar, match } = useLoaderData<typeof loader>()
+  const { role, status, open, details, descriptionHtml, company, canManage, review, hidden, similar, match, saved } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
   const t = useT()
   const levelName = (n: number) => {
     const level = skillLevels.find((l) => l === n)
@@ -88,11 +106,18 @@ export default function RolePage() {
             {match.missing.length > 0 ? <p className="hint">{t('match.missing', { skills: match.missing.join('、') })}</p> : null}
           </div>
         ) : null}
-        <p className="role-actions">
+        <div className="role-actions">
           {open ? (
             <Link to={`/roles/${role.id}/apply`} className="button primary">
               {t('roles.apply')}
             </Link>
+          ) : null}
+          {saved !== null && (open || saved) ? (
+            <Form method="post" className="inline">
+              <SubmitButton name="intent" value={saved ? 'unsave' : 'save'} className="button">
+                {saved ? t('roles.unsave') : t('roles.save')}
+              </SubmitButton>
+            </Form>
           ) : null}
           {canManage ? (
             <Link to={`/company/roles/${role.id}/edit`} className="button">
@@ -101,7 +126,12 @@ export default function RolePage() {
           ) : (
             <Link to={`/report?targetType=role&targetId=${role.id}`}>{t('trust.report.button')}</Link>
           )}
-        </p>
+        </div>
+        {actionData && 'error' in actionData && actionData.error ? (
+          <p className="notice warning" role="alert">
+            {actionData.error}
+          </p>
+        ) : null}
       </header>
 
       <section className="card" aria-labelledby="role-details">

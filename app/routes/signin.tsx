@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { ErrorList, Field, Honeypot, SubmitButton } from '#app/components/forms.tsx'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
@@ -11,6 +11,8 @@ import { requestOrigin, safeRedirectTarget } from '#app/lib/redirect-target.serv
 import { clientIp } from '#app/lib/request-context.server.ts'
 import { signIn } from '#app/modules/auth/accounts.server.ts'
 import { requireAnonymous } from '#app/modules/auth/permissions.server.ts'
+import { demoPersonasOffered } from '#app/modules/demo/personas.server.ts'
+import { demoPersonas } from '#app/modules/demo/personas.ts'
 import { signInSchema } from '#app/modules/auth/schemas.ts'
 import { isHoneypotFilled, startSessionAndRedirect } from '#app/modules/auth/sign-in-flow.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
@@ -18,7 +20,7 @@ import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
   await requireAnonymous(request)
-  return {}
+  return { demoPersonas: await demoPersonasOffered() }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { parseForm }) => {
@@ -45,6 +47,7 @@ export default function SignIn() {
   const t = useT()
   const locale = useLocale()
   const actionData = useActionData<typeof action>()
+  const { demoPersonas: offered } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const [form, fields] = useForm({
     id: 'signin',
@@ -72,6 +75,25 @@ export default function SignIn() {
       <p>
         {t('auth.noAccount')} <Link to="/signup">{t('auth.signUp')}</Link>
       </p>
+      {offered ? (
+        <section aria-labelledby="demo-heading" className="card">
+          <h2 id="demo-heading">{t('demo.heading')}</h2>
+          <p className="hint">{t('demo.intro')}</p>
+          <ul className="plain-list">
+            {demoPersonas.map((persona) => (
+              <li key={persona}>
+                {/* A whole-page POST: the new session cookie and the persona's landing page arrive together. */}
+                <Form method="post" action="/signin/demo" reloadDocument>
+                  <input type="hidden" name="persona" value={persona} />
+                  <button type="submit" className="button">
+                    {t(`demo.persona.${persona}`)}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   )
 }

@@ -6,7 +6,8 @@ import { VerificationReport } from '#app/components/credentials/verification-rep
 import { useT } from '#app/i18n/use-t.ts'
 import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
-import { VERIFY_MAX_BYTES, verifyUpload } from '#app/lib/upload-limits.ts'
+import { verifyUpload } from '#app/lib/upload-limits.ts'
+import { credentialFromForm } from '#app/modules/credentials/credential-input.server.ts'
 import { reportView } from '#app/modules/credentials/report-view.server.ts'
 import { verifyFormSchema } from '#app/modules/credentials/schemas.ts'
 import { verifyCredentialReport } from '#app/modules/credentials/verify.server.ts'
@@ -24,17 +25,9 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { local
   const formData = await readUploadForm(request, verifyUpload)
   const submission = parseForm(formData, verifyFormSchema)
   if (submission.status !== 'success') return { view: null, problem: 'credentials.verify.tooLarge' as const }
-  const file = formData.get('file')
-  const text = file instanceof Blob && file.size > 0 ? (file.size > VERIFY_MAX_BYTES ? null : await file.text()) : (submission.value.json ?? '')
-  if (text === null) return { view: null, problem: 'credentials.verify.tooLarge' as const }
-  if (text.trim() === '') return { view: null, problem: 'credentials.verify.empty' as const }
-  let credential: unknown
-  try {
-    credential = JSON.parse(text)
-  } catch {
-    return { view: null, problem: 'credentials.verify.notJson' as const }
-  }
-  return { view: reportView(await verifyCredentialReport(credential), locale), problem: null }
+  const input = await credentialFromForm(formData, submission.value.json)
+  if ('problem' in input) return { view: null, problem: input.problem }
+  return { view: reportView(await verifyCredentialReport(input.credential), locale), problem: null }
 })
 
 export const meta: MetaFunction = () => [{ title: '验证证书 · Verify a credential · 链桥 Lianqiao' }]

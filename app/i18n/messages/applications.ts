@@ -105,8 +105,6 @@ export const applications = {
   'applications.university': { zh: '学校', en: 'University' },
   'applications.major': { zh: '专业', en: 'Major' },
   'applications.graduationYear': { zh: '毕业年份', en: 'Graduation year' },
-  'applications.skills': { zh: '技能', en: 'Skills' },
-  'applications.courses': { zh: '课程', en: 'Courses' },
   'applications.moveTo': { zh: '改为', en: 'Move to' },
   'applications.changeStatus': { zh: '更改状态', en: 'Change status' },
   'applications.finalStatus': { zh: '该申请已结束。', en: 'This application is closed.' },

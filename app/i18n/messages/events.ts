@@ -135,6 +135,11 @@ export const events = {
   'organize.field.teamSizeMax': { zh: '每队最多人数', en: 'Maximum team size' },
   'organize.field.submissionDeadline': { zh: '作品提交截止', en: 'Submission deadline' },
   'organize.field.tracks': { zh: '赛道', en: 'Tracks' },
+  'organize.field.skills': { zh: '活动教授的技能', en: 'Skills the event teaches' },
+  'organize.field.skillsHint': {
+    zh: '缺少这些技能的学生会在推荐和首页看到这个活动。',
+    en: 'Students who lack these skills see the event in their matches and on their home.',
+  },
   'organize.field.tracksHint': { zh: '每行一个：标识 | 中文名 | English name', en: 'One per line: key | 中文名 | English name' },
   'organize.contestFields': { zh: '大赛设置', en: 'Contest settings' },
   'organize.counts': { zh: '报名统计', en: 'Registrations' },

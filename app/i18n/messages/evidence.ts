@@ -29,4 +29,13 @@ export const evidence = {
   'evidence.source.verified': { zh: '学校核实', en: 'Verified' },
   'evidence.source.selfReported': { zh: '本人填写', en: 'Self-reported' },
   'evidence.source.event': { zh: '链桥活动', en: 'From a Lianqiao event' },
+  'evidence.shown.heading': { zh: '课程、活动、项目与技能', en: 'Courses, events, projects and skills' },
+  'evidence.shown.none': { zh: '还没有课程、项目或技能。', en: 'No courses, projects or skills yet.' },
+  'evidence.shown.course': { zh: '课程', en: 'Course' },
+  'evidence.shown.event': { zh: '活动', en: 'Event' },
+  'evidence.shown.project': { zh: '项目', en: 'Project' },
+  'evidence.shown.work': { zh: '实习或工作', en: 'Internship or job' },
+  'evidence.shown.contest': { zh: '比赛成绩', en: 'Contest result' },
+  'evidence.shown.skills': { zh: '自述技能', en: 'Declared skills' },
+  'evidence.shown.grade': { zh: '成绩 {grade}', en: 'grade {grade}' },
 } satisfies Messages

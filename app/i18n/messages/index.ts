@@ -22,6 +22,9 @@ import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { credentialAttachments } from './credential-attachments.ts'
 import { privacyMessages } from './privacy.ts'
+import { home } from './home.ts'
+import { demo } from './demo.ts'
+import { externalCredentialsMessages } from './external-credentials.ts'
 
 export const messages = {
   ...common,
@@ -46,6 +49,9 @@ export const messages = {
   ...onboarding,
   ...credentialAttachments,
   ...privacyMessages,
+  ...home,
+  ...demo,
+  ...externalCredentialsMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -9,6 +9,8 @@ import { requireVerifiedEmail } from '#app/modules/auth/permissions.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { attachableCredentials, attachInTx } from '#app/modules/credentials/attachments.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
+import { loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
+import { shownEvidence } from '#app/modules/matching/shown-evidence.ts'
 import { canSeeRole } from '#app/modules/roles/roles.server.ts'
 import { profilePreferencesSelect } from '#app/modules/students/profile.server.ts'
 import type { applySchema } from './schemas.ts'
@@ -104,6 +106,13 @@ async function profileSnapshot(tx: Tx, studentId: string) {
       courses: { select: { grade: true, verified: true, course: { select: { titleZh: true, titleEn: true, code: true } } } },
     },
   })
+  // The evidence as the scorer reads it, each piece with its source, for the company's view.
+  const pieces = (await loadStudentsForMatch([studentId])).get(studentId)?.evidence ?? []
+  const skillNames = await tx.skill.findMany({
+    where: { id: { in: [...new Set(pieces.map((p) => p.skillId))] } },
+    select: { id: true, nameZh: true, nameEn: true },
+  })
+  const names = new Map(skillNames.map((s) => [s.id, bilingual(s.nameZh, s.nameEn)]))
   return {
     name: profile.user.name,
     email: profile.user.email,
@@ -117,6 +126,7 @@ async function profileSnapshot(tx: Tx, studentId: string) {
     languages: profile.languages,
     skills: profile.skills.map((s) => ({ key: s.skill.key, name: bilingual(s.skill.nameZh, s.skill.nameEn), level: s.level })),
     courses: profile.courses.map((c) => ({ title: bilingual(c.course.titleZh, c.course.titleEn), code: c.course.code, grade: c.grade, verified: c.verified })),
+    evidence: shownEvidence(pieces, (id) => names.get(id) ?? { zh: id, en: id }),
     takenAt: new Date().toISOString(),
   }
 }

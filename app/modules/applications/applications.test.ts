@@ -11,6 +11,8 @@ import { acceptOffer, applyToRole, changeStatus, changeStatusMany, withdraw } fr
 import { recordProfileView } from './profile-views.server.ts'
 import { medianFirstResponse } from './response-time.server.ts'
 import { getCompanyApplication, listMyApplications } from './review.server.ts'
+import { addEvidence } from '#app/modules/students/evidence.server.ts'
+import { evidenceSchema } from '#app/modules/students/schemas.ts'
 import { postMessage } from './threads.server.ts'
 import { drainMail } from '#tests/drain-mail.ts'
 import { makeRole, makeUser } from '#tests/fixtures.server.ts'
@@ -76,6 +78,47 @@ describe('applying', () => {
     // The company user chose Chinese: the e-mail is in Chinese.
     expect(mail[0]!.subject).toContain(`${alice.name} 申请了岗位“智能合约开发实习生”`)
     expect(mail[0]!.language).toBe('zh-CN')
+  })
+
+  test('the company sees each course, project and skill the student applied with, and where it comes from', async () => {
+    const boss = await company()
+    const { id: roleId } = await makeRole(boss.companyIds[0]!)
+    const tag = ++counter
+    const skill = async (key: string, name: string) =>
+      (await prisma.skill.create({ data: { key: `${key}-${tag}`, nameZh: name, nameEn: name, aliases: [] }, select: { id: true } })).id
+    const [sol, go] = [await skill('sol', 'Solidity'), await skill('go', 'Go')]
+    const university = await prisma.university.create({ data: { nameZh: '广西大学', city: 'nanning' }, select: { id: true } })
+    const course = async (titleZh: string) =>
+      (await prisma.course.create({ data: { universityId: university.id, titleZh, skills: { create: { skillId: sol, level: 3 } } }, select: { id: true } })).id
+    const student = await makeUser(['student'], { universityId: university.id, locale: 'en' })
+    const studentId = student.studentProfileId!
+    await prisma.studentCourse.createMany({
+      data: [
+        { studentId, courseId: await course('区块链原理'), grade: 91, verified: true },
+        { studentId, courseId: await course('智能合约开发'), verified: false },
+      ],
+    })
+    await prisma.studentSkill.create({ data: { studentId, skillId: go, level: 2 }, select: { studentId: true } })
+    await addEvidence(studentId, evidenceSchema.parse({ kind: 'project', title: '存证平台', skills: [{ skill: `sol-${tag}`, level: 2 }] }))
+    const { id } = await applyToRole(student, roleId, {})
+
+    const seen = await getCompanyApplication(boss, id)
+    if (!seen || seen.anonymised) throw new Error('expected the full application')
+    expect(seen.evidence.map((e) => `${e.what}:${e.origin}:${e.title?.zh ?? '-'}:${e.skills.map((k) => k.name.en).join('+')}`)).toEqual([
+      'course:verified:区块链原理:Solidity',
+      'course:selfReported:智能合约开发:Solidity',
+      'project:selfReported:存证平台:Solidity',
+      'skills:selfReported:-:Go',
+    ])
+    // An application sent before evidence was kept in the snapshot: its courses and skills, with their source.
+    const { evidence: _evidence, ...older } = (await prisma.application.findUniqueOrThrow({ where: { id }, select: { profileSnapshot: true } }))
+      .profileSnapshot as Record<string, string | number | null>
+    await prisma.application.update({ where: { id }, data: { profileSnapshot: older }, select: { id: true } })
+    const legacy = await getCompanyApplication(boss, id)
+    if (!legacy || legacy.anonymised) throw new Error('expected the full application')
+    expect(legacy.evidence.map((e) => `${e.what}:${e.origin}:${e.title?.zh ?? '-'}`).sort()).toEqual(
+      ['course:verified:区块链原理', 'course:selfReported:智能合约开发', 'skills:selfReported:-'].sort(),
+    )
   })
 
   test('applying twice, or twice at once, leaves exactly one application and answers 409 with it', async () => {

@@ -7,7 +7,8 @@ import type { SessionUser } from '#app/modules/auth/session.server.ts'
 import { attachableCredentials, attachedCredentials, attachedSummary, attachedSummarySelect } from '#app/modules/credentials/attachments.server.ts'
 import { loadRolesForMatch, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
-import { scoreMatch } from '#app/modules/matching/scoring.ts'
+import { scoreMatch, type Bilingual } from '#app/modules/matching/scoring.ts'
+import type { ShownEvidence } from '#app/modules/matching/shown-evidence.ts'
 import { messageWarning } from '#app/modules/roles/posting-rules.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
 import { recordProfileView } from './profile-views.server.ts'
@@ -86,6 +87,27 @@ const snapshotName = (snapshot: unknown) => (snapshot as Snapshot | null)?.name 
 /** The applicant's name for the company; null once the retention job anonymised the application. */
 const applicantName = (row: { anonymisedAt: Date | null; profileSnapshot: unknown }) => (row.anonymisedAt ? null : snapshotName(row.profileSnapshot))
 
+type SnapshotEvidence = {
+  evidence?: ShownEvidence[]
+  skills?: Array<{ name: Bilingual; level: number }>
+  courses?: Array<{ title: Bilingual; grade: number | null; verified: boolean }>
+}
+
+/** The evidence an application was sent with; snapshots from before it was stored are read from their courses and skills. */
+function snapshotEvidence(snapshot: unknown): ShownEvidence[] {
+  const s = (snapshot ?? {}) as SnapshotEvidence
+  if (Array.isArray(s.evidence)) return s.evidence
+  const courses = (s.courses ?? []).map((c): ShownEvidence => ({
+    what: 'course',
+    title: c.title,
+    origin: c.verified ? 'verified' : 'selfReported',
+    grade: c.grade,
+    skills: [],
+  }))
+  const declared: ShownEvidence[] = s.skills?.length ? [{ what: 'skills', title: null, origin: 'selfReported', grade: null, skills: s.skills }] : []
+  return [...courses, ...declared]
+}
+
 type Answer = { questionId: string; prompt: { zh: string; en: string }; answer: string; passed: boolean | null }
 const answersOf = (answers: unknown): Answer[] => (Array.isArray(answers) ? (answers as Answer[]) : [])
 
@@ -111,6 +133,21 @@ function sumByStatus(rows: Array<{ status: ApplicationStatus; _count: { _all: nu
   const sums: Partial<Record<ApplicationStatus, number>> = {}
   for (const row of rows) sums[row.status] = (sums[row.status] ?? 0) + row._count._all
   return sums
+}
+
+/** A company's applications since `since`, newest first (at most `limit`), and how many there are (the company home). */
+export async function newApplicants(user: SessionUser, companyId: string, since: Date, limit: number) {
+  const where = { role: { companyId: { in: user.companyIds.filter((id) => id === companyId) } }, createdAt: { gte: since } }
+  const [rows, count] = await Promise.all([
+    prisma.application.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: { id: true, status: true, createdAt: true, profileSnapshot: true, role: { select: { id: true, titleZh: true, titleEn: true } } },
+    }),
+    prisma.application.count({ where }),
+  ])
+  return { count, items: rows.map(({ profileSnapshot, ...row }) => ({ ...row, name: snapshotName(profileSnapshot) })) }
 }
 
 /** Current match scores (0–100) of the applicants for an open role, from the matching module. */
@@ -241,6 +278,7 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
     credentials: await attachedCredentials(row.id),
     messages: threadFor(user.id, messages),
     snapshot: profileSnapshot as Record<string, unknown>,
+    evidence: snapshotEvidence(profileSnapshot),
     answers: answersOf(answers),
     overdue: isOverdue(row),
     next: nextStatuses(row.status, 'company'),

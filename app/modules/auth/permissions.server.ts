@@ -3,6 +3,7 @@
 import { redirect } from '@remix-run/node'
 import type { AccountRole } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
+import { env } from '#app/lib/env.server.ts'
 import { notFound, UserFacingError } from '#app/lib/errors.server.ts'
 import { privacyNoticeOutdated } from '#app/modules/privacy/notice.ts'
 import { apiScopes, type ApiScope } from './api-scopes.ts'
@@ -57,6 +58,11 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const { user } = await requireSignedIn(request)
   await requireCurrentPrivacyNotice(request)
   return user
+}
+
+/** "Try as" demo sign-in exists only outside production on the embedded database (decision 035). */
+export function requireDemoPersonas() {
+  if (!env.demoPersonas) throw notFoundResponse()
 }
 
 export async function requireAnonymous(request: Request) {

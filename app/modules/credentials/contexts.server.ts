@@ -106,6 +106,16 @@ async function resolveDidKey(url: string) {
   return document
 }
 
+/** Whether a did:key resolves (offline) to a DID document the verifier can use. */
+export async function resolvesDidKey(did: string) {
+  try {
+    await resolveDidKey(did)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The document loader for every JSON-LD operation: bundled contexts and did:key only. */
 export const documentLoader: DocumentLoader = async (url) => {
   const context = bundled.get(url)

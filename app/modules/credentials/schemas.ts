@@ -1,6 +1,7 @@
 // Inputs of the credentials area, shared by the VC-API, the pages and the OpenAPI document.
 import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
+import { optionalText } from '#app/lib/form-fields.ts'
 import { VERIFY_MAX_BYTES } from '#app/lib/upload-limits.ts'
 import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 
@@ -55,3 +56,26 @@ export const internshipCompletionSchema = z
 /** "My credentials" actions. */
 export const shareSchema = z.object({ credentialId: z.string().min(1).max(100) })
 export const revokeShareSchema = z.object({ shareId: z.string().min(1).max(100) })
+
+/** An Ed25519 did:key (what the verifier resolves offline); the service also resolves it. */
+export const DID_KEY_PATTERN = /^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]{40,60}$/
+
+export const trustedIssuerKinds = ['government', 'university', 'company', 'other'] as const
+
+/** The admin's trusted external issuer list: add one. */
+export const trustIssuerSchema = z.object({
+  did: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((value) => DID_KEY_PATTERN.test(value), i18n('trustedIssuers.didFormat')),
+  nameZh: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  kind: z.enum(trustedIssuerKinds),
+  note: optionalText(500),
+})
+
+export const distrustIssuerSchema = z.object({ issuerId: z.string().min(1).max(100) })
+
+/** A student's imported credential: remove it. */
+export const removeExternalCredentialSchema = z.object({ externalCredentialId: z.string().min(1).max(100) })

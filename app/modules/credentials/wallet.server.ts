@@ -9,6 +9,7 @@ import { notFound } from '#app/lib/errors.server.ts'
 import { sha256Hex } from '#app/lib/hash.server.ts'
 import QRCode from 'qrcode'
 import type { Locale } from '#app/i18n/locale.ts'
+import { myExternalCredentials } from './external.server.ts'
 import { localText } from './report-view.server.ts'
 import { publicOrigin } from './status-list.server.ts'
 import { isObject } from './validate.server.ts'
@@ -147,6 +148,12 @@ export async function myCredentials(studentId: string, locale: Locale) {
       shares: row.shares.map((share) => ({ id: share.id, url: shareUrl(share.id) })),
     }
   })
+}
+
+/** The "My credentials" page: what Lianqiao issued the student, and what they imported. */
+export async function credentialsPage(studentId: string, locale: Locale) {
+  const [credentials, imported] = await Promise.all([myCredentials(studentId, locale), myExternalCredentials(studentId, locale)])
+  return { credentials, imported }
 }
 
 /** The signed credential as a file, for the student's own download. */

@@ -177,6 +177,21 @@ async function syncTracks(tx: Tx, eventId: string, text: string | undefined) {
   }
 }
 
+/** The skills the event teaches become exactly the chosen ones; a key not in the taxonomy is refused (422 on `skills`). */
+async function syncSkills(tx: Tx, eventId: string, rows: EventFormInput['skills']) {
+  if (rows.length > listCaps.skillsPerEvent) throw tooMany(listCaps.skillsPerEvent, 'skills')
+  const keys = rows.map((r) => r.skill)
+  const found = await tx.skill.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })
+  const unknown = keys.filter((key) => !found.some((s) => s.key === key))
+  if (unknown.length > 0) {
+    const params = { skill: unknown.join(', ') }
+    throw new UserFacingError(422, 'roles.unknownSkill', params, [{ path: 'skills', key: 'roles.unknownSkill', params }])
+  }
+  const idOf = new Map(found.map((s) => [s.key, s.id]))
+  await tx.eventSkill.deleteMany({ where: { eventId } })
+  await tx.eventSkill.createMany({ data: rows.map((r) => ({ eventId, skillId: idOf.get(r.skill)!, level: r.level })) })
+}
+
 /** A draft event; its creator becomes its organizer. */
 export async function createEvent(user: SessionUser, input: EventFormInput) {
   if (!canCreateEvents(user)) throw new UserFacingError(403, 'error.forbidden')
@@ -185,6 +200,7 @@ export async function createEvent(user: SessionUser, input: EventFormInput) {
     const event = await tx.event.create({ data: { ...eventData(input), status: 'draft' }, select: { id: true } })
     await tx.eventStaff.create({ data: { eventId: event.id, userId: user.id, role: 'organizer' }, select: { userId: true } })
     await syncTracks(tx, event.id, input.tracks)
+    await syncSkills(tx, event.id, input.skills)
     await recordAudit(tx, { actorId: user.id, action: 'event.create', entity: 'event', entityId: event.id })
     return event
   })
@@ -198,6 +214,7 @@ export async function updateEvent(actor: SessionUser, eventId: string, input: Ev
     await ensureKeyFree(tx, input.key, eventId)
     await saveEventChanges(tx, eventId, eventData(input))
     await syncTracks(tx, eventId, input.tracks)
+    await syncSkills(tx, eventId, input.skills)
     await recordAudit(tx, { actorId, action: 'event.update', entity: 'event', entityId: eventId })
   }, LOCKING_TX)
 }
@@ -281,7 +298,10 @@ export async function listJudgedEvents(userId: string) {
 export async function getEventForEdit(eventId: string) {
   const event = await prisma.event.findUnique({
     where: { id: eventId },
-    select: eventDetailSelect,
+    select: {
+      ...eventDetailSelect,
+      skills: { orderBy: { level: 'desc' }, select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true, category: true } } } },
+    },
   })
   if (!event) throw notFound()
   return { ...event, questions: questionsOf(event.questions) }

@@ -4,6 +4,7 @@ import { optionalText } from '#app/lib/form-fields.ts'
 import { optionalHttpUrlSchema } from '#app/lib/http-url.ts'
 import { i18n } from '#app/i18n/validation.ts'
 import { parseIsoDateTime } from '#app/lib/time.ts'
+import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 
 export const eventKinds = ['contest', 'lecture', 'roadshow', 'salon', 'seminar', 'fair'] as const
 export type EventKindValue = (typeof eventKinds)[number]
@@ -104,6 +105,8 @@ export const eventFormSchema = z
     teamSizeMax: optionalInt(1, 20),
     submissionDeadline: dateTime.optional().or(z.literal('').transform(() => undefined)),
     tracks: optionalText(5000),
+    /** What the event teaches (skill picker rows): matching suggests it to students missing these skills. */
+    skills: skillRowsField(skillRow),
   })
   .superRefine((v, ctx) => {
     if (!v.titleZh && !v.titleEn) ctx.addIssue({ code: 'custom', path: ['titleZh'], ...i18n('validation.text') })

@@ -2,30 +2,32 @@
 // registration deadline, the next events, park-incubated firms with their open roles, live
 // numbers and the newest roles.
 import { prisma } from '#app/lib/db.server.ts'
+import { shanghaiDay, startOfShanghaiDay } from '#app/lib/time.ts'
+import { openRoleWhere } from '#app/modules/roles/open.ts'
 
 const eventSelect = { id: true, kind: true, titleZh: true, titleEn: true, startsAt: true, endsAt: true, registrationClosesAt: true, venue: true } as const
 
-function openRoles(now: Date) {
-  return { status: 'published' as const, closesAt: { gt: now } }
-}
-
-/** The first day of this month in China time (UTC+8 without daylight saving). */
+/** The first instant of this month in China time. */
 function monthStart(now: Date) {
-  const shanghai = new Date(now.getTime() + 8 * 3600_000)
-  return new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), 1) - 8 * 3600_000)
+  return startOfShanghaiDay(`${shanghaiDay(now).slice(0, 7)}-01`)
 }
 
 export async function publicHome(now = new Date()) {
   const [contest, events, parkFirms, newestRoles, openRoleCount, firmCount, universityCount, matched] = await Promise.all([
     // The flagship: the published contest whose registration closes next (or the latest one).
     prisma.event.findFirst({
-      where: { kind: 'contest', status: 'published', endsAt: { gt: now } },
+      where: { kind: 'contest', status: 'published', hiddenAt: null, endsAt: { gt: now } },
       orderBy: { registrationClosesAt: 'asc' },
       select: eventSelect,
     }),
-    prisma.event.findMany({ where: { status: 'published', startsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 4, select: eventSelect }),
+    prisma.event.findMany({
+      where: { status: 'published', hiddenAt: null, startsAt: { gt: now } },
+      orderBy: { startsAt: 'asc' },
+      take: 4,
+      select: eventSelect,
+    }),
     prisma.company.findMany({
-      where: { parkIncubated: true, parkVerifiedAt: { not: null }, roles: { some: openRoles(now) } },
+      where: { parkIncubated: true, parkVerifiedAt: { not: null }, roles: { some: openRoleWhere(now) } },
       orderBy: { nameZh: 'asc' },
       take: 6,
       select: {
@@ -33,16 +35,16 @@ export async function publicHome(now = new Date()) {
         nameZh: true,
         nameEn: true,
         city: true,
-        roles: { where: openRoles(now), orderBy: { publishedAt: 'desc' }, take: 3, select: { id: true, titleZh: true, titleEn: true } },
+        roles: { where: openRoleWhere(now), orderBy: { publishedAt: 'desc' }, take: 3, select: { id: true, titleZh: true, titleEn: true } },
       },
     }),
     prisma.internshipRole.findMany({
-      where: openRoles(now),
+      where: openRoleWhere(now),
       orderBy: { publishedAt: 'desc' },
       take: 5,
       select: { id: true, titleZh: true, titleEn: true, city: true, company: { select: { nameZh: true, nameEn: true } } },
     }),
-    prisma.internshipRole.count({ where: openRoles(now) }),
+    prisma.internshipRole.count({ where: openRoleWhere(now) }),
     prisma.company.count({ where: { verifiedAt: { not: null } } }),
     prisma.university.count(),
     // "Matched this month": students who applied to a role since the month began.

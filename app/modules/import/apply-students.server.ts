@@ -5,6 +5,7 @@ import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { changedFields, diffChildren, newCounts, type Counts, type ImportContext } from './apply-context.server.ts'
 import type { ImportStudent } from './schema.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
+import { mergeConfirmedCourses } from '#app/modules/students/evidence.server.ts'
 import { calendarDayAsDate, shanghaiDay } from '#app/lib/time.ts'
 
 type Children = {
@@ -17,6 +18,7 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
   const { tx, now } = ctx
   const counts = newCounts()
   const resultCourses = new Set<string>()
+  const confirmed: Array<{ studentId: string; courseId: string }> = []
   const existing = await tx.studentProfile.findMany({
     where: { key: { in: students.map((s) => s.key) } },
     select: {
@@ -127,6 +129,7 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
     if (skills.remove.length > 0) await tx.studentSkill.deleteMany({ where: { studentId, skillId: { in: skills.remove } } })
     for (const [courseId, value] of courses.update) {
       resultCourses.add(courseId)
+      confirmed.push({ studentId, courseId })
       await tx.studentCourse.update({
         where: { studentId_courseId: { studentId, courseId } },
         data: { grade: value.grade, verified: true },
@@ -145,6 +148,7 @@ export async function applyStudents(ctx: ImportContext, students: ImportStudent[
   if (add.languages.length > 0) await tx.studentLanguage.createMany({ data: add.languages })
   if (add.courses.length > 0) await tx.studentCourse.createMany({ data: add.courses })
   for (const course of add.courses) resultCourses.add(course.courseId)
+  await mergeConfirmedCourses(tx, [...confirmed, ...add.courses])
   // Imported results are verified results: each course they touch gets its credentials.
   for (const courseId of resultCourses) await queueCredentialTask(tx, { kind: 'course', subjectId: courseId })
   if (add.skills.length > 0) await tx.studentSkill.createMany({ data: add.skills })

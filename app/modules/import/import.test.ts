@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
+import { addEvidence } from '#app/modules/students/evidence.server.ts'
+import { evidenceSchema } from '#app/modules/students/schemas.ts'
 import { applyImport, importDocument, validateImport } from './import.server.ts'
 import { importSchema } from './schema.ts'
 
@@ -373,6 +375,40 @@ describe('import', () => {
     expect(await prisma.user.findMany({ select: { email: true } })).toEqual([{ email: 'new@example.cn' }])
     const clash = await validateImport({ version: 1, students: [student('s2', 'new@example.cn'), student('s3', 'new@example.cn')] })
     expect(clash.map((p) => p.path)).toEqual(['students[0].email', 'students[1].email', 'students[1].email'])
+  })
+
+  test('an imported result confirms the course the student reported in free text: one verified course, no duplicate', async () => {
+    const university = { key: 'gxu', name: { zh: '广西大学' }, city: 'Nanning' }
+    const course = {
+      key: 'gxu.bc101',
+      university: 'gxu',
+      code: 'BC101',
+      title: { zh: '区块链原理', en: 'Blockchain Principles' },
+      skills: [{ skill: 'solidity', level: 3 }],
+    }
+    const student = (courses: Array<{ course: string; grade: number }>) => ({
+      key: 's1',
+      email: 'one@example.cn',
+      name: '丙',
+      university: 'gxu',
+      graduationYear: 2028,
+      courses,
+      skills: [],
+      preferredCities: [],
+      languages: ['zh'],
+      discoverable: false,
+    })
+    await importDocument({ version: 1, skills: [skill('solidity')], universities: [university], courses: [course], students: [student([])] })
+    const profile = await prisma.studentProfile.findUniqueOrThrow({ where: { key: 's1' }, select: { id: true } })
+    await addEvidence(profile.id, evidenceSchema.parse({ kind: 'course', title: 'blockchain  principles', skills: [{ skill: 'solidity', level: 2 }] }))
+    await addEvidence(profile.id, evidenceSchema.parse({ kind: 'course', title: 'Rust 程序设计', skills: [{ skill: 'solidity', level: 1 }] }))
+
+    const confirmed = await importDocument({ version: 1, students: [student([{ course: 'gxu.bc101', grade: 91 }])] })
+    expect(confirmed.ok && confirmed.counts.students).toEqual({ created: 0, updated: 1, unchanged: 0 })
+    expect(await prisma.studentCourse.findMany({ select: { grade: true, verified: true, course: { select: { key: true } } } })).toEqual([
+      { grade: 91, verified: true, course: { key: 'gxu.bc101' } },
+    ])
+    expect(await prisma.studentEvidence.findMany({ select: { title: true } })).toEqual([{ title: 'Rust 程序设计' }])
   })
 
   test('applyImport rolls back completely when a write fails', async () => {

@@ -12,6 +12,7 @@ import { discoverableStudentWhere } from '#app/modules/students/profile.server.t
 import { bilingual, evidenceSkillWeights, loadRolesForMatch, loadStudentsForMatch } from './evidence.server.ts'
 import { matchIndex, type MatchIndexView } from './match-index.server.ts'
 import { renderReason } from './render.ts'
+import { shownEvidence } from './shown-evidence.ts'
 import { apiText } from '#app/i18n/api-text.ts'
 import { loadRoleHits } from './role-hit.server.ts'
 import { CHILD_FACTOR, NICE_WEIGHT, REQUIRED_WEIGHT, scoreMatch, type Bilingual, type MatchResult, type SkillInfo, type StudentForMatch } from './scoring.ts'
@@ -198,7 +199,7 @@ function roleSkillWeights(role: { skills: Array<{ skillId: string; required: boo
 }
 
 /** Discoverable students for a role, best first. The caller has checked candidateAccess. */
-export async function candidatesFor(roleId: string, options: { limit: number; locale: Locale; now?: Date; viewer?: SessionUser }) {
+export async function candidatesFor(roleId: string, options: { limit: number; locale: Locale; now?: Date; viewer?: SessionUser; withEvidence?: boolean }) {
   const now = options.now ?? new Date()
   const [roles, index] = await Promise.all([loadRolesForMatch([roleId]), matchIndex()])
   const skills = index.skills
@@ -226,6 +227,8 @@ export async function candidatesFor(roleId: string, options: { limit: number; lo
       score: result.score,
       reasons: result.reasons.map((r) => renderReason(options.locale, r)),
       missing: result.missing.map((m) => skills.get(m.skillId)?.key ?? m.skillId),
+      // The company's page shows each piece of evidence with its source; the API's items keep their documented shape.
+      ...(options.withEvidence ? { evidence: shownEvidence(student.evidence, (id) => skills.get(id)?.name ?? { zh: id, en: id }) } : {}),
     })),
   }
 }

@@ -221,6 +221,18 @@ describe('candidates', () => {
     await prisma.studentProfile.update({ where: { id: ids.bob! }, data: { visibility: 'private' }, select: { id: true } })
   })
 
+  test('the company’s page shows each candidate’s evidence with its source; the API’s items keep their shape', async () => {
+    const page = await candidatesFor(ids['r-sol']!, { limit: 10, locale: 'en', withEvidence: true })
+    const sources = Object.fromEntries(page.items.map((i) => [i.student.key, i.evidence?.map((e) => `${e.what}:${e.origin}:${e.title?.en ?? '-'}`)]))
+    expect(sources).toEqual({
+      alice: ['course:verified:bc101 course'],
+      chen: ['event:event:Chain contest', 'skills:selfReported:-'],
+    })
+    expect(page.items[0]!.evidence![0]).toMatchObject({ grade: 92, skills: [{ name: { en: 'Solidity' }, level: 3 }] })
+    const api = await candidatesFor(ids['r-sol']!, { limit: 10, locale: 'en' })
+    expect(api.items.every((i) => !('evidence' in i))).toBe(true)
+  })
+
   test('company members of a verified company and admins may look; others get 404; invite notifies once', async () => {
     const member = viewer({ id: 'member', companyIds: [ids.company!] })
     expect((await candidateAccess(member, ids['r-sol']!)).allowed).toBe(true)

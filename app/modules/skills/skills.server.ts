@@ -179,6 +179,7 @@ const REFERENCES = [
   { table: 'RoleSkill', owner: 'roleId', merge: 'level = GREATEST(t.level, s.level), required = t.required OR s.required' },
   { table: 'StudentSkill', owner: 'studentId', merge: 'level = GREATEST(t.level, s.level)' },
   { table: 'EventSkill', owner: 'eventId', merge: 'level = GREATEST(t.level, s.level)' },
+  { table: 'ExternalCredentialSkill', owner: 'credentialId', merge: 'level = GREATEST(t.level, s.level)' },
 ] as const
 
 /**

@@ -273,6 +273,8 @@ export async function exportStudentData(userId: string) {
             },
           },
           resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
+          // Imported credentials as they were imported, and whether their issuer is trusted.
+          externalCredentials: { select: { issuerDid: true, document: true, createdAt: true, trustedIssuer: { select: { nameZh: true, nameEn: true } } } },
           applications: {
             select: {
               id: true,
@@ -293,6 +295,7 @@ export async function exportStudentData(userId: string) {
             },
           },
           views: { select: { createdAt: true, context: true, company: { select: { nameZh: true, nameEn: true } } } },
+          savedRoles: { select: { createdAt: true, role: { select: { id: true, titleZh: true, titleEn: true } } } },
           credentials: {
             orderBy: { createdAt: 'asc' },
             select: {

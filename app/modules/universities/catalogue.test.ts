@@ -3,6 +3,8 @@ import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { applyCatalogue, decodeUpload, previewCatalogue } from './catalogue.server.ts'
 import { drainMail } from '#tests/drain-mail.ts'
+import { addEvidence } from '#app/modules/students/evidence.server.ts'
+import { evidenceSchema } from '#app/modules/students/schemas.ts'
 import { applyRoster, completeClaim, describeClaim, previewRoster } from './roster.server.ts'
 
 let universityId = ''
@@ -122,5 +124,67 @@ describe('roster upload', () => {
     expect(claim.user.email).toBe('li@stu.cn')
     await completeClaim(saved.claims[0]!.token, '李华')
     await expect(describeClaim(saved.claims[0]!.token)).rejects.toMatchObject({ status: 404 })
+  })
+
+  test('a roster confirms what students reported: their courses become verified, listed once', async () => {
+    const skillId = async (key: string) => (await prisma.skill.findUniqueOrThrow({ where: { key }, select: { id: true } })).id
+    const bc101 = await prisma.course.create({
+      data: {
+        universityId,
+        code: 'BC101',
+        titleZh: '区块链原理',
+        titleEn: 'Blockchain Principles',
+        skills: { create: { skillId: await skillId('solidity'), level: 3 } },
+      },
+      select: { id: true },
+    })
+    const bc102 = await prisma.course.create({ data: { universityId, code: 'BC102', titleZh: '联盟链开发' }, select: { id: true } })
+    const elsewhere = (await prisma.university.create({ data: { nameZh: '桂林电子科技大学', city: 'guilin' }, select: { id: true } })).id
+    const student = async (email: string, at: string) =>
+      (
+        await prisma.user.create({
+          data: { email, name: email, roles: { create: { role: 'student' } }, studentProfile: { create: { universityId: at } } },
+          select: { studentProfile: { select: { id: true } } },
+        })
+      ).studentProfile!.id
+    const li = await student('li@stu.cn', universityId)
+    const wang = await student('wang@stu.cn', elsewhere)
+    // Li typed BC101's title in their own way and claimed BC102 from the catalogue; Wang, at
+    // another university, typed the same title: a course of their own, which stays.
+    const course = (title: string) =>
+      evidenceSchema.parse({
+        kind: 'course',
+        title,
+        skills: [
+          { skill: 'solidity', level: 2 },
+          { skill: 'fisco-bcos', level: 2 },
+        ],
+      })
+    await addEvidence(li, course(' 区块链 原理。'))
+    await addEvidence(li, evidenceSchema.parse({ kind: 'project', title: '区块链原理', skills: [{ skill: 'solidity', level: 2 }] }))
+    await addEvidence(wang, course('区块链原理'))
+    await prisma.studentCourse.create({ data: { studentId: li, courseId: bc102.id, verified: false }, select: { studentId: true } })
+
+    const preview = await previewRoster(universityId, 'email,course_code,grade\nli@stu.cn,BC101,88\nli@stu.cn,BC102,75\nwang@stu.cn,BC101,90\n')
+    expect(preview.rows.map((r) => r.action)).toEqual(['create', 'update', 'create'])
+    await applyRoster(actor, universityId, preview.confirm!.payload, preview.confirm!.signature)
+
+    const courses = await prisma.studentCourse.findMany({
+      where: { studentId: li },
+      orderBy: { grade: 'desc' },
+      select: { courseId: true, grade: true, verified: true },
+    })
+    expect(courses).toEqual([
+      { courseId: bc101.id, grade: 88, verified: true },
+      { courseId: bc102.id, grade: 75, verified: true },
+    ])
+    const kept = await prisma.studentEvidence.findMany({ orderBy: { createdAt: 'asc' }, select: { studentId: true, kind: true } })
+    expect(kept).toEqual([
+      { studentId: li, kind: 'project' },
+      { studentId: wang, kind: 'course' },
+    ])
+    // The skill Li named that BC101 does not teach stays theirs, as a declared skill.
+    const declared = await prisma.studentSkill.findMany({ where: { studentId: li }, select: { level: true, skill: { select: { key: true } } } })
+    expect(declared).toEqual([{ level: 2, skill: { key: 'fisco-bcos' } }])
   })
 })

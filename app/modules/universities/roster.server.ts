@@ -13,6 +13,7 @@ import { emailSchema } from '#app/modules/auth/schemas.ts'
 import { queueCredentialTask } from '#app/modules/credentials/tasks.server.ts'
 import { enqueueMail } from '#app/modules/mail/queue.server.ts'
 import { recordPrivacyAcceptance } from '#app/modules/privacy/privacy.server.ts'
+import { mergeConfirmedCourses } from '#app/modules/students/evidence.server.ts'
 import type { RowProblem } from './catalogue.server.ts'
 import { ROSTER_COLUMNS } from './schemas.ts'
 
@@ -131,6 +132,7 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
       const claims: Array<{ email: string; token: string }> = []
       const created = new Map<string, string>()
       const university = await tx.university.findUniqueOrThrow({ where: { id: universityId }, select: { nameZh: true, nameEn: true } })
+      const confirmed: Array<{ studentId: string; courseId: string }> = []
       for (const p of planned) {
         let studentId = p.studentId ?? created.get(p.email) ?? null
         if (!studentId) {
@@ -165,7 +167,9 @@ export async function applyRoster(actor: SessionUser, universityId: string, payl
           update: { grade: p.grade, verified: true },
           select: { studentId: true },
         })
+        confirmed.push({ studentId, courseId: p.courseId! })
       }
+      await mergeConfirmedCourses(tx, confirmed)
       // Verified results become course credentials in the background; the uploader sees progress.
       for (const courseId of new Set(planned.map((p) => p.courseId!)))
         await queueCredentialTask(tx, { kind: 'course', subjectId: courseId, requestedById: actorId })

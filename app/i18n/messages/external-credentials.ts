@@ -1,0 +1,77 @@
+import type { Messages } from './types.ts'
+
+// Credentials from issuers outside Lianqiao: the admin's trusted list and the student's imports.
+export const externalCredentialsMessages = {
+  'title.trustedIssuers': { zh: '受信任的外部签发方', en: 'Trusted external issuers' },
+  'nav.adminTrustedIssuers': { zh: '受信任的外部签发方', en: 'Trusted external issuers' },
+
+  'trustedIssuers.title': { zh: '受信任的外部签发方', en: 'Trusted external issuers' },
+  'trustedIssuers.intro': {
+    zh: '学生导入的证书若验证通过、且签发方的 DID 在此名单上，就算作已验证的能力证据；其他签发方的证书显示为“未识别的颁发方”。只接受 did:key（无需联网即可解析）。',
+    en: 'A credential a student imports counts as verified evidence when it verifies and its issuer DID is on this list; credentials of other issuers are shown as "unrecognised issuer". Only did:key DIDs (resolved offline) are accepted.',
+  },
+  'trustedIssuers.empty': { zh: '名单为空。', en: 'The list is empty.' },
+  'trustedIssuers.did': { zh: 'DID', en: 'DID' },
+  'trustedIssuers.didHint': { zh: '例如 did:key:z6Mk…（Ed25519）', en: 'For example did:key:z6Mk… (Ed25519)' },
+  'trustedIssuers.nameZh': { zh: '中文名称', en: 'Name (Chinese)' },
+  'trustedIssuers.nameEn': { zh: '英文名称', en: 'Name (English)' },
+  'trustedIssuers.kind': { zh: '类别', en: 'Kind' },
+  'trustedIssuers.note': { zh: '备注', en: 'Note' },
+  'trustedIssuers.credentials': { zh: '已导入的证书', en: 'Imported credentials' },
+  'trustedIssuers.addedOn': { zh: '加入日期', en: 'Added on' },
+  'trustedIssuers.add': { zh: '加入名单', en: 'Add to the list' },
+  'trustedIssuers.remove': { zh: '移出名单', en: 'Remove' },
+  'trustedIssuers.removeLabel': { zh: '将“{name}”移出名单', en: 'Remove "{name}" from the list' },
+  'trustedIssuers.added': { zh: '已加入受信任的签发方', en: 'Issuer trusted' },
+  'trustedIssuers.removed': { zh: '已移出名单', en: 'Issuer removed from the list' },
+  'trustedIssuers.kind.government': { zh: '政府 / 证照平台', en: 'Government / e-certificate platform' },
+  'trustedIssuers.kind.university': { zh: '高校', en: 'University' },
+  'trustedIssuers.kind.company': { zh: '企业', en: 'Company' },
+  'trustedIssuers.kind.other': { zh: '其他', en: 'Other' },
+  'trustedIssuers.didFormat': {
+    zh: '须为 Ed25519 的 did:key（以 did:key:z6Mk 开头）',
+    en: 'must be an Ed25519 did:key (starting with did:key:z6Mk)',
+  },
+  'trustedIssuers.didUnresolvable': { zh: '无法解析该 did:key', en: 'this did:key does not resolve' },
+  'trustedIssuers.didTaken': { zh: '该 DID 已在名单上', en: 'this DID is already on the list' },
+  'trustedIssuers.didLianqiao': { zh: '这是链桥自己的签发者，无需加入', en: "this is one of Lianqiao's own issuers; it needs no entry" },
+
+  'externalCredentials.title': { zh: '导入的外部证书', en: 'Imported credentials' },
+  'externalCredentials.intro': {
+    zh: '导入其他机构签发的可验证证书（JSON）。验证通过且签发方受信任的证书会作为已验证的能力证据用于岗位匹配。',
+    en: 'Import a verifiable credential another institution issued you (JSON). One that verifies and whose issuer is trusted counts as verified evidence in matching.',
+  },
+  'externalCredentials.paste': { zh: '粘贴证书 JSON', en: 'Paste the credential JSON' },
+  'externalCredentials.file': { zh: '或上传 JSON 文件（不超过 60 KB）', en: 'Or upload its JSON file (60 KB at most)' },
+  'externalCredentials.submit': { zh: '导入证书', en: 'Import credential' },
+  'externalCredentials.empty': { zh: '还没有导入的证书。', en: 'No imported credentials yet.' },
+  'externalCredentials.imported': { zh: '证书已导入', en: 'Credential imported' },
+  'externalCredentials.alreadyImported': { zh: '这份证书已经导入过了', en: 'This credential was already imported' },
+  'externalCredentials.removed': { zh: '已删除导入的证书', en: 'Imported credential removed' },
+  'externalCredentials.remove': { zh: '删除', en: 'Remove' },
+  'externalCredentials.removeLabel': { zh: '删除导入的证书“{title}”', en: 'Remove the imported credential "{title}"' },
+  'externalCredentials.verified': { zh: '已验证', en: 'Verified' },
+  'externalCredentials.unrecognised': { zh: '未识别的颁发方', en: 'Unrecognised issuer' },
+  'externalCredentials.unrecognisedHint': {
+    zh: '签名有效，但签发方不在链桥受信任的名单上，因此不计入能力证据。',
+    en: "The signature is valid, but the issuer is not on Lianqiao's trusted list, so it does not count as evidence.",
+  },
+  'externalCredentials.expired': { zh: '已过期', en: 'Expired' },
+  'externalCredentials.issuedBy': { zh: '签发方：{issuer}', en: 'Issued by {issuer}' },
+  'externalCredentials.skills': { zh: '技能：{skills}', en: 'Skills: {skills}' },
+  'externalCredentials.untitled': { zh: '（无标题）', en: '(untitled)' },
+  'externalCredentials.refused': { zh: '证书未通过验证，没有导入：', en: 'The credential does not verify and was not imported:' },
+  'externalCredentials.lianqiaoIssuer': {
+    zh: '这是链桥签发的证书，它已在“我的证书”中，无需导入',
+    en: 'This credential was issued on Lianqiao; it is already among your credentials',
+  },
+  'externalCredentials.otherHolder': {
+    zh: '证书中的电子邮箱与你的账户不符，不能导入他人的证书',
+    en: "The e-mail address in the credential is not your account's: another person's credential cannot be imported",
+  },
+  'externalCredentials.takenByOther': { zh: '这份证书已由另一个账户导入', en: 'Another account has already imported this credential' },
+  'externalCredentials.presentation': {
+    zh: '这是可验证的展示（presentation），请导入其中的单个证书',
+    en: 'This is a verifiable presentation; import the single credentials it holds',
+  },
+} satisfies Messages
