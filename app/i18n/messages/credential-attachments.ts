@@ -20,6 +20,8 @@ export const credentialAttachments = {
   'attach.state.failed': { zh: '验证未通过', en: 'Not verified' },
   'attach.issuedBy': { zh: '颁发机构：{issuer}', en: 'Issued by {issuer}' },
   'attach.unknownIssuer': { zh: '颁发机构未登记', en: 'Issuer not in the registry' },
+  'evidence.shown.credential': { zh: '证书', en: 'Credential' },
+  'evidence.source.credential': { zh: '签名证书', en: 'Signed credential' },
   'credentials.internship.skillsRequired': { zh: '至少确认一项技能', en: 'confirm at least one skill' },
   'credentials.internship.tooManySkills': { zh: '最多确认 30 项技能', en: 'confirm at most 30 skills' },
   'credentials.internship.skillsHint': {
