@@ -3,7 +3,7 @@
 // skills it confirms; the company issues the credential in the background, the student
 // finds it in "My credentials", the recommendations name it as the reason, and the student
 // attaches it to the application, where the company sees it verified with its issuer.
-// A contest award (JavaScript on) reaches "My credentials" the same way.
+// A contest award (JavaScript on) reaches "My credentials" and the match reasons the same way.
 import { cli, expect, PASSWORD, signUpStudent, test, uniqueEmail, type Browser, type Page } from './fixtures.ts'
 
 const letters = (n: number) => Array.from({ length: n }, () => 'abcdefghjkmnpqrstuvwxyz'[Math.floor(Math.random() * 23)]).join('')
@@ -110,7 +110,7 @@ for (const companyScript of [false, true]) {
 /** A `datetime-local` value in Beijing time, `days` from now (the forms take Beijing time). */
 const beijing = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16)
 
-test('a contest award becomes a credential in the team member’s My credentials', async ({ browser }) => {
+test('a contest award becomes a credential in the team member’s My credentials and match reasons', async ({ browser }) => {
   test.setTimeout(240_000)
   const suffix = letters(6)
   const title = `链上创新赛${suffix}`
@@ -135,6 +135,17 @@ test('a contest award becomes a credential in the team member’s My credentials
     await organizer.getByLabel('每队最多人数').fill('3')
     await organizer.getByLabel('作品提交截止').fill(beijing(9))
     await organizer.getByLabel('赛道', { exact: true }).fill('defi | 去中心化金融 | DeFi')
+    // The contest's skill is what its awards align, and what matching counts.
+    const skills = organizer.getByRole('combobox', { name: '搜索技能' })
+    await skills.fill('solidity')
+    await expect(
+      organizer
+        .getByRole('listbox', { name: '匹配的技能' })
+        .getByRole('option', { name: /^Solidity/ })
+        .first(),
+    ).toBeVisible()
+    await skills.press('ArrowDown')
+    await skills.press('Enter')
     await organizer.getByRole('button', { name: '创建' }).click()
     await expectToast(organizer, '活动已创建（草稿）')
   })
@@ -192,11 +203,13 @@ test('a contest award becomes a credential in the team member’s My credentials
     await expectToast(organizer, '结果已公布')
   })
 
-  await test.step('the award is in the student’s My credentials, issued by the organizer', async () => {
+  await test.step('the award is in the student’s My credentials, issued by the organizer, and named in the match reasons', async () => {
     await expectCredential(student, new RegExp(`${title} · 一等奖`))
     await expect(student.getByRole('listitem').filter({ has: student.getByRole('heading', { name: new RegExp(`${title} · 一等奖`) }) })).toContainText(
       '链桥活动主办方',
     )
+    await student.goto('/')
+    await expect(student.getByRole('region', { name: '为你推荐' })).toContainText(`Solidity：证书：链桥活动主办方颁发的“${title} · 一等奖”`)
   })
 
   for (const page of [organizer, student]) await page.context().close()
