@@ -94,6 +94,10 @@ test('a roster result becomes a credential that anyone can verify, until the uni
       await verifier.goto(shareLink)
       await expect(verifier.getByRole('heading', { level: 2, name: /有效：签名正确/ })).toBeVisible()
       await expect(verifier.getByText('广西大学').first()).toBeVisible()
+      // Issuing appended it to the transparency log (the tree head that proves it is signed
+      // every five minutes, so the proof itself may still be pending here).
+      await expect(verifier.getByRole('heading', { level: 3, name: '透明日志' })).toBeVisible()
+      await expect(verifier.getByText(/签发记录：第 \d+ 号叶子/)).toBeVisible()
       await verifier.close()
     }
   })
@@ -108,6 +112,7 @@ test('a roster result becomes a credential that anyone can verify, until the uni
     await verifier.goto(shareLink)
     await expect(verifier.getByRole('heading', { level: 2, name: '已吊销' })).toBeVisible()
     await expect(verifier.getByText(/已吊销（\d{4}-\d{2}-\d{2}）/).first()).toBeVisible()
+    await expect(verifier.getByText(/吊销记录：第 \d+ 号叶子/)).toBeVisible()
     await expect(async () => {
       await student.goto('/credentials')
       await expect(student.getByText('已吊销：成绩录入错误')).toBeVisible({ timeout: 1_000 })

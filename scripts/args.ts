@@ -39,3 +39,10 @@ export function parseCommandLine<S extends z.ZodTypeAny>(
     }),
   }
 }
+
+/** The parsed command line, or a UsageError (the CLI prints it with the usage). */
+export function parseCommand<S extends z.ZodTypeAny>(argv: string[], flags: Flags, schema: S): z.output<S> {
+  const result = parseCommandLine(argv, flags, schema)
+  if (!result.ok) throw new UsageError(result.errors)
+  return result.data
+}

@@ -13,7 +13,8 @@ import { accountRoles, emailSchema } from '#app/modules/auth/schemas.ts'
 import { keySchema } from '#app/modules/import/schema.ts'
 import { runSavedSearchDigests } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { anonymiseExpiredApplications } from '#app/modules/applications/retention.server.ts'
-import { parseCommandLine, UsageError, type Io } from './args.ts'
+import { parseCommand, UsageError, type Io } from './args.ts'
+import { CREDENTIAL_USAGE, credentialCommands } from './credential-commands.ts'
 import { OPS_USAGE, opsCommands } from './ops-commands.ts'
 
 export const USAGE = `usage: npm run cli -- COMMAND
@@ -27,7 +28,8 @@ export const USAGE = `usage: npm run cli -- COMMAND
   invite create --kind organizer [--email E]
   jobs run saved-search-digest             runs the daily job now
   jobs run application-retention           anonymises applications to roles closed over RETENTION_DAYS ago, now
-${OPS_USAGE}`
+${OPS_USAGE}
+${CREDENTIAL_USAGE}`
 
 const noPositionals = z.array(z.string()).max(0)
 
@@ -104,14 +106,8 @@ const userFlags = { email: { type: 'string' }, role: { type: 'string' }, name: {
 const createUserFlags = { ...userFlags, company: { type: 'string' }, university: { type: 'string' } } as const
 const inviteFlags = { kind: { type: 'string' }, university: { type: 'string' }, company: { type: 'string' }, email: { type: 'string' } } as const
 
-function parse<S extends z.ZodTypeAny>(argv: string[], flags: Parameters<typeof parseCommandLine>[1], schema: S): z.output<S> {
-  const result = parseCommandLine(argv, flags, schema)
-  if (!result.ok) throw new UsageError(result.errors)
-  return result.data
-}
-
 async function createUser(argv: string[], io: Io) {
-  const input = parse(argv, createUserFlags, createUserSchema)
+  const input = parseCommand(argv, createUserFlags, createUserSchema)
   const result = await createUserByOperator({
     email: input.email,
     name: input.name,
@@ -128,13 +124,13 @@ async function createUser(argv: string[], io: Io) {
 }
 
 async function promote(argv: string[], io: Io) {
-  const { email, role } = parse(argv, userFlags, promoteSchema)
+  const { email, role } = parseCommand(argv, userFlags, promoteSchema)
   await grantRole(email, role)
   io.out(`${email} now has the role ${role}.`)
 }
 
 async function createToken(argv: string[], io: Io) {
-  const { email, name, scope } = parse(argv, { ...userFlags, scope: { type: 'string', multiple: true } }, tokenSchema)
+  const { email, name, scope } = parseCommand(argv, { ...userFlags, scope: { type: 'string', multiple: true } }, tokenSchema)
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true } })
   if (!user) throw new UserFacingError(404, 'auth.noSuchUser', { email })
   const created = await createApiToken(user.id, name, { scopes: scope })
@@ -143,7 +139,7 @@ async function createToken(argv: string[], io: Io) {
 }
 
 async function invite(argv: string[], io: Io) {
-  const input = parse(argv, inviteFlags, inviteSchema)
+  const input = parseCommand(argv, inviteFlags, inviteSchema)
   let universityId: string | undefined
   let companyId: string | undefined
   if (input.university) {
@@ -162,7 +158,7 @@ async function invite(argv: string[], io: Io) {
 }
 
 async function runJob(argv: string[], io: Io) {
-  const { positionals } = parse(argv, {}, jobSchema)
+  const { positionals } = parseCommand(argv, {}, jobSchema)
   const [name] = positionals
   io.out(`${name}: ${await jobs[name]()}`)
 }
@@ -174,6 +170,7 @@ const commands: Record<string, (argv: string[], io: Io) => Promise<void>> = {
   'invite create': invite,
   'jobs run': runJob,
   ...opsCommands,
+  ...credentialCommands,
 }
 
 /** Runs one command; the result is the process exit code (2 for a usage error). */

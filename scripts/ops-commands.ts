@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { operationalStatus } from '#app/modules/health/status.server.ts'
 import { migrateLocalFiles } from '#app/modules/storage/storage.server.ts'
-import { parseCommandLine, UsageError, type Io } from './args.ts'
+import { parseCommand, type Io } from './args.ts'
 
 export const OPS_USAGE = `  storage migrate                          moves uploads from local disk (DATA_DIR/uploads) into the file storage
   status [--json]                          services, queue depths, outbox lag, index age, document counts`
@@ -11,14 +11,8 @@ export const OPS_USAGE = `  storage migrate                          moves uploa
 const noArguments = z.object({ positionals: z.array(z.string()).max(0) })
 const statusSchema = noArguments.extend({ json: z.boolean().default(false) })
 
-function parse<S extends z.ZodTypeAny>(argv: string[], flags: Parameters<typeof parseCommandLine>[1], schema: S): z.output<S> {
-  const result = parseCommandLine(argv, flags, schema)
-  if (!result.ok) throw new UsageError(result.errors)
-  return result.data
-}
-
 async function storageMigrate(argv: string[], io: Io) {
-  parse(argv, {}, noArguments)
+  parseCommand(argv, {}, noArguments)
   const { moved, skipped, to } = await migrateLocalFiles()
   io.out(`${moved} file${moved === 1 ? '' : 's'} moved from local disk into ${to} storage.`)
   for (const key of skipped) io.err(`skipped (not a storage key): ${key}`)
@@ -27,7 +21,7 @@ async function storageMigrate(argv: string[], io: Io) {
 const seconds = (s: number | null) => (s === null ? '—' : s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`)
 
 async function status(argv: string[], io: Io) {
-  const input = parse(argv, { json: { type: 'boolean' } }, statusSchema)
+  const input = parseCommand(argv, { json: { type: 'boolean' } }, statusSchema)
   const s = await operationalStatus()
   if (input.json) {
     io.out(JSON.stringify(s, null, 2))

@@ -1,10 +1,13 @@
 // pg-boss: the job queue lives in the same Postgres (schema "pgboss").
 import PgBoss from 'pg-boss'
+import type { Tx } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import { currentRequestContext } from '#app/lib/request-context.server.ts'
 
 const holder = globalThis as unknown as { lianqiaoBoss?: Promise<PgBoss> }
+/** Queues known to exist, by name, each waiting on the started queue. */
+const ensured = globalThis as unknown as { lianqiaoQueues?: Map<string, Promise<PgBoss>> }
 
 /** The started queue, shared by senders and workers in this process. */
 export function getBoss(): Promise<PgBoss> {
@@ -20,6 +23,7 @@ export function getBoss(): Promise<PgBoss> {
 export async function stopBoss() {
   const pending = holder.lianqiaoBoss
   holder.lianqiaoBoss = undefined
+  ensured.lianqiaoQueues?.clear()
   if (pending) await (await pending).stop({ graceful: true, wait: true, timeout: 10_000 })
 }
 
@@ -39,6 +43,38 @@ export async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBo
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt))
     }
   }
+}
+
+/** The started queue with `name` created (pg-boss 10 partitions by queue, so it must exist before a job is sent). */
+export function queueReady(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<PgBoss> {
+  const queues = (ensured.lianqiaoQueues ??= new Map())
+  let ready = queues.get(name)
+  if (!ready) {
+    ready = (async () => {
+      const boss = await getBoss()
+      await ensureQueue(boss, name, options)
+      return boss
+    })()
+    ready.catch(() => queues.delete(name))
+    queues.set(name, ready)
+  }
+  return ready
+}
+
+// pg-boss hands objects to node-postgres, which serialises them; Prisma's raw query needs
+// plain scalars.
+const sqlArg = (value: unknown) =>
+  value === undefined ? null : typeof value === 'object' && value !== null && !(value instanceof Date) ? JSON.stringify(value) : value
+
+/**
+ * Sends a job through the caller's transaction: it exists exactly when the change that
+ * caused it commits, and never for a rolled-back change.
+ */
+export async function sendInTransaction(tx: Tx, name: string, data: object, queueOptions: Omit<PgBoss.Queue, 'name'> = {}) {
+  const boss = await queueReady(name, queueOptions)
+  await boss.send(name, withRequestId(data), {
+    db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlArg)) }) },
+  })
 }
 
 /** Job data, with the id of the request that enqueued it (if any) so the worker's logs join the request's. */

@@ -142,6 +142,7 @@ const matrix: Record<string, Row | null> = {
   'privacy._index.tsx': { url: () => '/privacy', expected: publicPage },
   'privacy.accept.tsx': { url: () => '/privacy/accept', expected: { ...everyone('home'), anonymous: 'signin' } },
   'profile.tsx': { url: () => '/profile', expected: withRole('student') },
+  'profile_.resume-skills.tsx': { url: () => '/profile/resume-skills', expected: withRole('student') },
   'profile_.views.tsx': { url: () => '/profile/views', expected: withRole('student') },
   'roles.$id.tsx': { url: (i) => `/roles/${i.draftRoleA}`, expected: { ...everyone(404), memberA: 'allow', admin: 'allow' } },
   'roles._index.tsx': { url: () => '/roles', expected: publicPage },

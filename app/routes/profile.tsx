@@ -119,7 +119,8 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { parse
       parseForm(formData, visibilitySchema.partial())
       const bytes = file && typeof file !== 'string' ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array()
       await uploadResume(studentId, { bytes, filename: file && typeof file !== 'string' ? file.name : 'resume.pdf' })
-      return redirectWithToast('/profile', 'profile.resumeUploaded')
+      // The student watches it being read, and decides on what it suggests, on the résumé skills page.
+      return redirectWithToast('/profile/resume-skills', 'resume.uploadedReading')
     }
     case 'delete-resume': {
       await deleteResume(studentId, String(formData.get('resumeId') ?? ''))
@@ -307,6 +308,9 @@ export default function Profile() {
               <span className="hint">
                 {Math.ceil(r.size / 1024)} KB · {formatDate(r.createdAt)}
               </span>
+              <Link to="/profile/resume-skills">
+                {r.readStatus === null ? t('resume.status.notRead') : r.readStatus === 'done' ? t('resume.review') : t(`resume.status.${r.readStatus}`)}
+              </Link>
               <Form method="post" className="inline">
                 <input type="hidden" name="resumeId" value={r.id} />
                 <SubmitButton name="intent" value="delete-resume" className="button small">

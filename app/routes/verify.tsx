@@ -8,9 +8,8 @@ import { readUploadForm } from '#app/lib/multipart.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 import { verifyUpload } from '#app/lib/upload-limits.ts'
 import { credentialFromForm } from '#app/modules/credentials/credential-input.server.ts'
-import { reportView } from '#app/modules/credentials/report-view.server.ts'
+import { verificationView } from '#app/modules/credentials/report-view.server.ts'
 import { verifyFormSchema } from '#app/modules/credentials/schemas.ts'
-import { verifyCredentialReport } from '#app/modules/credentials/verify.server.ts'
 import { sharedCredential } from '#app/modules/credentials/wallet.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
@@ -18,7 +17,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
   if (!share) return { view: null, shareMissing: false }
   const credential = await sharedCredential(share.slice(0, 100))
   if (!credential) return { view: null, shareMissing: true }
-  return { view: reportView(await verifyCredentialReport(credential), locale), shareMissing: false }
+  return { view: await verificationView(credential, locale), shareMissing: false }
 })
 
 export const action = pageAction(async ({ request }: ActionFunctionArgs, { locale, parseForm }) => {
@@ -27,7 +26,7 @@ export const action = pageAction(async ({ request }: ActionFunctionArgs, { local
   if (submission.status !== 'success') return { view: null, problem: 'credentials.verify.tooLarge' as const }
   const input = await credentialFromForm(formData, submission.value.json)
   if ('problem' in input) return { view: null, problem: input.problem }
-  return { view: reportView(await verifyCredentialReport(input.credential), locale), problem: null }
+  return { view: await verificationView(input.credential, locale), problem: null }
 })
 
 export const meta: MetaFunction = () => [{ title: '验证证书 · Verify a credential · 链桥 Lianqiao' }]

@@ -1,5 +1,6 @@
 // The outcome of verifying one credential: the verdict, who issued it, whom and what it
-// is about, its validity and status, and every check with its reason.
+// is about, its validity and status, every check with its reason, and where the
+// credential stands in the transparency log.
 import { Link } from '@remix-run/react'
 import { useT } from '#app/i18n/use-t.ts'
 
@@ -18,6 +19,23 @@ export type ReportViewData = {
   validity: { from: string | null; until: string | null }
   status: { state: 'active' | 'revoked' | 'unchecked' | 'none'; revokedAt: string | null; reason: string | null }
   checks: Array<{ name: string; label: string; outcome: 'passed' | 'failed' | 'warning' | 'skipped'; reasons: string[] }>
+  log: LoggedEventView[]
+}
+
+type LoggedEventView = {
+  event: 'issued' | 'revoked'
+  leafIndex: number
+  time: string
+  proof: {
+    treeSize: number
+    rootHash: string
+    signedAt: string
+    signedBy: string
+    auditPath: string[]
+    valid: boolean
+    signerIsPlatform: boolean
+    json: string
+  } | null
 }
 
 const outcomeClass = { passed: 'tag ok', failed: 'tag danger', warning: 'tag warning', skipped: 'tag' } as const
@@ -96,6 +114,71 @@ export function VerificationReport({ view }: { view: ReportViewData }) {
           </li>
         ))}
       </ul>
+      {view.log.length > 0 || view.issuer.issuerId ? <TransparencyLog events={view.log} /> : null}
+    </section>
+  )
+}
+
+function TransparencyLog({ events }: { events: LoggedEventView[] }) {
+  const t = useT()
+  return (
+    <section className="stack" aria-labelledby="transparency-log">
+      <h3 id="transparency-log">{t('transparencyLog.title')}</h3>
+      <p>{t('transparencyLog.intro')}</p>
+      {events.length === 0 ? <p>{t('transparencyLog.notLogged')}</p> : null}
+      {events.map(({ event, leafIndex, time, proof }) => (
+        <div key={leafIndex} className="stack">
+          <p>
+            <strong>{t(`transparencyLog.event.${event}` as const, { leaf: leafIndex, time })}</strong>
+          </p>
+          {proof ? (
+            <>
+              <p>
+                <span className={proof.valid ? 'tag ok' : 'tag danger'}>
+                  {proof.valid ? t('transparencyLog.proofValid') : t('transparencyLog.proofInvalid')}
+                  {proof.signerIsPlatform ? '' : ` ${t('transparencyLog.signerNotPlatform')}`}
+                </span>
+              </p>
+              <dl className="facts">
+                <dt>{t('transparencyLog.treeSize')}</dt>
+                <dd>{proof.treeSize}</dd>
+                <dt>{t('transparencyLog.root')}</dt>
+                <dd>
+                  <code className="did">{proof.rootHash}</code>
+                </dd>
+                <dt>{t('transparencyLog.signedAt')}</dt>
+                <dd>{proof.signedAt}</dd>
+                <dt>{t('transparencyLog.signedBy')}</dt>
+                <dd>
+                  <code className="did">{proof.signedBy}</code>
+                </dd>
+                <dt>{t('transparencyLog.path')}</dt>
+                <dd>
+                  {proof.auditPath.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ol>
+                      {proof.auditPath.map((hash, i) => (
+                        <li key={i}>
+                          <code className="did">{hash}</code>
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </dd>
+              </dl>
+              <details>
+                <summary>{t('transparencyLog.json')}</summary>
+                <pre className="proof-json" tabIndex={0}>
+                  {proof.json}
+                </pre>
+              </details>
+            </>
+          ) : (
+            <p>{t('transparencyLog.pending')}</p>
+          )}
+        </div>
+      ))}
     </section>
   )
 }

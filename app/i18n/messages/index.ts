@@ -21,10 +21,12 @@ import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
 import { credentialAttachments } from './credential-attachments.ts'
+import { resumeMessages } from './resume.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
 import { demo } from './demo.ts'
 import { externalCredentialsMessages } from './external-credentials.ts'
+import { transparencyLogMessages } from './transparency-log.ts'
 
 export const messages = {
   ...common,
@@ -48,10 +50,12 @@ export const messages = {
   ...accountMessages,
   ...onboarding,
   ...credentialAttachments,
+  ...resumeMessages,
   ...privacyMessages,
   ...home,
   ...demo,
   ...externalCredentialsMessages,
+  ...transparencyLogMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -41,7 +41,6 @@ export const profile = {
   'profile.courseVerifiedAlready': { zh: '这门课程已有学校认证的记录', en: 'This course is already verified by your university' },
   'profile.resume': { zh: '简历（PDF，不超过 5 MB）', en: 'Résumé (PDF, up to 5 MB)' },
   'profile.uploadResume': { zh: '上传简历', en: 'Upload résumé' },
-  'profile.resumeUploaded': { zh: '简历已上传', en: 'Résumé uploaded' },
   'profile.resumeDeleted': { zh: '简历已删除', en: 'Résumé deleted' },
   'profile.resumeNotPdf': { zh: '文件不是 PDF', en: 'The file is not a PDF' },
   'profile.resumeTooLarge': { zh: '文件超过 5 MB', en: 'The file is larger than 5 MB' },

@@ -25,7 +25,7 @@ const OPEN_BADGES_V3_URLS = [
 ]
 
 type JsonObject = Record<string, unknown>
-export type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown }
+export type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown; tag?: 'static' }
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>
 
 function pick(source: Map<string, JsonObject>, urls: string[]) {
@@ -119,7 +119,10 @@ export async function resolvesDidKey(did: string) {
 /** The document loader for every JSON-LD operation: bundled contexts and did:key only. */
 export const documentLoader: DocumentLoader = async (url) => {
   const context = bundled.get(url)
-  if (context) return { contextUrl: null, documentUrl: url, document: context }
+  // "static" lets jsonld keep the resolved context, and the active contexts processed from
+  // it, across operations: without it every verification processes the Open Badges context
+  // again, most of the verify time. Bundled contexts never change, so this is exact.
+  if (context) return { contextUrl: null, documentUrl: url, document: context, tag: 'static' }
   if (url.startsWith('did:key:')) {
     try {
       return { contextUrl: null, documentUrl: url, document: await resolveDidKey(url) }

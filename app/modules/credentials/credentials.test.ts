@@ -227,4 +227,15 @@ describe('presentations', () => {
     const noChallenge = await verifyPresentationReport(signed, {})
     expect(noChallenge.verified).toBe(false)
   })
+
+  test('a presentation with an undefined term is malformed, named by the JSON-LD check, with or without a proof', async () => {
+    const holderKey = await Ed25519Multikey.generate()
+    const holder = `did:key:${holderKey.publicKeyMultibase}`
+    const presentation = { '@context': [CREDENTIALS_V2], type: ['VerifiablePresentation'], holder, undefinedTerm: 'x' }
+    for (const input of [presentation, { ...presentation, proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofValue: 'z1' } }]) {
+      const report = await verifyPresentationReport(input, { challenge: 'c-1' })
+      expect(report).toMatchObject({ verified: false, malformed: true })
+      expect(report.checks.find((c) => c.name === 'jsonLd')?.outcome).toBe('failed')
+    }
+  })
 })

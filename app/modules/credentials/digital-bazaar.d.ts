@@ -1,7 +1,7 @@
 // Types for the Digital Bazaar credential libraries, which ship JavaScript only. Only what
 // this module uses is declared.
 type JsonObject = Record<string, unknown>
-type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown }
+type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown; tag?: 'static' }
 type DocumentLoader = (url: string) => Promise<RemoteDocument>
 
 declare module '@digitalbazaar/vc' {
@@ -65,6 +65,7 @@ declare module '@digitalbazaar/ed25519-multikey' {
     publicKeyMultibase: string
     secretKeyMultibase?: string
     signer(): { id?: string; algorithm: string; sign(options: { data: Uint8Array }): Promise<Uint8Array> }
+    verifier(): { id?: string; algorithm: string; verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> }
     export(options: {
       publicKey?: boolean
       secretKey?: boolean

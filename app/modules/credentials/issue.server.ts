@@ -11,6 +11,7 @@ import { issuerForDid, issuerSigner, type IssuerSigner } from './issuers.server.
 import { signCredential } from './proofs.server.ts'
 import { credentialTitle, revokeInTx } from './revoke.server.ts'
 import { allocateStatusEntries, allocateStatusEntry } from './status-list.server.ts'
+import { appendToLog } from './transparency-log.server.ts'
 import { credentialProblems, expansionProblem, isObject } from './validate.server.ts'
 
 type JsonObject = Record<string, unknown>
@@ -46,14 +47,16 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
   const credentialId = `urn:uuid:${randomUUID()}`
   const unsigned = input.build({ issuerDid: signer.did, credentialId })
   return prisma.$transaction(async (tx) => {
-    if (input.replaces) await revokeInTx(tx, input.replaces, 'corrected', null)
     const status = await allocateStatusEntry(tx, input.issuerId, signer.keyId)
     const document = await signCredential(signer, { ...unsigned, credentialStatus: status.entry })
+    // After signing: revoking appends to the log, whose lock is then held until commit.
+    if (input.replaces) await revokeInTx(tx, input.replaces, 'corrected', null)
     const validFrom = typeof document.validFrom === 'string' ? new Date(document.validFrom) : new Date()
     const validUntil = typeof document.validUntil === 'string' ? new Date(document.validUntil) : null
+    const storedId = typeof document.id === 'string' ? document.id : credentialId
     const row = await tx.issuedCredential.create({
       data: {
-        credentialId: typeof document.id === 'string' ? document.id : credentialId,
+        credentialId: storedId,
         issuerId: input.issuerId,
         keyId: signer.keyId,
         studentId: input.studentId ?? null,
@@ -77,6 +80,8 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
         select: { id: true },
       })
     }
+    // Last: the log's lock is held until commit.
+    await appendToLog(tx, [{ credentialId: storedId, event: 'issued', credential: document }])
     return { id: row.id, document }
   })
 }
@@ -134,6 +139,10 @@ export async function issueBatch(input: { issuerId: string; signer: IssuerSigner
       data: created.flatMap((row) => (skillsOf.get(row.credentialId) ?? []).map((skill) => ({ credentialId: row.id, ...skill }))),
     })
     await tx.notification.createMany({ data: notices })
+    await appendToLog(
+      tx,
+      rows.map((row) => ({ credentialId: row.credentialId, event: 'issued' as const, credential: row.document })),
+    )
   })
   return { issued: rows.length, failed }
 }

@@ -1,9 +1,11 @@
 // What the verify page shows of a verification: plain strings in the reader's language,
-// read from the credential (bilingual language values) and the report's checks.
+// read from the credential (bilingual language values) and the report's checks, and the
+// credential's place in the transparency log with its inclusion proof.
 import type { Locale } from '#app/i18n/locale.ts'
 import { translate } from '#app/i18n/translate.ts'
+import { logEventsForDocument, type LoggedEvent } from './transparency-log.server.ts'
 import { isObject } from './validate.server.ts'
-import type { CredentialReport } from './verify.server.ts'
+import { verifyCredentialReport, type CredentialReport } from './verify.server.ts'
 
 type JsonObject = Record<string, unknown>
 
@@ -77,4 +79,31 @@ export function reportView(report: CredentialReport, locale: Locale) {
       reasons: check.reasons.map((r) => `${r.path ? `${r.path}: ` : ''}${translate(locale, r.key, r.params)}`),
     })),
   }
+}
+
+function logView(events: LoggedEvent[]) {
+  return events.map(({ entry, leafIndex, proof, check }) => ({
+    event: entry.event,
+    leafIndex,
+    time: entry.time,
+    proof:
+      proof && check
+        ? {
+            treeSize: proof.treeSize,
+            rootHash: proof.treeHead.rootHash,
+            signedAt: new Date(proof.treeHead.timestamp).toISOString(),
+            signedBy: proof.treeHead.keyId,
+            auditPath: proof.auditPath,
+            valid: check.valid && check.signerIsPlatform,
+            signerIsPlatform: check.signerIsPlatform,
+            json: JSON.stringify(proof, null, 2),
+          }
+        : null,
+  }))
+}
+
+/** The verify page's view of a credential: the checks, and the log's record of this exact document. */
+export async function verificationView(credential: unknown, locale: Locale) {
+  const [report, logged] = await Promise.all([verifyCredentialReport(credential), logEventsForDocument(credential)])
+  return { ...reportView(report, locale), log: logView(logged) }
 }

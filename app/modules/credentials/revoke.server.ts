@@ -6,9 +6,11 @@ import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { isEventStaff, mayActForIssuer, type SessionUser } from '#app/modules/auth/permissions.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { invalidateStatusList } from './status-list.server.ts'
+import { appendToLog } from './transparency-log.server.ts'
 
 const revocableSelect = {
   id: true,
+  credentialId: true,
   studentId: true,
   achievementKey: true,
   revokedAt: true,
@@ -58,6 +60,8 @@ export async function revokeInTx(tx: Tx, credentialId: string, reason: string, a
     })
   }
   await recordAudit(tx, { actorId, action: 'credential.revoke', entity: 'credential', entityId: credentialId, data: { reason } })
+  // Last: the log's lock is held until commit.
+  await appendToLog(tx, [{ credentialId: credential.credentialId, event: 'revoked', credential: credential.document }])
   return true
 }
 

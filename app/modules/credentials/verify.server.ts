@@ -69,6 +69,12 @@ async function revocationRecord(credential: JsonObject) {
   return null
 }
 
+/** The same promise, marked as handled: awaiting it later still throws its error. */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
+}
+
 /** Every check of one credential. `now` is when validity is judged. */
 export async function verifyCredentialReport(input: unknown, now = new Date()): Promise<CredentialReport> {
   const checks: Check[] = []
@@ -103,6 +109,11 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
 
   const issuerId = issuerIdOf(credential)
   report.issuer.id = issuerId
+  // The database reads start now and run while the proof is checked (CPU-bound), so their
+  // latency hides behind it; each is awaited below, and a report that returns early
+  // leaves them settled, never as unhandled rejections.
+  const statusRead = 'credentialStatus' in credential ? settled(credentialStatus(credential)) : null
+  const issuerRead = settled(issuerId ? issuerForDid(issuerId) : Promise.resolve(null))
   report.validity = validityOf(credential, version)
 
   // The library also judges the validity period; it is judged separately below, so the
@@ -146,8 +157,8 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
         : [],
   })
 
-  if ('credentialStatus' in credential) {
-    const status = await credentialStatus(credential)
+  if (statusRead) {
+    const status = await statusRead
     const record = status.revoked ? await revocationRecord(credential) : null
     report.status = { checked: status.checked, revoked: status.revoked, revokedAt: record?.revokedAt ?? null, reason: record?.revocationReason ?? null }
     checks.push({
@@ -163,7 +174,7 @@ export async function verifyCredentialReport(input: unknown, now = new Date()): 
     checks.push({ name: 'status', outcome: 'skipped', reasons: [{ key: 'credentials.check.noStatus' }] })
   }
 
-  const registered = issuerId ? await issuerForDid(issuerId) : null
+  const registered = await issuerRead
   report.issuer.registered = registered
   checks.push({
     name: 'issuer',
@@ -193,16 +204,13 @@ export async function verifyPresentationReport(input: unknown, options: { challe
   checks.push({ name: 'dataModel', outcome: problems.length === 0 ? 'passed' : 'failed', reasons: problemsToReasons(problems) })
   if (problems.length > 0 || !isObject(input)) return report
   const presentation = input
-  const expansion = await expansionProblem(presentation)
-  checks.push({ name: 'jsonLd', outcome: expansion ? 'failed' : 'passed', reasons: expansion ? problemsToReasons([expansion]) : [] })
-  if (expansion) return report
-  report.malformed = false
 
-  if (!('proof' in presentation)) {
-    checks.push({ name: 'holderProof', outcome: 'failed', reasons: [{ path: 'proof', key: 'credentials.check.proofMissing' }] })
-  } else if (!options.challenge) {
-    checks.push({ name: 'holderProof', outcome: 'failed', reasons: [{ path: 'options.challenge', key: 'credentials.check.challengeMissing' }] })
-  } else {
+  // As for a credential: a holder proof that verifies was canonicalised in safe mode, which
+  // expands the whole presentation, so the separate expansion runs only to name a problem.
+  const holderProof = async (): Promise<Check> => {
+    if (!('proof' in presentation)) return { name: 'holderProof', outcome: 'failed', reasons: [{ path: 'proof', key: 'credentials.check.proofMissing' }] }
+    if (!options.challenge)
+      return { name: 'holderProof', outcome: 'failed', reasons: [{ path: 'options.challenge', key: 'credentials.check.challengeMissing' }] }
     const AuthenticationProofPurpose = jsigs.purposes.AuthenticationProofPurpose
     const result = await jsigs.verify(presentation, {
       suite: verifyingSuite(),
@@ -214,8 +222,14 @@ export async function verifyPresentationReport(input: unknown, options: { challe
       : [...errorMessages(result.error), ...(result.results ?? []).flatMap((r) => errorMessages(r.error))]
           .filter((message, index, all) => all.indexOf(message) === index)
           .map((message) => ({ path: 'proof', key: 'credentials.check.proofInvalid' as const, params: { message } }))
-    checks.push({ name: 'holderProof', outcome: result.verified ? 'passed' : 'failed', reasons })
+    return { name: 'holderProof', outcome: result.verified ? 'passed' : 'failed', reasons }
   }
+  const holder = await holderProof()
+  const expansion = holder.outcome === 'passed' ? null : await expansionProblem(presentation)
+  checks.push({ name: 'jsonLd', outcome: expansion ? 'failed' : 'passed', reasons: expansion ? problemsToReasons([expansion]) : [] })
+  if (expansion) return report
+  report.malformed = false
+  checks.push(holder)
 
   const embedded = presentation.verifiableCredential
   const credentials = embedded === undefined ? [] : Array.isArray(embedded) ? embedded : [embedded]

@@ -10,6 +10,7 @@ import { registerMail } from '#app/modules/mail/queue.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { registerSavedSearchDigest } from '#app/modules/saved-searches/saved-searches.server.ts'
 import { registerSearchJobs, stopSearchJobs } from '#app/modules/search/jobs.server.ts'
+import { registerResumeJobs } from '#app/modules/students/resume-skills.server.ts'
 
 export async function startBackgroundJobs() {
   // Build the matching index now rather than in the first student's request (seconds at
@@ -23,6 +24,7 @@ export async function startBackgroundJobs() {
   await registerSavedSearchDigest(boss)
   await registerSearchJobs(boss)
   await registerCredentialJobs(boss)
+  await registerResumeJobs(boss)
   started = true
   logger.info('background jobs started')
 }

@@ -1,11 +1,10 @@
 // E-mail is sent by a pg-boss job with retries, so an SMTP outage delays mail and loses
-// none. The job row is inserted through the caller's transaction: it exists exactly when
-// the change that caused it commits, and never for a rolled-back change.
+// none. The job row is inserted through the caller's transaction (sendInTransaction).
 import type PgBoss from 'pg-boss'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
-import { ensureQueue, getBoss, jobLogger, withRequestId } from '#app/lib/boss.server.ts'
+import { jobLogger, queueReady, sendInTransaction } from '#app/lib/boss.server.ts'
 import { preferenceFor, unsubscribeToken } from '#app/modules/notifications/preferences.server.ts'
 import { renderAccountMail, renderNotificationMail, type AccountMailType } from './templates.server.ts'
 import { sendMail } from './transport.server.ts'
@@ -20,31 +19,10 @@ export type MailJob = { userId: string; type: string; data: unknown; link: strin
  */
 export type AccountMailJob = { account: AccountMailType; userId: string; to: string; link: string | null; data?: Record<string, string> }
 
-const holder = globalThis as unknown as { lianqiaoMailQueue?: Promise<PgBoss> }
-
-/** The queue must exist before a job can be inserted (pg-boss 10 partitions by queue). */
-function mailQueue(): Promise<PgBoss> {
-  holder.lianqiaoMailQueue ??= (async () => {
-    const boss = await getBoss()
-    await ensureQueue(boss, MAIL_QUEUE, { retryLimit: 10, retryDelay: 30, retryBackoff: true })
-    return boss
-  })().catch((error: unknown) => {
-    holder.lianqiaoMailQueue = undefined
-    throw error
-  })
-  return holder.lianqiaoMailQueue
-}
-
-// pg-boss hands objects to node-postgres, which serialises them; Prisma's raw query needs
-// plain scalars.
-const sqlArg = (value: unknown) =>
-  value === undefined ? null : typeof value === 'object' && value !== null && !(value instanceof Date) ? JSON.stringify(value) : value
+const MAIL_QUEUE_OPTIONS = { retryLimit: 10, retryDelay: 30, retryBackoff: true }
 
 export async function enqueueMail(tx: Tx, job: MailJob | AccountMailJob) {
-  const boss = await mailQueue()
-  await boss.send(MAIL_QUEUE, withRequestId(job), {
-    db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlArg)) }) },
-  })
+  await sendInTransaction(tx, MAIL_QUEUE, job, MAIL_QUEUE_OPTIONS)
 }
 
 export function appOrigin() {
@@ -110,7 +88,7 @@ function absoluteItemLinks(data: unknown) {
 }
 
 export async function registerMail(boss: PgBoss) {
-  await mailQueue()
+  await queueReady(MAIL_QUEUE, MAIL_QUEUE_OPTIONS)
   await boss.work<MailJob | AccountMailJob>(MAIL_QUEUE, async (jobs) => {
     for (const job of jobs) {
       const result = await deliverMail(job.data)

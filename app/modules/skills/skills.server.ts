@@ -180,6 +180,8 @@ const REFERENCES = [
   { table: 'StudentSkill', owner: 'studentId', merge: 'level = GREATEST(t.level, s.level)' },
   { table: 'EventSkill', owner: 'eventId', merge: 'level = GREATEST(t.level, s.level)' },
   { table: 'ExternalCredentialSkill', owner: 'credentialId', merge: 'level = GREATEST(t.level, s.level)' },
+  // A student is offered a skill once: where both were found in a résumé, the target's offer stays.
+  { table: 'ResumeSkillSuggestion', owner: 'studentId', merge: 'status = t.status' },
 ] as const
 
 /**

@@ -107,6 +107,37 @@ describe('skills', () => {
     expect(audit).toEqual({ actorId: s.admin.id, entityId: s.sol.id })
   })
 
+  test('résumé suggestions follow a merge; a student offered both keeps the offer on the target', async () => {
+    const s = await setup()
+    const students = await Promise.all(
+      ['a', 'b'].map(async (name) => {
+        const user = await prisma.user.create({
+          data: {
+            email: `${name}@stu.cn`,
+            name,
+            studentProfile: { create: { resumes: { create: { storageKey: `resumes/${name}.pdf`, filename: 'cv.pdf', size: 1 } } } },
+          },
+          select: { studentProfile: { select: { id: true, resumes: { select: { id: true } } } } },
+        })
+        return { studentId: user.studentProfile!.id, resumeId: user.studentProfile!.resumes[0]!.id }
+      }),
+    )
+    const [a, b] = students as [(typeof students)[number], (typeof students)[number]]
+    await prisma.resumeSkillSuggestion.createMany({
+      data: [
+        { ...a, skillId: s.sol.id, sentence: 'Solidity', status: 'dismissed' },
+        { ...a, skillId: s.dup.id, sentence: '智能合约语言' },
+        { ...b, skillId: s.dup.id, sentence: '智能合约语言' },
+      ],
+    })
+    await mergeSkills(s.admin.id, { sourceKey: 'sol-lang', targetKey: 'solidity' })
+    const left = await prisma.resumeSkillSuggestion.findMany({ orderBy: { status: 'asc' }, select: { studentId: true, skillId: true, status: true } })
+    expect(left).toEqual([
+      { studentId: b.studentId, skillId: s.sol.id, status: 'pending' },
+      { studentId: a.studentId, skillId: s.sol.id, status: 'dismissed' },
+    ])
+  })
+
   test('renames are audited; a parent cycle and a taken key are field errors', async () => {
     const s = await setup()
     await updateSkill(s.admin.id, s.sol.id, { nameZh: 'Solidity 语言', nameEn: 'Solidity', aliases: ['以太坊合约'], parentKey: 'smart-contracts' })

@@ -1,5 +1,6 @@
 // A student's own profile: view and edit, course records (verified ones come from the
-// university; the student may add self-claimed ones), résumé PDFs, visibility, a full
+// university; the student may add self-claimed ones), résumé PDFs (each read for skills by
+// a background job: resume-skills.server.ts), visibility, a full
 // data export, and deleting the account with everything stored for it.
 import type { z } from 'zod'
 import type { Prisma } from '#app/generated/prisma/client.ts'
@@ -12,6 +13,7 @@ import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { PERSON_FIELDS, replaceInNotifications } from '#app/modules/notifications/scrub.server.ts'
 import { detectFileType, storage } from '#app/modules/storage/storage.server.ts'
 import { MAX_RESUME_BYTES } from '#app/lib/upload-limits.ts'
+import { queueResumeRead } from './resume-skills.server.ts'
 import type { claimCoursesSchema, claimedCourseSchema, preferencesSchema, profileSchema, skillsSchema, studiesSchema, visibilitySchema } from './schemas.ts'
 
 /** What a student states about themselves and their availability (an application keeps a copy). */
@@ -52,7 +54,7 @@ export async function getOwnProfile(userId: string) {
           course: { select: { id: true, code: true, titleZh: true, titleEn: true, university: { select: { nameZh: true, nameEn: true } } } },
         },
       },
-      resumes: { orderBy: { createdAt: 'desc' }, select: { id: true, filename: true, size: true, createdAt: true } },
+      resumes: { orderBy: { createdAt: 'desc' }, select: { id: true, filename: true, size: true, readStatus: true, createdAt: true } },
     },
   })
   if (!profile) throw notFound()
@@ -189,10 +191,17 @@ export async function uploadResume(studentId: string, file: { bytes: Uint8Array;
   try {
     await prisma.$transaction(async (tx) => {
       await storage.put(storageKey, file.bytes, tx)
-      await tx.resume.create({
-        data: { studentId, storageKey, filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'resume.pdf', size: file.bytes.byteLength },
+      const resume = await tx.resume.create({
+        data: {
+          studentId,
+          storageKey,
+          filename: file.filename.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'resume.pdf',
+          size: file.bytes.byteLength,
+          readStatus: 'queued',
+        },
         select: { id: true },
       })
+      await queueResumeRead(tx, resume.id)
     })
   } catch (error) {
     // Only a backend outside Postgres keeps a file the rolled-back transaction wrote.
@@ -272,7 +281,10 @@ export async function exportStudentData(userId: string) {
               skills: { select: { level: true, skill: { select: { key: true, nameZh: true, nameEn: true } } } },
             },
           },
-          resumes: { select: { id: true, filename: true, size: true, createdAt: true } },
+          resumes: { select: { id: true, filename: true, size: true, readStatus: true, readAt: true, createdAt: true } },
+          resumeSuggestions: {
+            select: { sentence: true, status: true, createdAt: true, decidedAt: true, skill: { select: { key: true, nameZh: true, nameEn: true } } },
+          },
           // Imported credentials as they were imported, and whether their issuer is trusted.
           externalCredentials: { select: { issuerDid: true, document: true, createdAt: true, trustedIssuer: { select: { nameZh: true, nameEn: true } } } },
           applications: {

@@ -102,3 +102,14 @@ export const claimCoursesSchema = z.object({ courseIds: z.array(z.string().trim(
 
 export const onboardingSteps = ['studies', 'courses', 'skills', 'preferences'] as const
 export type OnboardingStep = (typeof onboardingSteps)[number]
+
+/** A skill found in the student's résumé, accepted at the level the student picks (1–5 in words). */
+export const acceptSuggestionSchema = z.object({
+  suggestionId: z.string().trim().min(1).max(40),
+  level: z.number().int().min(1).max(5),
+})
+
+export const dismissSuggestionSchema = z.object({ suggestionId: z.string().trim().min(1).max(40) })
+
+/** Reads a résumé again: one uploaded before résumés were read, or one whose reading failed. */
+export const readResumeSchema = z.object({ resumeId: z.string().trim().min(1).max(40) })
