@@ -11,6 +11,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { errorMapFor } from '#app/i18n/validation.ts'
 import { skillLevels } from '#app/modules/skills/schemas.ts'
 import { evidenceKinds, evidenceSchema } from '#app/modules/students/schemas.ts'
+import type { EvidenceOrigin } from '#app/modules/matching/shown-evidence.ts'
 
 export type EvidenceItem = {
   id: string
@@ -25,7 +26,7 @@ export type EvidenceItem = {
 }
 
 /** Where a piece of evidence comes from, in words, on every page that shows one. */
-export function SourceTag({ source }: { source: 'verified' | 'selfReported' | 'event' }) {
+export function SourceTag({ source }: { source: EvidenceOrigin }) {
   const t = useT()
   return <span className={source === 'selfReported' ? 'tag' : 'tag ok'}>{t(`evidence.source.${source}`)}</span>
 }

@@ -20,4 +20,5 @@ export const listCaps = {
   tracksPerEvent: 50,
   skillsPerEvent: 30,
   criteriaPerRubric: 20,
+  credentialsPerApplication: 20,
 } as const

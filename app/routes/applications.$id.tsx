@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
-import { requestLocale } from '#app/i18n/locale.server.ts'
+import { AttachedCredentials, CredentialChoices } from '#app/components/attached-credentials.tsx'
+import { SubmitButton } from '#app/components/forms.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
-import { parseForm } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { getMyApplication } from '#app/modules/applications/review.server.ts'
-import { messageSchema } from '#app/modules/applications/schemas.ts'
+import { attachCredentialsSchema, detachCredentialSchema, messageSchema } from '#app/modules/applications/schemas.ts'
+import { attachCredentials, detachCredential } from '#app/modules/credentials/attachments.server.ts'
 import { postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
@@ -22,14 +23,33 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs)
   return { application }
 })
 
-export const action = pageAction(async ({ request, params }: ActionFunctionArgs) => {
+type Reply = { errors?: string[] | null; attachErrors?: string[] | null }
+
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { parseForm, intent }) => {
   const user = await requireRole(request, 'student')
-  const application = await getMyApplication(user, params.id ?? '')
-  if (!application) throw notFoundResponse()
-  const submission = parseForm(await request.formData(), messageSchema, requestLocale(request))
-  if (submission.status !== 'success') return data({ errors: submission.error?.body ?? null }, { status: 400 })
-  await postMessage(user, application.id, submission.value.body)
-  return redirectWithToast(`/applications/${application.id}`, 'applications.messageSent')
+  const id = params.id ?? ''
+  const here = `/applications/${id}`
+  const formData = await request.formData()
+  switch (intent(formData, ['message', 'attach', 'detach'])) {
+    case 'message': {
+      const submission = parseForm(formData, messageSchema)
+      if (submission.status !== 'success') return data<Reply>({ errors: submission.error?.body ?? null }, { status: 400 })
+      await postMessage(user, id, submission.value.body)
+      return redirectWithToast(here, 'applications.messageSent')
+    }
+    case 'attach': {
+      const submission = parseForm(formData, attachCredentialsSchema)
+      if (submission.status !== 'success') return data<Reply>({ attachErrors: submission.error?.credentialIds ?? null }, { status: 400 })
+      await attachCredentials(user, id, submission.value.credentialIds)
+      return redirectWithToast(here, 'attach.attached')
+    }
+    case 'detach': {
+      const submission = parseForm(formData, detachCredentialSchema)
+      if (submission.status !== 'success') return data<Reply>({ attachErrors: submission.error?.credentialId ?? null }, { status: 400 })
+      await detachCredential(user, id, submission.value.credentialId)
+      return redirectWithToast(here, 'attach.detached')
+    }
+  }
 })
 
 export const meta: MetaFunction = pageTitle('title.application')
@@ -63,6 +83,21 @@ export default function MyApplication() {
           ))}
         </ol>
       </section>
+      <AttachedCredentials credentials={a.credentials} detachable />
+      {a.attachable.length ? (
+        <section className="card" aria-labelledby="attach-heading">
+          <h2 id="attach-heading">{t('attach.more')}</h2>
+          <Form method="post">
+            <CredentialChoices
+              credentials={a.attachable}
+              errors={actionData?.attachErrors ?? (actionData && 'result' in actionData ? actionData.result?.error?.credentialIds : undefined) ?? undefined}
+            />
+            <SubmitButton name="intent" value="attach">
+              {t('attach.submit')}
+            </SubmitButton>
+          </Form>
+        </section>
+      ) : null}
       <ApplicationThread messages={a.messages} errors={actionData?.errors} />
     </section>
   )

@@ -1,9 +1,17 @@
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplicationThread } from '#app/components/application-thread.tsx'
+import { AttachedCredentials } from '#app/components/attached-credentials.tsx'
 import { EvidenceList } from '#app/components/evidence-list.tsx'
-import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
+import { ErrorList, Field, SubmitButton } from '#app/components/forms.tsx'
+import { SkillPicker, SkillSearchForm } from '#app/components/skill-picker.tsx'
+import { errorMapFor } from '#app/i18n/validation.ts'
+import { completeInternship, internshipCompletionView } from '#app/modules/credentials/internship.server.ts'
+import { internshipCompletionSchema } from '#app/modules/credentials/schemas.ts'
+import { chosenSkills, skillPickerSearch } from '#app/modules/skills/skills.server.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { parseForm } from '#app/lib/forms.server.ts'
@@ -15,24 +23,34 @@ import type { ApplicationStatus } from '#app/modules/applications/transitions.ts
 import { addPrivateNote, postMessage } from '#app/modules/applications/threads.server.ts'
 import { notFoundResponse, requireRole } from '#app/modules/auth/permissions.server.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
-import { useFormatDate } from '#app/lib/time.ts'
+import { shanghaiDay, useFormatDate } from '#app/lib/time.ts'
 import { pageTitle } from '#app/i18n/page-title.ts'
 
-export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs, { locale }) => {
   const user = await requireRole(request, 'company_member')
   const application = await getCompanyApplication(user, params.id ?? '')
   if (!application) throw notFoundResponse()
-  return { application }
+  // An accepted internship can be marked completed: the form offers the role's skills.
+  const view = application.status === 'accepted' && !application.anonymised ? await internshipCompletionView(user, application.id) : null
+  const internship = view && {
+    eligible: view.eligible,
+    completion: view.completion && { ...view.completion, skills: chosenSkills(locale, view.completion.skills) },
+    skills: chosenSkills(locale, view.skills),
+    skillSearch: await skillPickerSearch(request, locale),
+    today: shanghaiDay(new Date()),
+  }
+  return { application, internship }
 })
 
-type Errors = { error?: string; note?: string[] | null; message?: string[] | null }
+type Errors = { error?: string; note?: string[] | null; message?: string[] | null; intent?: 'complete'; result?: SubmissionResult<string[]> }
 
-export const action = pageAction(async ({ request, params }: ActionFunctionArgs, { locale, intent }) => {
+export const action = pageAction(async ({ request, params }: ActionFunctionArgs, tools) => {
+  const { locale, intent } = tools
   const user = await requireRole(request, 'company_member')
   const id = params.id ?? ''
   const formData = await request.formData()
   const here = `/company/applications/${id}`
-  switch (intent(formData, ['status', 'note', 'message'])) {
+  switch (intent(formData, ['status', 'note', 'message', 'complete'])) {
     case 'status': {
       const submission = parseForm(formData, statusSchema, locale)
       if (submission.status !== 'success')
@@ -59,6 +77,12 @@ export const action = pageAction(async ({ request, params }: ActionFunctionArgs,
       await postMessage(user, id, submission.value.body)
       return redirectWithToast(here, 'applications.messageSent')
     }
+    case 'complete': {
+      const submission = tools.parseForm(formData, internshipCompletionSchema)
+      if (submission.status !== 'success') return data<Errors>({ intent: 'complete', result: submission.reply() }, { status: 400 })
+      await completeInternship(user, id, submission.value)
+      return redirectWithToast(here, 'credentials.internship.saved')
+    }
   }
 })
 
@@ -73,7 +97,7 @@ type Snapshot = {
 }
 
 export default function CompanyApplication() {
-  const { application: a } = useLoaderData<typeof loader>()
+  const { application: a, internship } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -113,6 +137,8 @@ export default function CompanyApplication() {
           </Form>
         )}
       </section>
+      {internship ? <InternshipCompletion {...internship} result={actionData?.intent === 'complete' ? actionData.result : undefined} /> : null}
+      {a.anonymised ? null : <AttachedCredentials credentials={a.credentials} />}
       {a.anonymised ? <p className="notice">{t('privacy.anonymisedNotice')}</p> : null}
       {a.anonymised ? null : (
         <section className="card" aria-labelledby="snapshot-heading">
@@ -209,6 +235,57 @@ export default function CompanyApplication() {
             </Form>
           </section>
           <ApplicationThread messages={a.messages} errors={actionData?.message} />
+        </>
+      )}
+    </section>
+  )
+}
+
+type Internship = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['internship']>
+
+/** The company confirms the internship: dates, and the skills shown (the role's, to adjust). */
+function InternshipCompletion({ eligible, completion, skills, skillSearch, today, result }: Internship & { result?: SubmissionResult<string[]> }) {
+  const t = useT()
+  const locale = useLocale()
+  const [form, fields] = useForm({
+    id: 'complete',
+    lastResult: result,
+    defaultValue: { endedOn: today },
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: internshipCompletionSchema, errorMap: errorMapFor(locale) }),
+  })
+  return (
+    <section className="card" aria-labelledby="internship-heading">
+      <h2 id="internship-heading">{t('credentials.internship.title')}</h2>
+      {completion ? (
+        <>
+          <p>{t('credentials.internship.done', { from: completion.startedOn, to: completion.endedOn })}</p>
+          <p>
+            {t('credentials.internship.skills')}: {completion.skills.map((s) => s.name).join('、')}
+          </p>
+        </>
+      ) : !eligible ? (
+        <p>{t('credentials.internship.notEligible')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('credentials.internship.intro')}</p>
+          <Form method="post" {...getFormProps(form)} noValidate>
+            <ErrorList id={form.errorId} errors={form.errors} />
+            <Field field={fields.startedOn} label={t('credentials.internship.startedOn')} type="date" />
+            <Field field={fields.endedOn} label={t('credentials.internship.endedOn')} type="date" />
+            <SkillPicker
+              label={t('credentials.internship.skills')}
+              hint={t('credentials.internship.skillsHint')}
+              chosen={skills}
+              search={skillSearch}
+              searchFormId="complete-skill-search"
+              errors={Object.values(fields.skills.allErrors).flat()}
+            />
+            <SubmitButton name="intent" value="complete">
+              {t('credentials.internship.submit')}
+            </SubmitButton>
+          </Form>
+          <SkillSearchForm id="complete-skill-search" />
         </>
       )}
     </section>

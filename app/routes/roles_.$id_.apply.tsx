@@ -2,6 +2,7 @@ import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { CredentialChoices } from '#app/components/attached-credentials.tsx'
 import { ErrorList, SubmitButton } from '#app/components/forms.tsx'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
@@ -43,7 +44,7 @@ function formatWait(hours: number, t: ReturnType<typeof useT>) {
 }
 
 export default function Apply() {
-  const { role, resumes, existing, response, emailVerified } = useLoaderData<typeof loader>()
+  const { role, resumes, existing, credentials, response, emailVerified } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const t = useT()
   const locale = useLocale()
@@ -103,6 +104,7 @@ export default function Apply() {
             <textarea {...getTextareaProps(fields.note)} maxLength={NOTE_MAX} />
             <ErrorList id={fields.note.errorId} errors={fields.note.errors} />
           </div>
+          <CredentialChoices credentials={credentials} errors={serverErrors.credentialIds ?? undefined} />
           {role.questions.length ? (
             <fieldset className="card">
               <legend>{t('applications.questions')}</legend>

@@ -20,6 +20,7 @@ import { pickers } from './pickers.ts'
 import { evidence } from './evidence.ts'
 import { accountMessages } from './account.ts'
 import { onboarding } from './onboarding.ts'
+import { credentialAttachments } from './credential-attachments.ts'
 import { resumeMessages } from './resume.ts'
 import { privacyMessages } from './privacy.ts'
 import { home } from './home.ts'
@@ -48,6 +49,7 @@ export const messages = {
   ...evidence,
   ...accountMessages,
   ...onboarding,
+  ...credentialAttachments,
   ...resumeMessages,
   ...privacyMessages,
   ...home,

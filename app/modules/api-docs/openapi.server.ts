@@ -274,6 +274,9 @@ const operations: RouteConfig[] = [
               description:
                 'Null (and `note` null) for a company once the role has been closed for RETENTION_DAYS (default 180): the application is anonymised for it.',
             }),
+            credentials: z.array(z.object({ id: z.string(), title: Text, issuer: Text, status: z.enum(['active', 'revoked']) })).openapi({
+              description: 'Credentials the student attached, with their issuer and whether they are revoked (empty once anonymised for the company).',
+            }),
           }),
         ),
       ),

@@ -7,6 +7,7 @@ import { UserFacingError, conflict, notFound, unprocessable, type FieldProblem }
 import { translate } from '#app/i18n/translate.ts'
 import { requireVerifiedEmail } from '#app/modules/auth/permissions.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
+import { attachableCredentials, attachInTx } from '#app/modules/credentials/attachments.server.ts'
 import { notify } from '#app/modules/notifications/notify.server.ts'
 import { loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
 import { shownEvidence } from '#app/modules/matching/shown-evidence.ts'
@@ -51,13 +52,14 @@ export async function loadApplyPage(idOrKey: string, user: SessionUser) {
   })
   if (!role || !canSeeRole(user, role)) return null
   const studentId = user.studentProfileId
-  const [resumes, existing] = studentId
+  const [resumes, existing, credentials] = studentId
     ? await Promise.all([
         prisma.resume.findMany({ where: { studentId }, orderBy: { createdAt: 'desc' }, select: { id: true, filename: true, createdAt: true } }),
         prisma.application.findUnique({ where: { roleId_studentId: { roleId: role.id, studentId } }, select: { id: true, status: true, createdAt: true } }),
+        attachableCredentials(studentId),
       ])
-    : [[], null]
-  return { role: { ...role, open: isOpen(role) }, resumes, existing }
+    : [[], null, []]
+  return { role: { ...role, open: isOpen(role) }, resumes, existing, credentials }
 }
 
 type Question = {
@@ -183,6 +185,7 @@ export async function applyToRole(user: SessionUser, idOrKey: string, input: z.o
         select: { id: true, status: true, createdAt: true },
       })
       await tx.applicationEvent.create({ data: { applicationId: created.id, toStatus: 'submitted', actorId: user.id }, select: { id: true } })
+      await attachInTx(tx, studentId, created.id, input.credentialIds ?? [])
       for (const memberId of await companyMemberIds(tx, role.companyId)) {
         await notify(tx, {
           userId: memberId,

@@ -4,6 +4,7 @@
 import type { Prisma } from '#app/generated/prisma/client.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
+import { attachableCredentials, attachedCredentials, attachedSummary, attachedSummarySelect } from '#app/modules/credentials/attachments.server.ts'
 import { loadRolesForMatch, loadStudentsForMatch } from '#app/modules/matching/evidence.server.ts'
 import { matchIndex } from '#app/modules/matching/match-index.server.ts'
 import { scoreMatch, type Bilingual } from '#app/modules/matching/scoring.ts'
@@ -69,7 +70,16 @@ export async function getMyApplication(user: SessionUser, id: string) {
       messages: threadSelect,
     },
   })
-  return row ? { ...row, messages: threadFor(user.id, row.messages), noResponse: isOverdue(row), studentNext: nextStatuses(row.status, 'student') } : null
+  if (!row) return null
+  const [credentials, attachable] = await Promise.all([attachedCredentials(row.id), attachableCredentials(user.studentProfileId, row.id)])
+  return {
+    ...row,
+    messages: threadFor(user.id, row.messages),
+    noResponse: isOverdue(row),
+    studentNext: nextStatuses(row.status, 'student'),
+    credentials,
+    attachable,
+  }
 }
 
 type Snapshot = { name?: string; email?: string }
@@ -255,6 +265,7 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
       messages: [],
       snapshot: null,
       answers: [],
+      credentials: [],
       overdue: false,
       next: [],
     }
@@ -264,6 +275,7 @@ export async function getCompanyApplication(user: SessionUser, id: string) {
   return {
     anonymised: false as const,
     ...rest,
+    credentials: await attachedCredentials(row.id),
     messages: threadFor(user.id, messages),
     snapshot: profileSnapshot as Record<string, unknown>,
     evidence: snapshotEvidence(profileSnapshot),
@@ -320,6 +332,7 @@ export async function apiListApplications(user: SessionUser, roleRef: string | n
       anonymisedAt: true,
       profileSnapshot: true,
       role: { select: { id: true, key: true, titleZh: true, titleEn: true, companyId: true } },
+      credentials: { orderBy: { attachedAt: 'asc' }, select: { credential: { select: attachedSummarySelect } } },
     },
   })
   return rows.map((row) => {
@@ -338,6 +351,7 @@ export async function apiListApplications(user: SessionUser, roleRef: string | n
         title: { ...(row.role.titleZh ? { zh: row.role.titleZh } : {}), ...(row.role.titleEn ? { en: row.role.titleEn } : {}) },
       },
       student: hidden ? null : { id: row.studentId, name: snapshotName(row.profileSnapshot) },
+      credentials: hidden ? [] : row.credentials.map(({ credential }) => attachedSummary(credential)),
     }
   })
 }

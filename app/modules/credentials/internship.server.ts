@@ -4,25 +4,26 @@ import { prisma } from '#app/lib/db.server.ts'
 import { conflict, notFound, UserFacingError } from '#app/lib/errors.server.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
 import { hasRole, isCompanyMember, type SessionUser } from '#app/modules/auth/permissions.server.ts'
+import type { z } from 'zod'
+import type { internshipCompletionSchema } from './schemas.ts'
 import { queueCredentialTask } from './tasks.server.ts'
 
-export type InternshipCompletionInput = { startedOn: string; endedOn: string; skills: string[] }
+const skillChoiceSelect = { key: true, nameZh: true, nameEn: true, category: true } as const
 
-/**
- * What the completion form needs: the role's skills and whether it is done.
- * @public for the company's completion form, which is not built yet (completeInternship is).
- */
+export type InternshipCompletionInput = z.output<typeof internshipCompletionSchema>
+
+/** What the completion form needs: the role's skills (to confirm or change) and whether it is done. */
 export async function internshipCompletionView(user: SessionUser, applicationId: string) {
   const application = await prisma.application.findUnique({
     where: { id: applicationId },
     select: {
       status: true,
-      completion: { select: { startedOn: true, endedOn: true, skills: { select: { skill: { select: { key: true } } } } } },
+      completion: { select: { startedOn: true, endedOn: true, skills: { select: { level: true, skill: { select: skillChoiceSelect } } } } },
       role: {
         select: {
           companyId: true,
           company: { select: { verifiedAt: true } },
-          skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+          skills: { select: { level: true, skill: { select: skillChoiceSelect } } },
         },
       },
     },
@@ -34,10 +35,11 @@ export async function internshipCompletionView(user: SessionUser, applicationId:
       ? {
           startedOn: application.completion.startedOn.toISOString().slice(0, 10),
           endedOn: application.completion.endedOn.toISOString().slice(0, 10),
-          skills: application.completion.skills.map((s) => s.skill.key),
+          skills: application.completion.skills,
         }
       : null,
-    skills: application.role.skills.map((s) => s.skill),
+    /** What the form offers to confirm: the skills the role asked for, at the levels it asked. */
+    skills: application.role.skills,
   }
 }
 
@@ -52,8 +54,9 @@ export async function completeInternship(user: SessionUser, applicationId: strin
   if (application.completion) throw conflict('credentials.alreadyCompleted')
   if (input.endedOn > today.toISOString().slice(0, 10))
     throw new UserFacingError(422, 'credentials.endInFuture', undefined, [{ path: 'endedOn', key: 'credentials.endInFuture' }])
-  const skills = await prisma.skill.findMany({ where: { key: { in: input.skills } }, select: { id: true, key: true } })
-  const missing = input.skills.find((key) => !skills.some((s) => s.key === key))
+  const keys = input.skills.map((row) => row.skill)
+  const skills = await prisma.skill.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })
+  const missing = keys.find((key) => !skills.some((s) => s.key === key))
   if (missing)
     throw new UserFacingError(422, 'credentials.unknownSkill', { key: missing }, [
       { path: 'skills', key: 'credentials.unknownSkill', params: { key: missing } },
@@ -65,7 +68,7 @@ export async function completeInternship(user: SessionUser, applicationId: strin
         startedOn: new Date(`${input.startedOn}T00:00:00Z`),
         endedOn: new Date(`${input.endedOn}T00:00:00Z`),
         completedById: user.id,
-        skills: { createMany: { data: skills.map((s) => ({ skillId: s.id })) } },
+        skills: { createMany: { data: input.skills.map((row) => ({ skillId: skills.find((s) => s.key === row.skill)!.id, level: row.level })) } },
       },
       select: { applicationId: true },
     })

@@ -16,6 +16,9 @@ import { credentialProblems, expansionProblem, isObject } from './validate.serve
 
 type JsonObject = Record<string, unknown>
 
+/** A skill the credential aligns, as matching counts it (CredentialSkill). */
+export type CredentialSkillInput = { skillId: string; level: number; grade: number | null }
+
 export type StoredCredentialInput = {
   issuerId: string
   kind: CredentialKind
@@ -32,6 +35,8 @@ export type StoredCredentialInput = {
   signer?: IssuerSigner
   /** Tell this user (the student) in the same transaction. */
   notifyUserId?: string | null
+  /** The aligned skills, for matching. */
+  skills?: CredentialSkillInput[]
 }
 
 /** Signs and stores one credential; returns its row id and the signed document. */
@@ -67,6 +72,7 @@ export async function issueStoredCredential(input: StoredCredentialInput) {
       select: { id: true },
     })
     if (input.replaces) await tx.issuedCredential.update({ where: { id: input.replaces }, data: { replacedById: row.id }, select: { id: true } })
+    if (input.skills?.length) await tx.credentialSkill.createMany({ data: input.skills.map((skill) => ({ credentialId: row.id, ...skill })) })
     if (input.notifyUserId) {
       // In-app only: a roster of thousands must not become thousands of e-mails.
       await tx.notification.create({
@@ -86,6 +92,7 @@ export type BatchItem = {
   achievementKey: string
   claimsDigest: string
   build: StoredCredentialInput['build']
+  skills: CredentialSkillInput[]
 }
 
 /**
@@ -99,6 +106,7 @@ export async function issueBatch(input: { issuerId: string; signer: IssuerSigner
   const rows: Prisma.IssuedCredentialCreateManyInput[] = []
   const notices: Prisma.NotificationCreateManyInput[] = []
   const failed: string[] = []
+  const skillsOf = new Map<string, CredentialSkillInput[]>()
   for (const [i, item] of input.items.entries()) {
     const status = entries[i]!
     try {
@@ -118,6 +126,7 @@ export async function issueBatch(input: { issuerId: string; signer: IssuerSigner
         validFrom: typeof document.validFrom === 'string' ? new Date(document.validFrom) : new Date(),
         validUntil: typeof document.validUntil === 'string' ? new Date(document.validUntil) : null,
       })
+      skillsOf.set(credentialId, item.skills)
       // In-app only: a roster of thousands must not become thousands of e-mails.
       notices.push({ userId: item.userId, type: 'credential.issued', data: { title: credentialTitle(document) }, link: '/credentials' })
     } catch {
@@ -125,7 +134,10 @@ export async function issueBatch(input: { issuerId: string; signer: IssuerSigner
     }
   }
   await prisma.$transaction(async (tx) => {
-    await tx.issuedCredential.createMany({ data: rows })
+    const created = await tx.issuedCredential.createManyAndReturn({ data: rows, select: { id: true, credentialId: true } })
+    await tx.credentialSkill.createMany({
+      data: created.flatMap((row) => (skillsOf.get(row.credentialId) ?? []).map((skill) => ({ credentialId: row.id, ...skill }))),
+    })
     await tx.notification.createMany({ data: notices })
     await appendToLog(
       tx,

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { i18n } from '#app/i18n/validation.ts'
 import { optionalText } from '#app/lib/form-fields.ts'
 import { VERIFY_MAX_BYTES } from '#app/lib/upload-limits.ts'
+import { skillRow, skillRowsField } from '#app/modules/skills/schemas.ts'
 
 const jsonObject = z.record(z.unknown())
 
@@ -41,15 +42,14 @@ export const verifyFormSchema = z.object({
 
 const isoDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), i18n('credentials.dateFormat'))
 
-/**
- * The company confirms an accepted applicant's internship: dates and the skills shown.
- * @public for the company's completion form, which is not built yet.
- */
+/** The company confirms an accepted applicant's internship: dates, and the skills shown at a level (the skill picker's rows). */
 export const internshipCompletionSchema = z
   .object({
     startedOn: isoDate,
     endedOn: isoDate,
-    skills: z.array(z.string().trim().min(1).max(100)).min(1).max(30),
+    skills: skillRowsField(skillRow)
+      .refine((rows) => rows.length > 0, i18n('credentials.internship.skillsRequired'))
+      .refine((rows) => rows.length <= 30, i18n('credentials.internship.tooManySkills')),
   })
   .refine((value) => value.endedOn >= value.startedOn, { path: ['endedOn'], ...i18n('credentials.endBeforeStart') })
 

@@ -7,7 +7,7 @@ import { shanghaiDay } from '#app/lib/time.ts'
 import type { CredentialKind } from '#app/generated/prisma/client.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
-import { issueBatch, issueStoredCredential, type BatchItem } from './issue.server.ts'
+import { issueBatch, issueStoredCredential, type BatchItem, type CredentialSkillInput } from './issue.server.ts'
 import { companyIssuer, issuerSigner, organizerIssuer, universityIssuer, type IssuerSigner } from './issuers.server.ts'
 import { claimsDigest, openBadgeCredential, type AchievementInput, type Bilingual, type SubjectInput } from './open-badge.server.ts'
 
@@ -25,12 +25,22 @@ function text(zh: string | null | undefined, en: string | null | undefined): Bil
   return { zh: zh ?? either, en: en ?? either }
 }
 
-type Award = { studentId: string; userId: string; subject: SubjectInput; achievement: AchievementInput }
+/** `skills`: what matching counts (kept out of the achievement, whose digest they would change). */
+type Award = { studentId: string; userId: string; subject: SubjectInput; achievement: AchievementInput; skills: CredentialSkillInput[] }
 type Plan = { issuerId: string; issuerName: Bilingual; items: Award[] }
 
-function skillList(skills: Array<{ skill: { key: string; nameZh: string | null; nameEn: string | null } }>) {
+type SkillRow = { level: number; skill: { id: string; key: string; nameZh: string | null; nameEn: string | null } }
+
+function skillList(skills: SkillRow[]) {
   return skills.map(({ skill }) => ({ key: skill.key, name: text(skill.nameZh, skill.nameEn) }))
 }
+
+/** The aligned skills at the level their source teaches or asks for. */
+function skillEvidence(skills: SkillRow[], grade: number | null = null): CredentialSkillInput[] {
+  return skills.map(({ skill, level }) => ({ skillId: skill.id, level, grade }))
+}
+
+const skillRowSelect = { select: { level: true, skill: { select: { id: true, key: true, nameZh: true, nameEn: true } } } } as const
 
 const subjectSelect = { id: true, userId: true, user: { select: { name: true, email: true } } } as const
 
@@ -47,7 +57,7 @@ async function planCourse(courseId: string): Promise<Plan | null> {
       semester: true,
       universityId: true,
       university: { select: { nameZh: true, nameEn: true } },
-      skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+      skills: skillRowSelect,
       studentCourses: { where: { verified: true, grade: { not: null } }, select: { grade: true, student: { select: subjectSelect } } },
     },
   })
@@ -78,6 +88,7 @@ async function planCourse(courseId: string): Promise<Plan | null> {
         result: { kind: 'grade', value: row.grade ?? 0 },
         validFrom: new Date(),
       },
+      skills: skillEvidence(course.skills, row.grade),
     })),
   }
 }
@@ -90,7 +101,7 @@ async function planAwards(eventId: string): Promise<Plan | null> {
       titleZh: true,
       titleEn: true,
       resultsPublishedAt: true,
-      skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+      skills: skillRowSelect,
       teams: {
         where: { awards: { some: {} } },
         select: {
@@ -129,6 +140,7 @@ async function planAwards(eventId: string): Promise<Plan | null> {
             result: { kind: 'award', value: awardTitle },
             validFrom: new Date(),
           },
+          skills: skillEvidence(event.skills),
         })
       }
     }
@@ -151,7 +163,7 @@ async function planParticipation(registrationId: string): Promise<Plan | null> {
           titleEn: true,
           startsAt: true,
           endsAt: true,
-          skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+          skills: skillRowSelect,
         },
       },
     },
@@ -182,6 +194,7 @@ async function planParticipation(registrationId: string): Promise<Plan | null> {
                 activityEndDate: shanghaiDay(event.endsAt),
                 validFrom: new Date(),
               },
+              skills: skillEvidence(event.skills),
             },
           ]
         : [],
@@ -195,7 +208,7 @@ async function planInternship(applicationId: string): Promise<Plan | null> {
     select: {
       startedOn: true,
       endedOn: true,
-      skills: { select: { skill: { select: { key: true, nameZh: true, nameEn: true } } } },
+      skills: skillRowSelect,
       application: {
         select: {
           student: { select: subjectSelect },
@@ -232,6 +245,7 @@ async function planInternship(applicationId: string): Promise<Plan | null> {
           activityEndDate: iso(completion.endedOn),
           validFrom: new Date(),
         },
+        skills: skillEvidence(completion.skills),
       },
     ],
   }
@@ -271,7 +285,7 @@ async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, pl
     const build: BatchItem['build'] = ({ issuerDid, credentialId }) =>
       openBadgeCredential({ issuerDid, credentialId, issuerName: plan.issuerName }, item.subject, item.achievement)
     if (!active) {
-      fresh.push({ studentId: item.studentId, userId: item.userId, achievementKey: item.achievement.key, claimsDigest: digest, build })
+      fresh.push({ studentId: item.studentId, userId: item.userId, achievementKey: item.achievement.key, claimsDigest: digest, build, skills: item.skills })
       continue
     }
     if (active.claimsDigest !== digest) {
@@ -288,6 +302,7 @@ async function carryOut(taskId: bigint, kind: Exclude<CredentialKind, 'api'>, pl
           replaces: active.id,
           notifyUserId: item.userId,
           build,
+          skills: item.skills,
         })
         issued++
       } catch (error) {

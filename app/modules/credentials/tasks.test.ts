@@ -101,11 +101,11 @@ describe('internship credentials', () => {
       select: { id: true },
     })
     const memberUser = { ...member, companyIds: [company.id] }
-    await expect(completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: ['fisco-x'] })).rejects.toMatchObject(
-      { key: 'credentials.notAccepted' },
-    )
+    await expect(
+      completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: [{ skill: 'fisco-x', level: 4 }] }),
+    ).rejects.toMatchObject({ key: 'credentials.notAccepted' })
     await prisma.application.update({ where: { id: application.id }, data: { status: 'accepted' } })
-    await completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: ['fisco-x'] })
+    await completeInternship(memberUser, application.id, { startedOn: '2026-06-01', endedOn: '2026-08-31', skills: [{ skill: 'fisco-x', level: 4 }] })
     expect(await runCredentialTasks()).toBe(1)
     const issued = await prisma.issuedCredential.findFirstOrThrow({
       where: { kind: 'internship' },

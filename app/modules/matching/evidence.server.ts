@@ -16,6 +16,7 @@ type CourseEvidenceRow = EvidenceRow & { courseId: string; titleZh: string | nul
 type EventEvidenceRow = EvidenceRow & { eventId: string; titleZh: string | null; titleEn: string | null }
 type OwnEvidenceRow = EvidenceRow & { evidenceId: string; kind: SelfReportedKind; title: string }
 type ExternalEvidenceRow = EvidenceRow & { credentialId: string; name: unknown; issuerZh: string; issuerEn: string }
+type CredentialEvidenceRow = EvidenceRow & { credentialId: string; name: unknown; issuerZh: string; issuerEn: string; grade: number | null }
 type StudentRow = {
   id: string
   key: string | null
@@ -34,6 +35,7 @@ type StudentRow = {
   events: EventEvidenceRow[]
   own: OwnEvidenceRow[]
   external: ExternalEvidenceRow[]
+  credentials: CredentialEvidenceRow[]
 }
 
 // Participation counts once the place is confirmed or the student was checked in.
@@ -47,11 +49,27 @@ export const COUNTED_EVENT_IDS = `SELECT reg.ctid AS pos, reg."eventId" FROM "Re
   SELECT reg.ctid, reg."eventId" FROM "TeamMember" tm JOIN "Registration" reg ON reg."teamId" = tm."teamId"
    WHERE tm."userId" = p."userId" AND ${COUNTED_REGISTRATION}`
 
+/** The credentials of `ic` that count: neither revoked nor expired. */
+export const ACTIVE_CREDENTIAL = `ic."revokedAt" IS NULL AND (ic."validUntil" IS NULL OR ic."validUntil" > now())`
+
 /**
  * The imported credentials of `x` that count (docs/decisions/034): their issuer is on the
  * admins' trusted list, and they have not expired.
  */
 export const COUNTED_EXTERNAL_CREDENTIAL = `x."trustedIssuerId" IS NOT NULL AND (x."validUntil" IS NULL OR x."validUntil" > now())`
+
+/** A credential's skill as evidence; imported credentials carry no grade. */
+const credentialEvidence = (c: ExternalEvidenceRow & { grade?: number | null }): Evidence => ({
+  skillId: c.skillId,
+  level: c.level,
+  source: {
+    kind: 'credential',
+    credentialId: c.credentialId,
+    title: bilingual(localText(c.name, 'zh-CN'), localText(c.name, 'en')),
+    issuer: bilingual(c.issuerZh, c.issuerEn),
+    grade: c.grade ?? null,
+  },
+})
 
 /**
  * Profiles with all their evidence in one query (each list a JSON aggregate): one round
@@ -84,26 +102,22 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
                                                         'issuerZh', t."nameZh", 'issuerEn', t."nameEn", 'skillId', xs."skillId", 'level', xs.level)
                                       ORDER BY x."createdAt", xs.ctid), '[]')
                FROM "ExternalCredential" x JOIN "TrustedExternalIssuer" t ON t.id = x."trustedIssuerId" JOIN "ExternalCredentialSkill" xs ON xs."credentialId" = x.id
-              WHERE x."studentId" = p.id AND ${COUNTED_EXTERNAL_CREDENTIAL}) AS external
+              WHERE x."studentId" = p.id AND ${COUNTED_EXTERNAL_CREDENTIAL}) AS external,
+            (SELECT coalesce(json_agg(json_build_object('credentialId', ic.id, 'name', ic.document->'name', 'issuerZh', i."nameZh", 'issuerEn', i."nameEn",
+                                                        'skillId', cs."skillId", 'level', cs.level, 'grade', cs.grade) ORDER BY ic."createdAt", cs.ctid), '[]')
+               FROM "IssuedCredential" ic JOIN "CredentialSkill" cs ON cs."credentialId" = ic.id JOIN "CredentialIssuer" i ON i.id = ic."issuerId"
+              WHERE ic."studentId" = p.id AND ${ACTIVE_CREDENTIAL}) AS credentials
        FROM "StudentProfile" p JOIN "User" u ON u.id = p."userId" LEFT JOIN "University" uni ON uni.id = p."universityId"
       WHERE p.id = ANY($1::text[])`,
     ids,
   )
   const result = new Map<string, LoadedStudent>()
   for (const p of rows) {
+    // Credentials first: between equally strong pieces of evidence, the first is named.
     const evidence: Evidence[] = [
-      // An imported credential of a trusted issuer is a credential like Lianqiao's own.
-      ...p.external.map((c): Evidence => ({
-        skillId: c.skillId,
-        level: c.level,
-        source: {
-          kind: 'credential',
-          credentialId: c.credentialId,
-          title: bilingual(localText(c.name, 'zh-CN'), localText(c.name, 'en')),
-          issuer: bilingual(c.issuerZh, c.issuerEn),
-          grade: null,
-        },
-      })),
+      // An imported credential of a trusted issuer counts like Lianqiao's own.
+      ...p.credentials.map(credentialEvidence),
+      ...p.external.map(credentialEvidence),
       ...p.skills.map((s): Evidence => ({ skillId: s.skillId, level: s.level, source: { kind: 'declared' } })),
       ...p.courses.map((c): Evidence => ({
         skillId: c.skillId,

@@ -2,7 +2,7 @@
 // published roles and students as scoring reads them. Lists come joined per page of rows
 // as one string each (see roleQuery), which splits far faster than pg parses arrays.
 import type pg from 'pg'
-import { bilingual, COUNTED_EVENT_IDS, COUNTED_EXTERNAL_CREDENTIAL, type LoadedRole } from './evidence.server.ts'
+import { ACTIVE_CREDENTIAL, bilingual, COUNTED_EVENT_IDS, COUNTED_EXTERNAL_CREDENTIAL, type LoadedRole } from './evidence.server.ts'
 import type { Evidence, SkillInfo, StudentForMatch, WorkModeValue } from './scoring.ts'
 
 export type IndexedRole = LoadedRole & {
@@ -142,6 +142,8 @@ type StudentRow = {
   own: string | null
   /** "skillId:level" separated by spaces: the skills of imported credentials that count. */
   external: string | null
+  /** "skillId:level:grade(or empty)" separated by spaces: the skills of active credentials. */
+  credentials: string | null
 }
 
 // Lists never set are NULL in the table (Prisma reads them as []).
@@ -158,14 +160,17 @@ function studentQuery(page: string) {
             FROM p JOIN "StudentEvidenceSkill" es ON es."studentId" = p.id JOIN "StudentEvidence" e ON e.id = es."evidenceId" GROUP BY es."studentId"),
     xc AS (SELECT x."studentId" AS id, string_agg(xs."skillId" || ':' || xs.level, ' ') AS external
              FROM p JOIN "ExternalCredential" x ON x."studentId" = p.id JOIN "ExternalCredentialSkill" xs ON xs."credentialId" = x.id
-            WHERE ${COUNTED_EXTERNAL_CREDENTIAL} GROUP BY x."studentId")
+            WHERE ${COUNTED_EXTERNAL_CREDENTIAL} GROUP BY x."studentId"),
+    v AS (SELECT ic."studentId" AS id, string_agg(cs."skillId" || ':' || cs.level || ':' || coalesce(cs.grade::text, ''), ' ') AS credentials
+            FROM p JOIN "IssuedCredential" ic ON ic."studentId" = p.id JOIN "CredentialSkill" cs ON cs."credentialId" = ic.id
+           WHERE ${ACTIVE_CREDENTIAL} GROUP BY ic."studentId")
     SELECT p.id, p."universityId",
            -- As discoverableStudentWhere (students/profile.server.ts): only a proven address is found.
            p.visibility = 'discoverable' AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."userId" AND u."emailVerifiedAt" IS NOT NULL) AS discoverable,
            coalesce(p."preferredCities", '{}') AS "preferredCities", coalesce(p."workModes"::text[], '{}') AS "workModes",
-           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses, o.own, xc.external,
+           (extract(epoch FROM p."availableFrom") * 1000)::float8 AS "availableMs", p."daysPerWeek", l.languages, d.declared, c.courses, o.own, xc.external, v.credentials,
            (SELECT string_agg(es."skillId" || ':' || es.level, ' ') FROM (${COUNTED_EVENT_IDS}) r JOIN "EventSkill" es ON es."eventId" = r."eventId") AS events
-      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id LEFT JOIN o ON o.id = p.id LEFT JOIN xc ON xc.id = p.id`
+      FROM p LEFT JOIN d ON d.id = p.id LEFT JOIN c ON c.id = p.id LEFT JOIN l ON l.id = p.id LEFT JOIN o ON o.id = p.id LEFT JOIN xc ON xc.id = p.id LEFT JOIN v ON v.id = p.id`
 }
 
 // Evidence sources without titles, shared: a course's differs only by verified and grade.
@@ -185,6 +190,15 @@ const ownSources = new Map<string, Evidence['source']>(
   (['course', 'project', 'work', 'contest'] as const).map((what) => [what, { kind: 'selfReported', what, evidenceId: '', title: '' }]),
 )
 const EXTERNAL_CREDENTIAL: Evidence['source'] = { kind: 'credential', credentialId: '', title: NO_TITLE, issuer: NO_TITLE, grade: null }
+const credentialSources = new Map<string, Evidence['source']>()
+function credentialSource(grade: number | null): Evidence['source'] {
+  const key = String(grade)
+  const known = credentialSources.get(key)
+  if (known) return known
+  const source: Evidence['source'] = { kind: 'credential', credentialId: '', title: NO_TITLE, issuer: NO_TITLE, grade }
+  credentialSources.set(key, source)
+  return source
+}
 const split = (list: string | null) => (list ? list.split(' ').map((item) => item.split(':')) : [])
 
 function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
@@ -198,6 +212,11 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
   }))
   const events = split(p.events).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
   const external = split(p.external).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
+  const credentials = split(p.credentials).map(([skillId, level, grade]) => ({
+    skillId: intern(s, skillId!),
+    level: Number(level),
+    grade: grade === '' ? null : Number(grade),
+  }))
   const own = split(p.own).map(([skillId, level, kind]) => ({ skillId: intern(s, skillId!), level: Number(level), source: ownSources.get(kind!) ?? DECLARED }))
   const passed = courses.filter((c) => c.grade === null || c.grade >= PASS_GRADE)
   return {
@@ -211,6 +230,9 @@ function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
       id: p.id,
       universityId: p.universityId,
       evidence: [
+        ...credentials.map((c) =>
+          internEntry<Evidence>(s, `v:${c.skillId}:${c.level}:${c.grade}`, () => ({ skillId: c.skillId, level: c.level, source: credentialSource(c.grade) })),
+        ),
         ...external.map((x) => internEntry<Evidence>(s, `x:${x.skillId}:${x.level}`, () => ({ ...x, source: EXTERNAL_CREDENTIAL }))),
         ...declared.map((d) => internEntry<Evidence>(s, `d:${d.skillId}:${d.level}`, () => ({ ...d, source: DECLARED }))),
         ...courses.map((c) =>

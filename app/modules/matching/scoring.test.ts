@@ -43,6 +43,49 @@ const role = (wanted: RoleForMatch['skills'], extra: Partial<RoleForMatch> = {})
 const sol3 = role([{ skillId: 'sol', level: 3, required: true }])
 const score = (s: StudentForMatch, r: RoleForMatch) => scoreMatch(s, r, skills, now)!.score
 
+const credential = (skillId: string, level: number, grade: number | null = null): Evidence => ({
+  skillId,
+  level,
+  source: {
+    kind: 'credential',
+    credentialId: 'vc1',
+    title: { zh: '实习：智能合约实习生', en: 'Internship: Smart contract intern' },
+    issuer: { zh: '链科公司', en: 'ChainTech' },
+    grade,
+  },
+})
+
+describe('credentials', () => {
+  test('a credential is stronger than a verified course result and than self-reported evidence at the same level', () => {
+    const sol4 = role([{ skillId: 'sol', level: 4, required: true }])
+    const project: Evidence = { skillId: 'sol', level: 3, source: { kind: 'selfReported', what: 'work', evidenceId: 'e1', title: 'ChainTech' } }
+    const byCredential = score(student([credential('sol', 3)]), sol4)
+    expect(byCredential).toBeGreaterThan(score(student([course('sol', 3, 95)]), sol4))
+    expect(byCredential).toBeGreaterThan(score(student([project]), sol4))
+    expect(byCredential).toBeGreaterThan(score(student([{ skillId: 'sol', level: 3, source: { kind: 'declared' } }]), sol4))
+    // A skill is never covered more than fully, so strength above 1 cannot make up for a missing one.
+    expect(score(student([credential('sol', 5)]), sol3)).toBe(100)
+  })
+
+  test('a course credential keeps its grade: a bare pass shows less than a top grade', () => {
+    expect(score(student([credential('sol', 3, 61)]), sol3)).toBeLessThan(score(student([credential('sol', 3, 95)]), sol3))
+  })
+
+  test('the reason names the credential and its issuer, in both languages, over a course showing the skill as fully', () => {
+    const result = scoreMatch(student([credential('sol', 3), course('sol', 3, 92)]), sol3, skills, now)!
+    expect(renderReason('zh-CN', result.reasons[0]!)).toEqual({
+      kind: 'credential',
+      text: 'Solidity：证书：链科公司颁发的“实习：智能合约实习生”',
+      positive: true,
+    })
+    expect(renderReason('en', result.reasons[0]!).text).toBe('Solidity: credential “Internship: Smart contract intern” issued by ChainTech')
+    const parent = scoreMatch(student([credential('sol', 3)]), role([{ skillId: 'sc', level: 2, required: true }]), skills, now)!
+    expect(renderReason('en', parent.reasons[0]!).text).toBe(
+      'Smart contracts: partly shown by Solidity (credential “Internship: Smart contract intern” issued by ChainTech)',
+    )
+  })
+})
+
 describe('evidence types', () => {
   test('a verified course at the level with a top grade fully covers the skill, and says so', () => {
     const result = scoreMatch(student([course('sol', 3, 92)]), sol3, skills, now)!

@@ -34,4 +34,26 @@ describe('evidence as a company sees it', () => {
       { what: 'skills', title: null, origin: 'selfReported', grade: null, skills: [{ name: name('go'), level: 3 }] },
     ])
   })
+
+  test('a credential comes first, as a credential with its issuer’s title and grade, never as declared skills', () => {
+    const credential = { kind: 'credential' as const, credentialId: 'vc1', title: title('实习：智能合约开发实习生'), issuer: title('链融'), grade: null }
+    const evidence: Evidence[] = [
+      { skillId: 'go', level: 3, source: { kind: 'declared' } },
+      { skillId: 'sol', level: 4, source: credential },
+      { skillId: 'fisco', level: 3, source: credential },
+    ]
+    expect(shownEvidence(evidence, name)).toEqual([
+      {
+        what: 'credential',
+        title: title('实习：智能合约开发实习生'),
+        origin: 'credential',
+        grade: null,
+        skills: [
+          { name: name('sol'), level: 4 },
+          { name: name('fisco'), level: 3 },
+        ],
+      },
+      { what: 'skills', title: null, origin: 'selfReported', grade: null, skills: [{ name: name('go'), level: 3 }] },
+    ])
+  })
 })

@@ -3,10 +3,10 @@
 // reads, so what is shown and what is scored never disagree. Browser-safe.
 import type { Bilingual, Evidence } from './scoring.ts'
 
-export type EvidenceOrigin = 'verified' | 'selfReported' | 'event'
+export type EvidenceOrigin = 'credential' | 'verified' | 'selfReported' | 'event'
 
 export type ShownEvidence = {
-  what: 'course' | 'project' | 'work' | 'contest' | 'event' | 'skills'
+  what: 'credential' | 'course' | 'project' | 'work' | 'contest' | 'event' | 'skills'
   /** Null for the skills the student declared without saying where from. */
   title: Bilingual | null
   origin: EvidenceOrigin
@@ -14,25 +14,27 @@ export type ShownEvidence = {
   skills: Array<{ name: Bilingual; level: number }>
 }
 
-const ORDER: Record<string, number> = { verified: 0, event: 1, claimed: 2, own: 3, declared: 4 }
+const ORDER: Record<string, number> = { credential: 0, verified: 1, event: 2, claimed: 3, own: 4, declared: 5 }
 
-/** Groups per-skill evidence by what it comes from: verified results first, declared skills last. */
+/** Groups per-skill evidence by what it comes from: credentials and verified results first, declared skills last. */
 export function shownEvidence(evidence: Evidence[], skillName: (skillId: string) => Bilingual): ShownEvidence[] {
   const groups = new Map<string, { rank: number; entry: ShownEvidence; skillIds: Set<string> }>()
   for (const piece of evidence) {
     const s = piece.source
     const [id, rank, entry]: [string, number, Omit<ShownEvidence, 'skills'>] =
-      s.kind === 'verifiedCourse' || s.kind === 'claimedCourse'
-        ? [
-            `course:${s.courseId}`,
-            ORDER[s.kind === 'verifiedCourse' ? 'verified' : 'claimed']!,
-            { what: 'course', title: s.title, origin: s.kind === 'verifiedCourse' ? 'verified' : 'selfReported', grade: s.grade },
-          ]
-        : s.kind === 'event'
-          ? [`event:${s.eventId}`, ORDER.event!, { what: 'event', title: s.title, origin: 'event', grade: null }]
-          : s.kind === 'selfReported'
-            ? [`own:${s.evidenceId}`, ORDER.own!, { what: s.what, title: { zh: s.title, en: s.title }, origin: 'selfReported', grade: null }]
-            : ['declared', ORDER.declared!, { what: 'skills', title: null, origin: 'selfReported', grade: null }]
+      s.kind === 'credential'
+        ? [`credential:${s.credentialId}`, ORDER.credential!, { what: 'credential', title: s.title, origin: 'credential', grade: s.grade }]
+        : s.kind === 'verifiedCourse' || s.kind === 'claimedCourse'
+          ? [
+              `course:${s.courseId}`,
+              ORDER[s.kind === 'verifiedCourse' ? 'verified' : 'claimed']!,
+              { what: 'course', title: s.title, origin: s.kind === 'verifiedCourse' ? 'verified' : 'selfReported', grade: s.grade },
+            ]
+          : s.kind === 'event'
+            ? [`event:${s.eventId}`, ORDER.event!, { what: 'event', title: s.title, origin: 'event', grade: null }]
+            : s.kind === 'selfReported'
+              ? [`own:${s.evidenceId}`, ORDER.own!, { what: s.what, title: { zh: s.title, en: s.title }, origin: 'selfReported', grade: null }]
+              : ['declared', ORDER.declared!, { what: 'skills', title: null, origin: 'selfReported', grade: null }]
     const group = groups.get(id) ?? { rank, entry: { ...entry, skills: [] }, skillIds: new Set<string>() }
     groups.set(id, group)
     if (group.skillIds.has(piece.skillId)) continue
