@@ -2,21 +2,10 @@
 // sign-in page offers the demo personas, and one click signs in as each. The global setup's
 // servers run the production build, where the offer never appears; this spec starts a
 // development server of its own on the same embedded services and demo data.
-import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
+import { e2eServerEnv, freePort, startAppServer } from './app-server.ts'
 import { test as base, expect } from './fixtures.ts'
 
 type DevServer = { url: string }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 const test = base.extend<object, { devServer: DevServer }>({
   devServer: [
@@ -24,44 +13,17 @@ const test = base.extend<object, { devServer: DevServer }>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, provide) => {
       const port = await freePort()
-      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-        env: {
-          ...process.env,
+      const server = await startAppServer(
+        e2eServerEnv(port, {
           NODE_ENV: 'development',
-          PORT: String(port),
           APP_ORIGIN: `http://localhost:${port}`,
-          DATABASE_URL: process.env.E2E_DATABASE_URL,
           // What scripts/services.ts sets when it runs the embedded PostgreSQL itself.
           EMBEDDED_DATABASE_URL: process.env.E2E_DATABASE_URL,
-          MEILI_URL: process.env.E2E_MEILI_URL,
-          MEILI_MASTER_KEY: process.env.E2E_MEILI_MASTER_KEY,
-          SESSION_SECRET: process.env.E2E_SESSION_SECRET,
-          CREDENTIALS_KEY: process.env.E2E_CREDENTIALS_KEY,
-          DATA_DIR: process.env.E2E_DATA_DIR,
-          // The global setup's server runs the jobs.
-          RUN_JOBS: 'false',
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let output = ''
-      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      const url = `http://localhost:${port}`
-      const deadline = Date.now() + 120_000
-      for (;;) {
-        const ready = await fetch(`${url}/healthz`).then(
-          (response) => response.ok,
-          () => false,
-        )
-        if (ready) break
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the development server did not start:\n${output}`)
-        await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      await provide({ url })
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+        }),
+        { readyPath: '/healthz', within: 120_000, output: 'pipe' },
+      )
+      await provide({ url: `http://localhost:${port}` })
+      await server.stop()
     },
     { scope: 'worker', timeout: 180_000 },
   ],

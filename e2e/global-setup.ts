@@ -1,21 +1,10 @@
 // Starts fresh services in .data/e2e, migrates, loads the demo data, and serves the
 // production build from two processes on free ports. Workers inherit the variables set here.
-import { spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
-import { dataDir, projectRoot } from '../scripts/paths.ts'
+import { dataDir } from '../scripts/paths.ts'
 import { startServices } from '../scripts/services.ts'
 import { runStep } from '../scripts/steps.ts'
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
+import { freePort, startAppServer } from './app-server.ts'
 
 export default async function globalSetup() {
   const folder = dataDir('e2e')
@@ -37,25 +26,22 @@ export default async function globalSetup() {
   // other specs use the first. The second answers to its own origin, as a replica behind
   // a proxy answers to the proxy's.
   const portB = await freePort()
-  const servers = [spawnServer(env), spawnServer({ ...env, PORT: String(portB), APP_ORIGIN: `http://localhost:${portB}` })]
   const baseUrl = `http://localhost:${port}`
   const baseUrlB = `http://localhost:${portB}`
+  // Ready means /readyz: the matching index is built and the background jobs run.
+  const ready = { readyPath: '/readyz', within: 180_000, output: 'inherit' } as const
+  const started = await Promise.allSettled([startAppServer(env, ready), startAppServer({ ...env, PORT: String(portB), APP_ORIGIN: baseUrlB }, ready)])
+  const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
   const stopAll = async () => {
-    await Promise.all(
-      servers.map((server) => {
-        if (server.exitCode !== null || server.signalCode !== null) return undefined
-        const exited = new Promise((resolve) => server.once('exit', resolve))
-        server.kill('SIGTERM')
-        return exited
-      }),
-    )
+    await Promise.all(servers.map((server) => server.stop()))
     await services.stop()
   }
   // A server that does not come up must not outlive the run (nor keep its services).
-  await Promise.all([waitUntilReady(baseUrl, servers[0]!), waitUntilReady(baseUrlB, servers[1]!)]).catch(async (error: unknown) => {
+  const failed = started.find((result) => result.status === 'rejected')
+  if (failed) {
     await stopAll()
-    throw error
-  })
+    throw failed.reason
+  }
   Object.assign(process.env, {
     E2E_BASE_URL: baseUrl,
     E2E_BASE_URL_B: baseUrlB,
@@ -68,23 +54,4 @@ export default async function globalSetup() {
     E2E_CREDENTIALS_KEY: services.env.CREDENTIALS_KEY,
   })
   return stopAll
-}
-
-function spawnServer(env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'inherit'] })
-}
-
-/** Waits for /readyz: the matching index is built and the background jobs run (slow on a busy machine). */
-async function waitUntilReady(baseUrl: string, server: ReturnType<typeof spawnServer>) {
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    try {
-      const response = await fetch(`${baseUrl}/readyz`)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the e2e server at ${baseUrl} did not start`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
 }

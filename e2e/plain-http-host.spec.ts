@@ -1,22 +1,11 @@
 // Lianqiao reached over plain HTTP at a name other than localhost, as from another
 // device on the network (issue 16): a second production server on the e2e services,
 // without APP_ORIGIN, and Chromium resolving lianqiao.test to loopback.
-import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import { test as base, expect } from '@playwright/test'
+import { e2eServerEnv, freePort, startAppServer } from './app-server.ts'
 import { cli, PASSWORD, signIn, signUpStudent } from './fixtures.ts'
 
 type PlainServer = { url: string; logs: () => string }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 const test = base.extend<object, { plainServer: PlainServer }>({
   plainServer: [
@@ -24,42 +13,14 @@ const test = base.extend<object, { plainServer: PlainServer }>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, provide) => {
       const port = await freePort()
-      const { APP_ORIGIN: _appOrigin, ...inherited } = process.env
-      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-        env: {
-          ...inherited,
-          NODE_ENV: 'production',
-          PORT: String(port),
-          DATABASE_URL: process.env.E2E_DATABASE_URL,
-          MEILI_URL: process.env.E2E_MEILI_URL,
-          MEILI_MASTER_KEY: process.env.E2E_MEILI_MASTER_KEY,
-          SESSION_SECRET: process.env.E2E_SESSION_SECRET,
-          CREDENTIALS_KEY: process.env.E2E_CREDENTIALS_KEY,
-          DATA_DIR: process.env.E2E_DATA_DIR,
-          // The global setup's server runs the jobs.
-          RUN_JOBS: 'false',
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      // No APP_ORIGIN: the origin is whatever host the browser used.
+      const server = await startAppServer(e2eServerEnv(port, { NODE_ENV: 'production', APP_ORIGIN: undefined }), {
+        readyPath: '/healthz',
+        within: 60_000,
+        output: 'pipe',
       })
-      let output = ''
-      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      const local = `http://127.0.0.1:${port}`
-      const deadline = Date.now() + 60_000
-      for (;;) {
-        const ready = await fetch(`${local}/healthz`).then(
-          (response) => response.ok,
-          () => false,
-        )
-        if (ready) break
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the plain-HTTP server did not start:\n${output}`)
-        await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      await provide({ url: `http://lianqiao.test:${port}`, logs: () => output })
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+      await provide({ url: `http://lianqiao.test:${port}`, logs: server.logs })
+      await server.stop()
     },
     { scope: 'worker' },
   ],
