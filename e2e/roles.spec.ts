@@ -242,7 +242,7 @@ test('live search: debounced, the earlier request cancelled, canonical URLs, foc
 
   // A slow answer is abandoned when the student types on; the page keeps its place.
   await page.route('**/roles.data?*', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await new Promise((resolve) => setTimeout(resolve, 5_000))
     await route.continue().catch(() => undefined)
   })
   const boxTop = (await box.boundingBox())!.y
