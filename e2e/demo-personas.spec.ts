@@ -9,9 +9,7 @@ type DevServer = { url: string }
 
 const test = base.extend<object, { devServer: DevServer }>({
   devServer: [
-    // Playwright reads a fixture's dependencies from this (empty) destructuring pattern.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, provide) => {
+    async ({ browser }, provide) => {
       const port = await freePort()
       const server = await startAppServer(
         e2eServerEnv(port, {
@@ -22,7 +20,15 @@ const test = base.extend<object, { devServer: DevServer }>({
         }),
         { readyPath: '/healthz', within: 120_000, output: 'pipe' },
       )
-      await provide({ url: `http://localhost:${port}` })
+      const url = `http://localhost:${port}`
+      // Vite optimises the browser's dependencies on the first page that asks for them, and
+      // answers 504 (Outdated Optimize Dep) to modules requested before it finished: one page
+      // load outside the quality gates lets it settle before the tests watch the console.
+      const warmUp = await browser.newPage()
+      await warmUp.goto(`${url}/signin`, { waitUntil: 'networkidle' })
+      await warmUp.reload({ waitUntil: 'networkidle' })
+      await warmUp.close()
+      await provide({ url })
       await server.stop()
     },
     { scope: 'worker', timeout: 180_000 },
