@@ -85,6 +85,8 @@ test('too many sign-in attempts are refused with a retry time', async ({ page })
 })
 
 test('signing out everywhere ends the other browser’s session', async ({ browser }) => {
+  // Two browsers' pages to check with axe afterwards: slow when the machine is busy.
+  test.setTimeout(150_000)
   const first = await browser.newContext()
   const second = await browser.newContext()
   const pageA = await first.newPage()
