@@ -85,8 +85,6 @@ test('too many sign-in attempts are refused with a retry time', async ({ page })
 })
 
 test('signing out everywhere ends the other browser’s session', async ({ browser }) => {
-  // Two browsers' pages to check with axe afterwards: slow when the machine is busy.
-  test.setTimeout(150_000)
   const first = await browser.newContext()
   const second = await browser.newContext()
   const pageA = await first.newPage()
@@ -99,8 +97,8 @@ test('signing out everywhere ends the other browser’s session', async ({ brows
   await expect(pageA.getByRole('status')).toContainText('你已在所有设备上退出登录')
   await pageB.reload()
   await expect(pageB.getByRole('link', { name: '登录' })).toBeVisible()
-  await first.close()
-  await second.close()
+  // The browsers stay open until the worker ends: closing one while the quality gates' axe
+  // check still ran in it left that check waiting for good on a loaded machine.
 })
 
 test('the language switch changes the page and remembers the choice', async ({ page }) => {
