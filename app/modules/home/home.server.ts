@@ -47,14 +47,17 @@ export async function publicHome(now = new Date()) {
     prisma.internshipRole.count({ where: openRoleWhere(now) }),
     prisma.company.count({ where: { verifiedAt: { not: null } } }),
     prisma.university.count(),
-    // "Matched this month": students who applied to a role since the month began.
-    prisma.application.findMany({ where: { createdAt: { gte: monthStart(now) } }, distinct: ['studentId'], select: { studentId: true } }),
+    // "Matched this month": students who applied to a role since the month began, counted
+    // in the database rather than read row by row (the home is the most visited page).
+    // The column holds UTC without a zone: the bound is compared as a UTC instant.
+    prisma.$queryRaw<[{ count: number }]>`SELECT count(DISTINCT "studentId")::int AS count FROM "Application"
+      WHERE "createdAt" >= to_timestamp(${monthStart(now).getTime() / 1000}::float8) AT TIME ZONE 'UTC'`,
   ])
   return {
     contest,
     events,
     parkFirms,
     newestRoles,
-    numbers: { openRoles: openRoleCount, firms: firmCount, universities: universityCount, matchedThisMonth: matched.length },
+    numbers: { openRoles: openRoleCount, firms: firmCount, universities: universityCount, matchedThisMonth: matched[0].count },
   }
 }

@@ -2,7 +2,8 @@
 // never a hidden or finished one; the next events beside it.
 import { expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
-import { makeEvent, makeUser } from '#tests/fixtures.server.ts'
+import type { SessionUser } from '#app/modules/auth/permissions.server.ts'
+import { makeCompanyMember, makeEvent, makeRole, makeUser } from '#tests/fixtures.server.ts'
 import { publicHome } from './home.server.ts'
 
 const hour = 3_600_000
@@ -33,4 +34,19 @@ test('the home shows the contest whose registration closes next, and skips hidde
   home = await publicHome()
   expect(home.contest?.titleZh).toBe('后截止的大赛')
   expect(home.events.map((event) => event.titleZh)).not.toContain('先截止的大赛')
+})
+
+test('"matched this month" counts each student who applied since the month began once', async () => {
+  const { companyId } = await makeCompanyMember({ verified: true })
+  const [first, second] = [await makeRole(companyId), await makeRole(companyId)]
+  const [ana, bao, cui] = [await makeUser(['student']), await makeUser(['student']), await makeUser(['student'])]
+  const apply = (student: SessionUser, roleId: string, createdAt: Date) =>
+    prisma.application.create({ data: { roleId, studentId: student.studentProfileId!, createdAt, profileSnapshot: {} }, select: { id: true } })
+  const before = (await publicHome()).numbers.matchedThisMonth
+  await apply(ana, first.id, new Date())
+  await apply(ana, second.id, new Date())
+  await apply(bao, first.id, new Date())
+  // Long before this month began.
+  await apply(cui, first.id, new Date('2020-01-15T00:00:00Z'))
+  expect((await publicHome()).numbers.matchedThisMonth).toBe(before + 2)
 })
