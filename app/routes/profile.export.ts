@@ -1,7 +1,7 @@
 // Everything stored about the signed-in student, as a JSON download.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
-import { exportStudentData } from '#app/modules/students/profile.server.ts'
+import { exportStudentData } from '#app/modules/students/data-rights.server.ts'
 import { pageLoader } from '#app/lib/page.server.ts'
 
 export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {

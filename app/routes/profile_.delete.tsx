@@ -11,7 +11,7 @@ import { invalidReply } from '#app/lib/forms.server.ts'
 import { redirectWithToast } from '#app/lib/toast.server.ts'
 import { requireRole } from '#app/modules/auth/permissions.server.ts'
 import { clearedSessionCookie } from '#app/modules/auth/session.server.ts'
-import { deleteStudentAccount } from '#app/modules/students/profile.server.ts'
+import { deleteStudentAccount } from '#app/modules/students/data-rights.server.ts'
 import { deleteAccountSchema } from '#app/modules/students/schemas.ts'
 import { pageAction, pageLoader } from '#app/lib/page.server.ts'
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { prisma } from '#app/lib/db.server.ts'
 import type { SessionUser } from '#app/modules/auth/session.server.ts'
-import { exportStudentData } from '#app/modules/students/profile.server.ts'
+import { exportStudentData } from '#app/modules/students/data-rights.server.ts'
 import { makeExternalIssuer } from '#tests/external-issuer.ts'
 import { makeUser, seedSkills } from '#tests/fixtures.server.ts'
 import {

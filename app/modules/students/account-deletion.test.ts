@@ -15,7 +15,7 @@ import { eventDashboard, organizerDashboard } from '#app/modules/events/dashboar
 import { listCompanyRoles } from '#app/modules/roles/roles.server.ts'
 import { makeCompanyMember, makeEvent, makeRole, makeUser } from '#tests/fixtures.server.ts'
 import { storage } from '#app/modules/storage/storage.server.ts'
-import { deleteStudentAccount } from './profile.server.ts'
+import { deleteStudentAccount } from './data-rights.server.ts'
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
 

@@ -15,7 +15,8 @@ import { saveSubmission } from '#app/modules/events/submissions.server.ts'
 import { createTeam } from '#app/modules/events/teams.server.ts'
 import { makeCompanyMember, makeEvent, makeRole, makeUser, seedSkills } from '#tests/fixtures.server.ts'
 import { addEvidence } from './evidence.server.ts'
-import { addClaimedCourse, exportStudentData } from './profile.server.ts'
+import { addClaimedCourse } from './profile.server.ts'
+import { exportStudentData } from './data-rights.server.ts'
 import { evidenceSchema } from './schemas.ts'
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])

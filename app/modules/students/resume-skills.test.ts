@@ -6,7 +6,8 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { recommendationsFor } from '#app/modules/matching/matching.server.ts'
 import { makeCompanyMember, makeRole, makeUser } from '#tests/fixtures.server.ts'
 import { scannedPdf, textPdf } from '#tests/pdf.ts'
-import { exportStudentData, uploadResume, updateSkills } from './profile.server.ts'
+import { uploadResume, updateSkills } from './profile.server.ts'
+import { exportStudentData } from './data-rights.server.ts'
 import { acceptSuggestion, dismissSuggestion, readResumeSkills, rereadResume, resumeSkillsOverview, runReadJob } from './resume-skills.server.ts'
 
 const skillIds: Record<string, string> = {}
