@@ -3,11 +3,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { isLoopbackHost } from './request-scheme.server.ts'
 
-const saved = { ...process.env }
-
 afterEach(() => {
-  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
-  Object.assign(process.env, saved)
+  vi.unstubAllEnvs()
   // The test setup's own clean-up loads the app's modules again afterwards.
   vi.resetModules()
 })
@@ -15,10 +12,7 @@ afterEach(() => {
 /** The module as a server started with these settings would load it. */
 async function startedWith(settings: Record<string, string | undefined>) {
   // Production also requires the credentials key; any well-formed one will do here.
-  for (const [name, value] of Object.entries({ CREDENTIALS_KEY: '0'.repeat(64), ...settings })) {
-    if (value === undefined) delete process.env[name]
-    else process.env[name] = value
-  }
+  for (const [name, value] of Object.entries({ CREDENTIALS_KEY: '0'.repeat(64), ...settings })) vi.stubEnv(name, value)
   vi.resetModules()
   return import('./request-scheme.server.ts')
 }
@@ -53,7 +47,7 @@ describe('TRUST_PROXY', () => {
     await startedWith({ TRUST_PROXY: '' })
     expect((await import('./env.server.ts')).env.TRUST_PROXY).toEqual([])
     for (const bad of ['everyone', '10.0.0.0/33', '300.1.1.1']) {
-      process.env.TRUST_PROXY = bad
+      vi.stubEnv('TRUST_PROXY', bad)
       vi.resetModules()
       await expect(import('./env.server.ts'), bad).rejects.toThrow(/TRUST_PROXY/)
     }

@@ -4,9 +4,10 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
-process.env.TRUST_PROXY = '127.0.0.1'
+// Before the app's modules load: the env module reads it once.
+vi.stubEnv('TRUST_PROXY', '127.0.0.1')
 const { default: express } = await import('express')
 const { env } = await import('#app/lib/env.server.ts')
 const { requestContextStorage } = await import('#app/lib/request-context.server.ts')

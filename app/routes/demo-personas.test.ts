@@ -2,22 +2,21 @@
 // the embedded database. Each case loads the app as a server started with those settings.
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { env } from '#app/lib/env.server.ts'
 import { importDocument } from '#app/modules/import/import.server.ts'
 import { demoPersonas } from '#app/modules/demo/personas.ts'
 import { routeArgs } from '#tests/api-request.ts'
 
-const saved = { ...process.env }
-const testDatabase = process.env.DATABASE_URL!
+const testDatabase = env.DATABASE_URL
 
 afterEach(() => {
-  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
-  Object.assign(process.env, saved)
+  vi.unstubAllEnvs()
   vi.resetModules()
 })
 
 /** The routes and modules as a server started with these settings would load them. */
 async function startedWith(settings: Record<string, string>) {
-  Object.assign(process.env, { CREDENTIALS_KEY: '0'.repeat(64), ...settings })
+  for (const [name, value] of Object.entries({ CREDENTIALS_KEY: '0'.repeat(64), ...settings })) vi.stubEnv(name, value)
   vi.resetModules()
   return {
     env: (await import('#app/lib/env.server.ts')).env,

@@ -5,15 +5,16 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, expect, test } from 'vitest'
+import { afterAll, expect, test, vi } from 'vitest'
 import { startMeilisearch } from '../../../scripts/services.ts'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lq-meili-fallback-'))
 const masterKey = randomBytes(16).toString('hex')
 let meiliProcess = await startMeilisearch(folder, masterKey, () => {})
 const port = meiliProcess.port
-process.env.MEILI_URL = `http://127.0.0.1:${port}`
-process.env.MEILI_MASTER_KEY = masterKey
+// Before the app's modules load: the env module reads them once.
+vi.stubEnv('MEILI_URL', `http://127.0.0.1:${port}`)
+vi.stubEnv('MEILI_MASTER_KEY', masterKey)
 
 const { prisma } = await import('#app/lib/db.server.ts')
 const { checkHealth } = await import('#app/modules/health/health.server.ts')
