@@ -85,14 +85,14 @@ type RoleRow = {
   skills: string | null
 }
 
-// Lists are joined for all the rows of a page at once (`page` picks them) rather than
-// looked up per row, and come as one string each, which splits far faster than pg parses
+// Lists are joined for all the selected rows at once rather than looked up per row, and
+// come as one string each, which splits far faster than pg parses
 // arrays. Ids are cuids: no spaces or colons.
 // closesAt as epoch milliseconds: pg would read the zone-less column as local time.
 // Skills keep stored order (as the company listed them), as in evidence.server.ts.
-function roleQuery(page: string) {
-  return `WITH r AS MATERIALIZED (SELECT * FROM "InternshipRole" r WHERE r.status = 'published' AND r."hiddenAt" IS NULL
-                                 AND NOT EXISTS (SELECT 1 FROM "Company" c WHERE c.id = r."companyId" AND (c."suspendedAt" IS NOT NULL OR c."verifiedAt" IS NULL)) AND ${page}),
+function roleQuery({ cte, where }: Selected) {
+  return `WITH r AS ${cte} (SELECT * FROM "InternshipRole" r WHERE r.status = 'published' AND r."hiddenAt" IS NULL
+                                 AND NOT EXISTS (SELECT 1 FROM "Company" c WHERE c.id = r."companyId" AND (c."suspendedAt" IS NOT NULL OR c."verifiedAt" IS NULL)) AND ${where('r')}),
     k AS (SELECT rs."roleId" AS id, string_agg(rs."skillId" || ':' || rs.level || ':' || rs.required::int, ' ' ORDER BY rs.ctid) AS skills
             FROM r JOIN "RoleSkill" rs ON rs."roleId" = r.id GROUP BY rs."roleId")
     SELECT r.id, r."companyId", r.kind::text AS kind, r.city, r."workMode"::text AS "workMode", r."daysPerWeek", coalesce(r.languages, '{}') AS languages,
@@ -147,8 +147,8 @@ type StudentRow = {
 }
 
 // Lists never set are NULL in the table (Prisma reads them as []).
-function studentQuery(page: string) {
-  return `WITH p AS MATERIALIZED (SELECT * FROM "StudentProfile" p WHERE ${page}),
+function studentQuery({ cte, where }: Selected) {
+  return `WITH p AS ${cte} (SELECT * FROM "StudentProfile" p WHERE ${where('p')}),
     d AS (SELECT ss."studentId" AS id, string_agg(ss."skillId" || ':' || ss.level, ' ') AS declared
             FROM p JOIN "StudentSkill" ss ON ss."studentId" = p.id GROUP BY ss."studentId"),
     c AS (SELECT sc."studentId" AS id,
@@ -262,35 +262,43 @@ export async function loadSkills(db: Queryable): Promise<Map<string, SkillInfo>>
   return new Map(rows.map((s) => [s.id, { id: s.id, key: s.key, name: bilingual(s.nameZh, s.nameEn), parentId: s.parentId }]))
 }
 
-/** Rows per query while building: the build's transient rows stay small beside the index. */
-const BUILD_PAGE = 1_000
-/** Rows by id, or the page of rows after an id. */
-type Selection = { ids: string[] } | { after: string }
-const selected = (alias: string, selection: Selection): [string, unknown] =>
-  'ids' in selection ? [`${alias}.id = ANY($1::text[])`, selection.ids] : [`${alias}.id > $1 ORDER BY ${alias}.id LIMIT ${BUILD_PAGE}`, selection.after]
+/** Rows per FETCH while building: the build's transient rows stay small beside the index. */
+const BUILD_BATCH = 2_000
+/** Some rows by id (a change applied), or all of them (the build). */
+type Selection = { ids: string[] } | 'all'
+type Selected = { cte: string; where: (alias: string) => string }
+// A few ids: the selected rows are materialised first, so each list is joined for them
+// alone. All rows: the planner is free to aggregate each list in one pass over its table;
+// reading all rows a page at a time instead re-scanned the list tables for every page.
+const selected = (selection: Selection): Selected =>
+  selection === 'all' ? { cte: 'NOT MATERIALIZED', where: () => 'TRUE' } : { cte: 'MATERIALIZED', where: (alias) => `${alias}.id = ANY($1::text[])` }
 
-export async function loadRoles(db: Queryable, s: InternTables, selection: Selection): Promise<IndexedRole[]> {
-  const [condition, param] = selected('r', selection)
-  const { rows } = await db.query<RoleRow>(roleQuery(condition), [param])
+export async function loadRoles(db: Queryable, s: InternTables, ids: string[]): Promise<IndexedRole[]> {
+  const { rows } = await db.query<RoleRow>(roleQuery(selected({ ids })), [ids])
   return rows.map((r) => toRole(s, r))
 }
 
-export async function loadStudents(db: Queryable, s: InternTables, selection: Selection): Promise<IndexedStudent[]> {
-  const [condition, param] = selected('p', selection)
-  const { rows } = await db.query<StudentRow>(studentQuery(condition), [param])
+export async function loadStudents(db: Queryable, s: InternTables, ids: string[]): Promise<IndexedStudent[]> {
+  const { rows } = await db.query<StudentRow>(studentQuery(selected({ ids })), [ids])
   return rows.map((p) => toStudent(s, p))
 }
 
-/** Loads every row a page at a time, handing each page on; pages come in id order, their rows in any. */
-export async function loadAllPages<T extends { id: string }>(load: (selection: Selection) => Promise<T[]>, put: (entry: T) => void) {
-  for (let after = ''; ;) {
-    const page = await load({ after })
-    for (const entry of page) {
-      put(entry)
-      if (entry.id > after) after = entry.id
-    }
-    if (page.length < BUILD_PAGE) return
+/** Every row a query selects, `BUILD_BATCH` at a time, through a cursor the caller's transaction closes. */
+async function streamRows<Row>(client: Queryable, cursor: string, sql: string, each: (row: Row) => void) {
+  const started = performance.now()
+  await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${sql}`)
+  for (;;) {
+    const { rows } = await client.query<Row & pg.QueryResultRow>(`FETCH ${BUILD_BATCH} FROM ${cursor}`)
+    rows.forEach(each)
+    if (rows.length < BUILD_BATCH) return Math.round(performance.now() - started)
   }
+}
+
+/** Every role, then every student, handed on one at a time (the build, in one transaction). */
+export async function streamAll(client: Queryable, s: InternTables, put: { role: (role: IndexedRole) => void; student: (student: IndexedStudent) => void }) {
+  const rolesMs = await streamRows<RoleRow>(client, 'match_build_roles', roleQuery(selected('all')), (row) => put.role(toRole(s, row)))
+  const studentsMs = await streamRows<StudentRow>(client, 'match_build_students', studentQuery(selected('all')), (row) => put.student(toStudent(s, row)))
+  return { rolesMs, studentsMs }
 }
 
 /** The students whose evidence a change to a course, user, team or event touches. */

@@ -12,10 +12,10 @@ import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
 import {
   evidenceSkillsOf,
-  loadAllPages,
   loadRoles,
   loadSkills,
   loadStudents,
+  streamAll,
   studentsTouched,
   type IndexedRole,
   type IndexedStudent,
@@ -135,18 +135,11 @@ async function rebuild(): Promise<IndexState> {
     const { rows } = await client.query<{ xmin: string }>(`SELECT ${SNAPSHOT_XMIN} AS xmin`)
     const next = emptyState(rows[0]!.xmin)
     next.skills = await loadSkills(client)
-    const rolesStarted = performance.now()
-    await loadAllPages(
-      (selection) => loadRoles(client, next, selection),
-      (role) => putRole(next, role, role.id),
-    )
-    const rolesMs = Math.round(performance.now() - rolesStarted)
-    await loadAllPages(
-      (selection) => loadStudents(client, next, selection),
-      (student) => putStudent(next, student, student.id),
-    )
+    const timings = await streamAll(client, next, {
+      role: (role) => putRole(next, role, role.id),
+      student: (student) => putStudent(next, student, student.id),
+    })
     await client.query('COMMIT')
-    const timings = { rolesMs, studentsMs: Math.round(performance.now() - rolesStarted) - rolesMs }
     logger.info({ roles: next.roles.size, students: next.students.size, ...timings, ms: Math.round(performance.now() - started) }, 'matching index built')
     return next
   } catch (error) {
@@ -198,10 +191,7 @@ async function applyChanges(s: IndexState): Promise<IndexState> {
             team: [...changed.team],
             event: [...changed.event],
           })
-    const [roles, students] = await Promise.all([
-      roleIds.length ? loadRoles(db, s, { ids: roleIds }) : [],
-      studentIds.length ? loadStudents(db, s, { ids: studentIds }) : [],
-    ])
+    const [roles, students] = await Promise.all([roleIds.length ? loadRoles(db, s, roleIds) : [], studentIds.length ? loadStudents(db, s, studentIds) : []])
     const roleById = new Map(roles.map((r) => [r.id, r]))
     const studentById = new Map(students.map((p) => [p.id, p]))
     // Ids that load nothing were deleted, unpublished or never published: they leave the index.
