@@ -1,75 +1,15 @@
-// What the matching index reads from PostgreSQL, and the entries it keeps: the taxonomy,
-// published roles and students as scoring reads them. Lists come joined per page of rows
-// as one string each (see roleQuery), which splits far faster than pg parses arrays.
+// What the matching index reads from PostgreSQL: the taxonomy, published roles and students
+// as scoring reads them, numbered into the index's tables (index-columns.ts). Lists come
+// joined as one string per row (see roleQuery), which splits far faster than pg parses arrays.
 import type pg from 'pg'
-import { ACTIVE_CREDENTIAL, bilingual, COUNTED_EVENT_IDS, COUNTED_EXTERNAL_CREDENTIAL, type LoadedRole } from './evidence.server.ts'
-import type { Evidence, SkillInfo, StudentForMatch, WorkModeValue } from './scoring.ts'
-
-export type IndexedRole = LoadedRole & {
-  kind: string
-  /** The skills' ordinals (InternTables.skillOrd), in the order of `skills`. */
-  skillOrds: number[]
-}
-
-export type IndexedStudent = {
-  id: string
-  universityId: string | null
-  /** What the skill-gap report counts as held, as skill ordinals: declared skills… */
-  declared: number[]
-  /** …and the skills of courses passed, with each course's university. */
-  passedCourseSkills: number[]
-  passedCourseUniversities: string[]
-  discoverable: boolean
-  /**
-   * What scoring reads. Evidence titles are left out: a score does not depend on them, and
-   * the reasons shown are worded from the database.
-   */
-  forMatch: StudentForMatch
-}
-
-/** Skills with any evidence (declared, any course, events): what candidate generation reads. */
-export function evidenceSkillsOf(student: IndexedStudent): Set<string> {
-  return new Set(student.forMatch.evidence.map((e) => e.skillId))
-}
+import { ACTIVE_CREDENTIAL, bilingual, COUNTED_EVENT_IDS, COUNTED_EXTERNAL_CREDENTIAL } from './evidence.server.ts'
+import { SUPPLY_SKILL_BITS, type IndexTables, type RoleRecord, type StudentRecord } from './index-columns.ts'
+import type { Evidence, SkillInfo, WorkModeValue } from './scoring.ts'
 
 /** A course passed with less than this does not count as holding its skills. */
 const PASS_GRADE = 60
 
-/** The index's tables of repeated values, which every row loaded is interned into. */
-export type InternTables = {
-  /** One copy of each repeated string (skill, university, company ids, cities): most of the index is repeats. */
-  strings: Map<string, string>
-  /** Skill id → a small number, so per-skill sums are arrays. */
-  skillOrd: Map<string, number>
-  /**
-   * One copy of each read-only list entry (a role's skill, a student's evidence): a few
-   * thousand distinct (skill, level, source) combinations stand for millions of entries.
-   */
-  entries: Map<string, object>
-}
-
 export type Queryable = Pick<pg.PoolClient, 'query'>
-
-export function intern(s: InternTables, value: string): string {
-  const known = s.strings.get(value)
-  if (known !== undefined) return known
-  s.strings.set(value, value)
-  return value
-}
-
-function internEntry<T extends object>(s: InternTables, key: string, make: () => T): T {
-  const known = s.entries.get(key)
-  if (known !== undefined) return known as T
-  const entry = make()
-  s.entries.set(key, entry)
-  return entry
-}
-
-export function ordinal(s: InternTables, skillId: string): number {
-  let ord = s.skillOrd.get(skillId)
-  if (ord === undefined) s.skillOrd.set(intern(s, skillId), (ord = s.skillOrd.size))
-  return ord
-}
 
 type RoleRow = {
   id: string
@@ -100,26 +40,23 @@ function roleQuery({ cte, where }: Selected) {
       FROM r LEFT JOIN k ON k.id = r.id`
 }
 
-function toRole(s: InternTables, r: RoleRow): IndexedRole {
-  const skills = (r.skills ? r.skills.split(' ') : []).map((item) =>
-    internEntry(s, `r:${item}`, () => {
-      const [skillId, level, required] = item.split(':')
-      return { skillId: intern(s, skillId!), level: Number(level), required: required === '1' }
-    }),
-  )
+function toRole(t: IndexTables, r: RoleRow): RoleRecord {
   return {
     id: r.id,
-    companyId: intern(s, r.companyId),
-    kind: intern(s, r.kind),
-    city: intern(s, r.city),
-    workMode: intern(s, r.workMode) as WorkModeValue,
+    company: t.value(r.companyId),
+    kind: t.value(r.kind),
+    city: t.value(r.city),
+    workMode: t.value(r.workMode),
     daysPerWeek: r.daysPerWeek,
-    languages: r.languages.map((l) => intern(s, l)),
-    closesAt: new Date(r.closesMs),
-    status: 'published',
+    languages: t.list(r.languages),
+    closesMs: r.closesMs,
     openings: r.openings,
-    skills,
-    skillOrds: skills.map((k) => ordinal(s, k.skillId)),
+    skills: (r.skills ? r.skills.split(' ') : []).map((item) =>
+      t.roleSkills.ord(item, () => {
+        const [skillId, level, required] = item.split(':')
+        return { entry: { skillId: skillId!, level: Number(level), required: required === '1' }, ord: t.ordinal(skillId!) }
+      }),
+    ),
   }
 }
 
@@ -201,57 +138,55 @@ function credentialSource(grade: number | null): Evidence['source'] {
 }
 const split = (list: string | null) => (list ? list.split(' ').map((item) => item.split(':')) : [])
 
-function toStudent(s: InternTables, p: StudentRow): IndexedStudent {
-  const declared = split(p.declared).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
-  const courses = split(p.courses).map(([skillId, level, universityId, grade, verified]) => ({
-    skillId: intern(s, skillId!),
-    level: Number(level),
-    universityId: intern(s, universityId!),
-    grade: grade === '' ? null : Number(grade),
-    verified: verified === '1',
-  }))
-  const events = split(p.events).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
-  const external = split(p.external).map(([skillId, level]) => ({ skillId: intern(s, skillId!), level: Number(level) }))
-  const credentials = split(p.credentials).map(([skillId, level, grade]) => ({
-    skillId: intern(s, skillId!),
-    level: Number(level),
-    grade: grade === '' ? null : Number(grade),
-  }))
-  const own = split(p.own).map(([skillId, level, kind]) => ({ skillId: intern(s, skillId!), level: Number(level), source: ownSources.get(kind!) ?? DECLARED }))
-  const passed = courses.filter((c) => c.grade === null || c.grade >= PASS_GRADE)
+function toStudent(t: IndexTables, p: StudentRow): StudentRecord {
+  const evidence = (key: string, make: () => Evidence) =>
+    t.evidence.ord(key, () => {
+      const entry = make()
+      return { entry, ord: t.ordinal(entry.skillId) }
+    })
+  const supply: number[] = []
+  const declared = split(p.declared).map(([skillId, level]) => {
+    supply.push(t.ordinal(skillId!))
+    return evidence(`d:${skillId}:${level}`, () => ({ skillId: skillId!, level: Number(level), source: DECLARED }))
+  })
+  const courses = split(p.courses).map(([skillId, level, universityId, grade, verified]) => {
+    const graded = grade === '' ? null : Number(grade)
+    if (graded === null || graded >= PASS_GRADE) supply.push(((t.university(universityId!) + 1) << SUPPLY_SKILL_BITS) + t.ordinal(skillId!))
+    return evidence(`c:${skillId}:${level}:${verified}:${grade}`, () => ({
+      skillId: skillId!,
+      level: Number(level),
+      source: courseSource(verified === '1', graded),
+    }))
+  })
+  const credentials = split(p.credentials).map(([skillId, level, grade]) =>
+    evidence(`v:${skillId}:${level}:${grade}`, () => ({
+      skillId: skillId!,
+      level: Number(level),
+      source: credentialSource(grade === '' ? null : Number(grade)),
+    })),
+  )
+  const external = split(p.external).map(([skillId, level]) =>
+    evidence(`x:${skillId}:${level}`, () => ({ skillId: skillId!, level: Number(level), source: EXTERNAL_CREDENTIAL })),
+  )
+  const events = split(p.events).map(([skillId, level]) =>
+    evidence(`e:${skillId}:${level}`, () => ({ skillId: skillId!, level: Number(level), source: EVENT })),
+  )
+  const own = split(p.own).map(([skillId, level, kind]) =>
+    evidence(`o:${skillId}:${level}:${kind}`, () => ({ skillId: skillId!, level: Number(level), source: ownSources.get(kind!) ?? DECLARED })),
+  )
+  const languages = p.languages ? p.languages.split(' ') : []
   return {
     id: p.id,
-    universityId: p.universityId === null ? null : intern(s, p.universityId),
-    declared: declared.map((d) => ordinal(s, d.skillId)),
-    passedCourseSkills: passed.map((c) => ordinal(s, c.skillId)),
-    passedCourseUniversities: passed.map((c) => c.universityId),
+    university: p.universityId === null ? -1 : t.university(p.universityId),
     discoverable: p.discoverable,
-    forMatch: {
-      id: p.id,
-      universityId: p.universityId,
-      evidence: [
-        ...credentials.map((c) =>
-          internEntry<Evidence>(s, `v:${c.skillId}:${c.level}:${c.grade}`, () => ({ skillId: c.skillId, level: c.level, source: credentialSource(c.grade) })),
-        ),
-        ...external.map((x) => internEntry<Evidence>(s, `x:${x.skillId}:${x.level}`, () => ({ ...x, source: EXTERNAL_CREDENTIAL }))),
-        ...declared.map((d) => internEntry<Evidence>(s, `d:${d.skillId}:${d.level}`, () => ({ ...d, source: DECLARED }))),
-        ...courses.map((c) =>
-          internEntry<Evidence>(s, `c:${c.skillId}:${c.level}:${c.verified}:${c.grade}`, () => ({
-            skillId: c.skillId,
-            level: c.level,
-            source: courseSource(c.verified, c.grade),
-          })),
-        ),
-        ...events.map((e) => internEntry<Evidence>(s, `e:${e.skillId}:${e.level}`, () => ({ ...e, source: EVENT }))),
-        ...own,
-      ],
-      preferredCities: p.preferredCities.map((c) => intern(s, c)),
-      workModes: p.workModes,
-      availableFrom: p.availableMs === null ? null : new Date(p.availableMs),
-      daysPerWeek: p.daysPerWeek,
-      // Scoring reads which languages are spoken; the level only words a reason.
-      languages: (p.languages ? p.languages.split(' ') : []).map((language) => ({ language: intern(s, language), level: null })),
-    },
+    cities: t.list(p.preferredCities),
+    workModes: t.list(p.workModes),
+    // Scoring reads which languages are spoken; the level only words a reason.
+    spoken: t.spoken.ord(languages.join(' '), () => languages.map((language) => ({ language, level: null }))),
+    availableMs: p.availableMs ?? Number.NaN,
+    daysPerWeek: p.daysPerWeek ?? -1,
+    evidence: [...credentials, ...external, ...declared, ...courses, ...events, ...own],
+    supply,
   }
 }
 
@@ -273,14 +208,14 @@ type Selected = { cte: string; where: (alias: string) => string }
 const selected = (selection: Selection): Selected =>
   selection === 'all' ? { cte: 'NOT MATERIALIZED', where: () => 'TRUE' } : { cte: 'MATERIALIZED', where: (alias) => `${alias}.id = ANY($1::text[])` }
 
-export async function loadRoles(db: Queryable, s: InternTables, ids: string[]): Promise<IndexedRole[]> {
+export async function loadRoles(db: Queryable, t: IndexTables, ids: string[]): Promise<RoleRecord[]> {
   const { rows } = await db.query<RoleRow>(roleQuery(selected({ ids })), [ids])
-  return rows.map((r) => toRole(s, r))
+  return rows.map((r) => toRole(t, r))
 }
 
-export async function loadStudents(db: Queryable, s: InternTables, ids: string[]): Promise<IndexedStudent[]> {
+export async function loadStudents(db: Queryable, t: IndexTables, ids: string[]): Promise<StudentRecord[]> {
   const { rows } = await db.query<StudentRow>(studentQuery(selected({ ids })), [ids])
-  return rows.map((p) => toStudent(s, p))
+  return rows.map((p) => toStudent(t, p))
 }
 
 /** Every row a query selects, `BUILD_BATCH` at a time, through a cursor the caller's transaction closes. */
@@ -295,9 +230,9 @@ async function streamRows<Row>(client: Queryable, cursor: string, sql: string, e
 }
 
 /** Every role, then every student, handed on one at a time (the build, in one transaction). */
-export async function streamAll(client: Queryable, s: InternTables, put: { role: (role: IndexedRole) => void; student: (student: IndexedStudent) => void }) {
-  const rolesMs = await streamRows<RoleRow>(client, 'match_build_roles', roleQuery(selected('all')), (row) => put.role(toRole(s, row)))
-  const studentsMs = await streamRows<StudentRow>(client, 'match_build_students', studentQuery(selected('all')), (row) => put.student(toStudent(s, row)))
+export async function streamAll(client: Queryable, t: IndexTables, put: { role: (role: RoleRecord) => void; student: (student: StudentRecord) => void }) {
+  const rolesMs = await streamRows<RoleRow>(client, 'match_build_roles', roleQuery(selected('all')), (row) => put.role(toRole(t, row)))
+  const studentsMs = await streamRows<StudentRow>(client, 'match_build_students', studentQuery(selected('all')), (row) => put.student(toStudent(t, row)))
   return { rolesMs, studentsMs }
 }
 

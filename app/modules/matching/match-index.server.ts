@@ -10,20 +10,11 @@
 import pg from 'pg'
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
-import {
-  evidenceSkillsOf,
-  loadRoles,
-  loadSkills,
-  loadStudents,
-  streamAll,
-  studentsTouched,
-  type IndexedRole,
-  type IndexedStudent,
-  type InternTables,
-} from './match-index-rows.server.ts'
+import { IndexTables, RoleColumns, StudentColumns, SUPPLY_SKILL_BITS, type IndexedRole, type RoleRecord, type StudentRecord } from './index-columns.ts'
+import { loadRoles, loadSkills, loadStudents, streamAll, studentsTouched } from './match-index-rows.server.ts'
 import { isOpen } from '#app/modules/roles/open.ts'
 import { type SkillInfo, type StudentForMatch } from './scoring.ts'
-import { postingsOf, SlotSums, SlotTable, type Postings } from './slot-postings.ts'
+import { postingsOf, SlotSums, type Postings } from './slot-postings.ts'
 
 /** Past this many changed entities a rebuild is cheaper than applying them one by one. */
 const REBUILD_ABOVE_CHANGES = 20_000
@@ -31,13 +22,14 @@ const REBUILD_ABOVE_CHANGES = 20_000
 export const CHANGE_RETENTION_MS = 2 * 86_400_000
 const REBUILD_IF_IDLE_MS = CHANGE_RETENTION_MS / 2
 
-type IndexState = InternTables & {
-  roles: SlotTable<IndexedRole>
-  /** skill id → slot × 2 + 1 if required, for each role asking for the skill. */
-  rolesBySkill: Map<string, Postings>
-  students: SlotTable<IndexedStudent>
-  /** skill id → slots of the discoverable students with evidence of it. */
-  discoverableBySkill: Map<string, Postings>
+type IndexState = {
+  tables: IndexTables
+  roles: RoleColumns
+  /** By skill ordinal: slot × 2 + 1 if required, for each role asking for the skill. */
+  rolesBySkill: Postings[]
+  students: StudentColumns
+  /** By skill ordinal: slots of the discoverable students with evidence of it. */
+  discoverableBySkill: Postings[]
   /** The oldest transaction that was still running when the index last read: changes from it on are read again. */
   xmin: string
   /** Changes already applied among those read again. */
@@ -64,7 +56,7 @@ function indexPool() {
 /** Whether this process holds a built index, and how fresh it is (for /readyz). */
 export function matchIndexStatus(now = Date.now()) {
   return state
-    ? { built: true, roles: state.roles.size, students: state.students.size, syncedSecondsAgo: Math.round((now - state.syncedAt) / 1000) }
+    ? { built: true, roles: state.roles.slots.size, students: state.students.slots.size, syncedSecondsAgo: Math.round((now - state.syncedAt) / 1000) }
     : { built: false as const }
 }
 
@@ -78,28 +70,26 @@ export async function closeMatchIndex() {
 
 // ─── Keeping postings ────────────────────────────────────────────────────────
 
-function putRole(s: IndexState, role: IndexedRole | undefined, id: string) {
-  const old = s.roles.get(id)
-  if (old) {
-    const slot = s.roles.slot(id)!
-    for (const skill of old.skills) s.rolesBySkill.get(skill.skillId)?.remove(slot * 2 + Number(skill.required))
+function putRole(s: IndexState, role: RoleRecord | undefined, id: string) {
+  const old = s.roles.slots.slot(id)
+  if (old !== undefined) {
+    for (const { ord, required } of s.roles.skillsOf(old)) s.rolesBySkill[ord]?.remove(old * 2 + Number(required))
     s.roles.remove(id)
   }
   if (!role) return
   const slot = s.roles.insert(role)
-  for (const skill of role.skills) postingsOf(s.rolesBySkill, skill.skillId).add(slot * 2 + Number(skill.required))
+  for (const { ord, required } of s.roles.skillsOf(slot)) postingsOf(s.rolesBySkill, ord).add(slot * 2 + Number(required))
 }
 
-function putStudent(s: IndexState, student: IndexedStudent | undefined, id: string) {
-  const old = s.students.get(id)
-  if (old) {
-    const slot = s.students.slot(id)!
-    if (old.discoverable) for (const skill of evidenceSkillsOf(old)) s.discoverableBySkill.get(skill)?.remove(slot)
+function putStudent(s: IndexState, student: StudentRecord | undefined, id: string) {
+  const old = s.students.slots.slot(id)
+  if (old !== undefined) {
+    if (s.students.discoverable[old]) for (const ord of s.students.evidenceSkillsOf(old)) s.discoverableBySkill[ord]?.remove(old)
     s.students.remove(id)
   }
   if (!student) return
   const slot = s.students.insert(student)
-  if (student.discoverable) for (const skill of evidenceSkillsOf(student)) postingsOf(s.discoverableBySkill, skill).add(slot)
+  if (student.discoverable) for (const ord of s.students.evidenceSkillsOf(slot)) postingsOf(s.discoverableBySkill, ord).add(slot)
 }
 
 // ─── Syncing ─────────────────────────────────────────────────────────────────
@@ -108,17 +98,16 @@ function putStudent(s: IndexState, student: IndexedStudent | undefined, id: stri
 const SNAPSHOT_XMIN = `pg_snapshot_xmin(pg_current_snapshot())::text`
 
 function emptyState(xmin: string): IndexState {
+  const tables = new IndexTables()
   return {
-    roles: new SlotTable(),
-    rolesBySkill: new Map(),
-    students: new SlotTable(),
-    discoverableBySkill: new Map(),
+    tables,
+    roles: new RoleColumns(tables),
+    rolesBySkill: [],
+    students: new StudentColumns(tables),
+    discoverableBySkill: [],
     xmin,
     applied: new Set(),
     syncedAt: Date.now(),
-    strings: new Map(),
-    skillOrd: new Map(),
-    entries: new Map(),
     skills: new Map(),
   }
 }
@@ -135,12 +124,15 @@ async function rebuild(): Promise<IndexState> {
     const { rows } = await client.query<{ xmin: string }>(`SELECT ${SNAPSHOT_XMIN} AS xmin`)
     const next = emptyState(rows[0]!.xmin)
     next.skills = await loadSkills(client)
-    const timings = await streamAll(client, next, {
+    const timings = await streamAll(client, next.tables, {
       role: (role) => putRole(next, role, role.id),
       student: (student) => putStudent(next, student, student.id),
     })
     await client.query('COMMIT')
-    logger.info({ roles: next.roles.size, students: next.students.size, ...timings, ms: Math.round(performance.now() - started) }, 'matching index built')
+    logger.info(
+      { roles: next.roles.slots.size, students: next.students.slots.size, ...timings, ms: Math.round(performance.now() - started) },
+      'matching index built',
+    )
     return next
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
@@ -191,7 +183,10 @@ async function applyChanges(s: IndexState): Promise<IndexState> {
             team: [...changed.team],
             event: [...changed.event],
           })
-    const [roles, students] = await Promise.all([roleIds.length ? loadRoles(db, s, roleIds) : [], studentIds.length ? loadStudents(db, s, studentIds) : []])
+    const [roles, students] = await Promise.all([
+      roleIds.length ? loadRoles(db, s.tables, roleIds) : [],
+      studentIds.length ? loadStudents(db, s.tables, studentIds) : [],
+    ])
     const roleById = new Map(roles.map((r) => [r.id, r]))
     const studentById = new Map(students.map((p) => [p.id, p]))
     // Ids that load nothing were deleted, unpublished or never published: they leave the index.
@@ -253,9 +248,11 @@ export class MatchIndexView {
    * skills of the student's weight for the skill times the skill's weight in the role.
    */
   rolesFor(studentWeights: ReadonlyMap<string, number>, skillWeight: { required: number; nice: number }, now: Date, limit: number): IndexedRole[] {
-    roleSums.reset(this.s.roles.at.length)
+    const { roles, rolesBySkill, tables } = this.s
+    roleSums.reset(roles.slots.capacity)
     for (const [skillId, weight] of studentWeights) {
-      const postings = this.s.rolesBySkill.get(skillId)
+      const ord = tables.skillOrd.get(skillId)
+      const postings = ord === undefined ? undefined : rolesBySkill[ord]
       if (!postings || !(weight > 0)) continue
       const [nice, required] = [weight * skillWeight.nice, weight * skillWeight.required]
       const items = postings.items
@@ -265,7 +262,7 @@ export class MatchIndexView {
       }
     }
     return roleSums.top(limit, (slot) => {
-      const role = this.s.roles.at[slot]!
+      const role = roles.role(slot)
       return isOpen(role, now) ? role : undefined
     })
   }
@@ -275,19 +272,22 @@ export class MatchIndexView {
    * weights of the skills they show, as scoring reads them (evidence without titles).
    */
   discoverableStudentsFor(skillWeights: ReadonlyMap<string, number>, limit: number): StudentForMatch[] {
-    studentSums.reset(this.s.students.at.length)
+    const { students, discoverableBySkill, tables } = this.s
+    studentSums.reset(students.slots.capacity)
     for (const [skillId, weight] of skillWeights) {
-      const postings = this.s.discoverableBySkill.get(skillId)
+      const ord = tables.skillOrd.get(skillId)
+      const postings = ord === undefined ? undefined : discoverableBySkill[ord]
       if (!postings || !(weight > 0)) continue
       const items = postings.items
       for (let i = 0; i < postings.length; i++) studentSums.add(items[i]!, weight)
     }
-    return studentSums.top(limit, (slot) => this.s.students.at[slot]!.forMatch)
+    return studentSums.top(limit, (slot) => students.student(slot))
   }
 
   /** A student as scoring reads them (evidence without titles). */
   student(id: string): StudentForMatch | undefined {
-    return this.s.students.get(id)?.forMatch
+    const slot = this.s.students.slots.slot(id)
+    return slot === undefined ? undefined : this.s.students.student(slot)
   }
 
   /** The taxonomy, current as of this sync. */
@@ -297,12 +297,17 @@ export class MatchIndexView {
 
   /** Openings of open roles per skill id, a nice-to-have skill weighted `niceWeight`; optionally one city or one kind. */
   demandBySkill(now: Date, filter: { city?: string; kind?: string }, niceWeight: number): Map<string, number> {
-    const sums = new Float64Array(this.s.skillOrd.size)
+    const { roles, tables } = this.s
+    const sums = new Float64Array(tables.skillOrd.size)
+    // A city or kind no held role has: no demand.
+    const [city, kind] = [filter.city, filter.kind].map((value) => (value === undefined ? -1 : (tables.values.find(value) ?? -2)))
+    if (city === -2 || kind === -2) return new Map()
     const nowMs = now.getTime()
-    for (const role of this.s.roles.at) {
-      if (!role || role.closesAt.getTime() <= nowMs) continue
-      if ((filter.city !== undefined && role.city !== filter.city) || (filter.kind !== undefined && role.kind !== filter.kind)) continue
-      for (let i = 0; i < role.skillOrds.length; i++) sums[role.skillOrds[i]!]! += role.openings * (role.skills[i]!.required ? 1 : niceWeight)
+    for (let slot = 0; slot < roles.slots.capacity; slot++) {
+      if (roles.slots.ids[slot] === undefined || roles.closesMs[slot]! <= nowMs) continue
+      if ((city !== -1 && roles.city[slot] !== city) || (kind !== -1 && roles.kind[slot] !== kind)) continue
+      const openings = roles.openings[slot]!
+      for (const { ord, required } of roles.skillsOf(slot)) sums[ord]! += openings * (required ? 1 : niceWeight)
     }
     return this.bySkillId(sums)
   }
@@ -312,21 +317,23 @@ export class MatchIndexView {
    * or by passing a course that teaches it (courses of the university); everyone's when null.
    */
   supplyBySkill(universityId: string | null): Map<string, number> {
-    const counts = new Float64Array(this.s.skillOrd.size)
+    const { students, tables } = this.s
+    const university = universityId === null ? -1 : tables.universities.find(universityId)
+    if (university === undefined) return new Map()
+    const counts = new Float64Array(tables.skillOrd.size)
     // The last student counted for each skill, by slot + 1.
-    const countedFor = new Int32Array(this.s.skillOrd.size)
-    const { at } = this.s.students
-    for (let slot = 0; slot < at.length; slot++) {
-      const student = at[slot]
-      if (!student) continue
-      const hold = (ord: number) => {
-        if (countedFor[ord] === slot + 1) return
+    const countedFor = new Int32Array(tables.skillOrd.size)
+    const skillMask = (1 << SUPPLY_SKILL_BITS) - 1
+    for (let slot = 0; slot < students.slots.capacity; slot++) {
+      if (students.slots.ids[slot] === undefined) continue
+      const ownUniversity = students.university[slot]!
+      for (const held of students.supply.get(slot)) {
+        const ord = held & skillMask
+        // 0: declared, so held at the student's own university; else a course's university + 1.
+        const at = held >>> SUPPLY_SKILL_BITS === 0 ? ownUniversity : (held >>> SUPPLY_SKILL_BITS) - 1
+        if ((university !== -1 && at !== university) || countedFor[ord] === slot + 1) continue
         countedFor[ord] = slot + 1
         counts[ord]!++
-      }
-      if (universityId === null || student.universityId === universityId) student.declared.forEach(hold)
-      for (let i = 0; i < student.passedCourseSkills.length; i++) {
-        if (universityId === null || student.passedCourseUniversities[i] === universityId) hold(student.passedCourseSkills[i]!)
       }
     }
     return this.bySkillId(counts)
@@ -334,7 +341,7 @@ export class MatchIndexView {
 
   private bySkillId(perOrdinal: Float64Array) {
     const result = new Map<string, number>()
-    for (const [id, ord] of this.s.skillOrd) if (perOrdinal[ord]! > 0) result.set(id, perOrdinal[ord]!)
+    for (const [id, ord] of this.s.tables.skillOrd) if (perOrdinal[ord]! > 0) result.set(id, perOrdinal[ord]!)
     return result
   }
 }

@@ -1,36 +1,111 @@
-// The matching index's data structures, free of I/O: entries in numbered slots, postings as
-// int lists, and per-slot sums with a top-k that ranks by sum, ties by id.
-/** Entries in numbered slots, reused after removal, so that postings are lists of ints and sums an array of floats. */
-export class SlotTable<T extends { id: string }> {
-  readonly at: Array<T | undefined> = []
+// The matching index's data structures, free of I/O: ids in numbered slots, fields in typed
+// columns and pooled int lists, postings as int lists, and per-slot sums with a top-k that
+// ranks by sum, ties by id.
+/** Ids in numbered slots, reused after removal, so that postings are lists of ints and every other field a typed column. */
+export class Slots {
+  readonly ids: Array<string | undefined> = []
   private readonly slotOf = new Map<string, number>()
   private readonly free: number[] = []
 
   get size() {
     return this.slotOf.size
   }
-  get(id: string): T | undefined {
-    const slot = this.slotOf.get(id)
-    return slot === undefined ? undefined : this.at[slot]
+  /** One past the highest slot ever used: columns are at least this long. */
+  get capacity() {
+    return this.ids.length
   }
   slot(id: string) {
     return this.slotOf.get(id)
   }
-  insert(entry: T): number {
-    const slot = this.free.pop() ?? this.at.length
-    this.at[slot] = entry
-    this.slotOf.set(entry.id, slot)
+  insert(id: string): number {
+    const slot = this.free.pop() ?? this.ids.length
+    this.ids[slot] = id
+    this.slotOf.set(id, slot)
     return slot
   }
   remove(id: string) {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return
-    this.at[slot] = undefined
+    this.ids[slot] = undefined
     this.slotOf.delete(id)
     this.free.push(slot)
   }
-  *values() {
-    for (const entry of this.at) if (entry) yield entry
+}
+
+type Column = Float64Array | Int32Array | Int16Array | Uint8Array
+
+/** The column itself if it holds `length` values, else a copy at least twice as long. */
+export function grown<T extends Column>(column: T, length: number): T {
+  if (column.length >= length) return column
+  const next = new (column.constructor as new (length: number) => T)(Math.max(length, column.length * 2, 1024))
+  next.set(column)
+  return next
+}
+
+/**
+ * A list of ints per slot (a role's skills, a student's evidence), all in one growable pool:
+ * one typed array for a million lists instead of a million arrays. A replaced list's old
+ * ints stay behind as garbage until half the pool is garbage; then the live lists move
+ * together.
+ */
+export class SlotLists {
+  private pool = new Int32Array(4096)
+  private used = 0
+  private garbage = 0
+  private start = new Int32Array(0)
+  private count = new Int32Array(0)
+
+  set(slot: number, values: ArrayLike<number>) {
+    this.clear(slot)
+    this.start = grown(this.start, slot + 1)
+    this.count = grown(this.count, slot + 1)
+    this.pool = grown(this.pool, this.used + values.length)
+    for (let i = 0; i < values.length; i++) this.pool[this.used + i] = values[i]!
+    this.start[slot] = this.used
+    this.count[slot] = values.length
+    this.used += values.length
+  }
+  clear(slot: number) {
+    if (slot >= this.count.length || this.count[slot] === 0) return
+    this.garbage += this.count[slot]!
+    this.count[slot] = 0
+    if (this.garbage > 65_536 && this.garbage * 2 > this.used) this.compact()
+  }
+  /** The slot's ints, as a view valid until the next change. */
+  get(slot: number): Int32Array {
+    return slot < this.count.length ? this.pool.subarray(this.start[slot]!, this.start[slot]! + this.count[slot]!) : this.pool.subarray(0, 0)
+  }
+  private compact() {
+    const next = new Int32Array(Math.max(4096, (this.used - this.garbage) * 1.5))
+    let used = 0
+    for (let slot = 0; slot < this.count.length; slot++) {
+      const n = this.count[slot]!
+      if (n === 0) continue
+      next.set(this.pool.subarray(this.start[slot]!, this.start[slot]! + n), used)
+      this.start[slot] = used
+      used += n
+    }
+    this.pool = next
+    this.used = used
+    this.garbage = 0
+  }
+}
+
+/** One copy of each distinct value (a city, a list of languages, a skill entry), by a key, numbered in order of arrival. */
+export class ValueTable<T> {
+  readonly at: T[] = []
+  private readonly ordOf = new Map<string, number>()
+  ord(key: string, make: () => T): number {
+    let ord = this.ordOf.get(key)
+    if (ord === undefined) {
+      ord = this.at.push(make()) - 1
+      this.ordOf.set(key, ord)
+    }
+    return ord
+  }
+  /** The ordinal of a key already held, if any. */
+  find(key: string): number | undefined {
+    return this.ordOf.get(key)
   }
 }
 
@@ -52,10 +127,8 @@ export class Postings {
   }
 }
 
-export function postingsOf(map: Map<string, Postings>, key: string) {
-  let postings = map.get(key)
-  if (!postings) map.set(key, (postings = new Postings()))
-  return postings
+export function postingsOf(byOrdinal: Postings[], ord: number) {
+  return (byOrdinal[ord] ??= new Postings())
 }
 
 /** Sums by slot, reused by every query (queries run synchronously, one at a time), with the list of slots touched. */

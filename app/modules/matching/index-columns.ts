@@ -1,0 +1,222 @@
+// How the matching index holds roles and students: one typed column per field and one pooled
+// int list per slot, instead of an object graph per entity (docs/decisions/026). Repeated
+// values (cities, languages, a role's skill entry, a piece of evidence) are numbered once in
+// shared tables; an entity is a row of small ints. Objects are made back only for the few
+// hundred entities a request ranks or scores.
+import type { Evidence, RoleForMatch, StudentForMatch, WorkModeValue } from './scoring.ts'
+import { grown, SlotLists, Slots, ValueTable } from './slot-postings.ts'
+
+type RoleSkill = RoleForMatch['skills'][number]
+/** A role as the index gives it out: as scoring reads it (evidence.server.ts's LoadedRole), with its kind. */
+export type IndexedRole = RoleForMatch & { companyId: string; openings: number; kind: string }
+
+/** The tables every row read is numbered into. */
+export class IndexTables {
+  /** Repeated strings: company, city, kind and work-mode values. */
+  readonly values = new ValueTable<string>()
+  /** University ids, numbered apart: a skill-gap supply entry packs one beside a skill (StudentRecord.supply). */
+  readonly universities = new ValueTable<string>()
+  /** Repeated lists of strings: a role's languages, a student's cities or work modes. */
+  readonly lists = new ValueTable<readonly string[]>()
+  /** A student's spoken languages as scoring reads them. */
+  readonly spoken = new ValueTable<ReadonlyArray<{ language: string; level: null }>>()
+  /** Skill id → a small number, so per-skill sums and postings are arrays. */
+  readonly skillOrd = new Map<string, number>()
+  /** One copy of each role-skill entry (skill, level, required), with its skill's ordinal. */
+  readonly roleSkills = new ValueTable<{ entry: RoleSkill; ord: number }>()
+  /** One copy of each piece of evidence as scoring reads it (without titles), with its skill's ordinal. */
+  readonly evidence = new ValueTable<{ entry: Evidence; ord: number }>()
+
+  value(value: string) {
+    return this.values.ord(value, () => value)
+  }
+  university(id: string) {
+    return this.universities.ord(id, () => id)
+  }
+  list(values: readonly string[]) {
+    return this.lists.ord(values.join('\u0001'), () => values)
+  }
+  ordinal(skillId: string): number {
+    let ord = this.skillOrd.get(skillId)
+    if (ord === undefined) this.skillOrd.set(skillId, (ord = this.skillOrd.size))
+    return ord
+  }
+}
+
+/** A role as read, numbered into the tables: what RoleColumns stores. */
+export type RoleRecord = {
+  id: string
+  company: number
+  kind: number
+  city: number
+  workMode: number
+  daysPerWeek: number
+  languages: number
+  closesMs: number
+  openings: number
+  /** Entries of IndexTables.roleSkills, in stored order. */
+  skills: number[]
+}
+
+/** A student as read, numbered into the tables: what StudentColumns stores. */
+export type StudentRecord = {
+  id: string
+  /** -1 for none. */
+  university: number
+  discoverable: boolean
+  cities: number
+  workModes: number
+  spoken: number
+  /** NaN for none. */
+  availableMs: number
+  /** -1 for none. */
+  daysPerWeek: number
+  /** Entries of IndexTables.evidence, in scoring's order. */
+  evidence: number[]
+  /**
+   * What the skill-gap report counts as held: a declared skill as its ordinal (held at the
+   * student's university), a passed course's skill as (course university + 1) × 2^16 + ordinal.
+   */
+  supply: number[]
+}
+
+export const SUPPLY_SKILL_BITS = 16
+
+export class RoleColumns {
+  readonly slots = new Slots()
+  closesMs = new Float64Array(0)
+  openings = new Int32Array(0)
+  daysPerWeek = new Int16Array(0)
+  company = new Int32Array(0)
+  kind = new Int32Array(0)
+  city = new Int32Array(0)
+  workMode = new Int32Array(0)
+  languages = new Int32Array(0)
+  readonly skills = new SlotLists()
+
+  constructor(private readonly tables: IndexTables) {}
+
+  insert(role: RoleRecord): number {
+    const slot = this.slots.insert(role.id)
+    const n = slot + 1
+    this.closesMs = grown(this.closesMs, n)
+    this.openings = grown(this.openings, n)
+    this.daysPerWeek = grown(this.daysPerWeek, n)
+    this.company = grown(this.company, n)
+    this.kind = grown(this.kind, n)
+    this.city = grown(this.city, n)
+    this.workMode = grown(this.workMode, n)
+    this.languages = grown(this.languages, n)
+    this.closesMs[slot] = role.closesMs
+    this.openings[slot] = role.openings
+    this.daysPerWeek[slot] = role.daysPerWeek
+    this.company[slot] = role.company
+    this.kind[slot] = role.kind
+    this.city[slot] = role.city
+    this.workMode[slot] = role.workMode
+    this.languages[slot] = role.languages
+    this.skills.set(slot, role.skills)
+    return slot
+  }
+
+  remove(id: string) {
+    const slot = this.slots.slot(id)
+    if (slot === undefined) return
+    this.skills.clear(slot)
+    this.slots.remove(id)
+  }
+
+  /** The skill ordinal and required flag of each skill of a slot's role. */
+  *skillsOf(slot: number): Generator<{ ord: number; required: boolean }> {
+    for (const entry of this.skills.get(slot)) {
+      const { entry: skill, ord } = this.tables.roleSkills.at[entry]!
+      yield { ord, required: skill.required }
+    }
+  }
+
+  /** The role in a slot as scoring reads it (only published roles are held). */
+  role(slot: number): IndexedRole {
+    const { values, lists, roleSkills } = this.tables
+    return {
+      id: this.slots.ids[slot]!,
+      companyId: values.at[this.company[slot]!]!,
+      kind: values.at[this.kind[slot]!]!,
+      city: values.at[this.city[slot]!]!,
+      workMode: values.at[this.workMode[slot]!]! as WorkModeValue,
+      daysPerWeek: this.daysPerWeek[slot]!,
+      languages: lists.at[this.languages[slot]!]! as string[],
+      closesAt: new Date(this.closesMs[slot]!),
+      status: 'published',
+      openings: this.openings[slot]!,
+      skills: Array.from(this.skills.get(slot), (entry) => roleSkills.at[entry]!.entry),
+    }
+  }
+}
+
+export class StudentColumns {
+  readonly slots = new Slots()
+  university = new Int32Array(0)
+  discoverable = new Uint8Array(0)
+  cities = new Int32Array(0)
+  workModes = new Int32Array(0)
+  spoken = new Int32Array(0)
+  availableMs = new Float64Array(0)
+  daysPerWeek = new Int16Array(0)
+  readonly evidence = new SlotLists()
+  readonly supply = new SlotLists()
+
+  constructor(private readonly tables: IndexTables) {}
+
+  insert(student: StudentRecord): number {
+    const slot = this.slots.insert(student.id)
+    const n = slot + 1
+    this.university = grown(this.university, n)
+    this.discoverable = grown(this.discoverable, n)
+    this.cities = grown(this.cities, n)
+    this.workModes = grown(this.workModes, n)
+    this.spoken = grown(this.spoken, n)
+    this.availableMs = grown(this.availableMs, n)
+    this.daysPerWeek = grown(this.daysPerWeek, n)
+    this.university[slot] = student.university
+    this.discoverable[slot] = Number(student.discoverable)
+    this.cities[slot] = student.cities
+    this.workModes[slot] = student.workModes
+    this.spoken[slot] = student.spoken
+    this.availableMs[slot] = student.availableMs
+    this.daysPerWeek[slot] = student.daysPerWeek
+    this.evidence.set(slot, student.evidence)
+    this.supply.set(slot, student.supply)
+    return slot
+  }
+
+  remove(id: string) {
+    const slot = this.slots.slot(id)
+    if (slot === undefined) return
+    this.evidence.clear(slot)
+    this.supply.clear(slot)
+    this.slots.remove(id)
+  }
+
+  /** The skill ordinals a slot's student has any evidence of, each once. */
+  evidenceSkillsOf(slot: number): Set<number> {
+    return new Set(Array.from(this.evidence.get(slot), (entry) => this.tables.evidence.at[entry]!.ord))
+  }
+
+  /** The student in a slot as scoring reads them (evidence without titles). */
+  student(slot: number): StudentForMatch {
+    const { universities, lists, spoken, evidence } = this.tables
+    const university = this.university[slot]!
+    const available = this.availableMs[slot]!
+    const days = this.daysPerWeek[slot]!
+    return {
+      id: this.slots.ids[slot]!,
+      universityId: university < 0 ? null : universities.at[university]!,
+      evidence: Array.from(this.evidence.get(slot), (entry) => evidence.at[entry]!.entry),
+      preferredCities: lists.at[this.cities[slot]!]! as string[],
+      workModes: lists.at[this.workModes[slot]!]! as WorkModeValue[],
+      availableFrom: Number.isNaN(available) ? null : new Date(available),
+      daysPerWeek: days < 0 ? null : days,
+      languages: spoken.at[this.spoken[slot]!]! as Array<{ language: string; level: null }>,
+    }
+  }
+}
