@@ -107,13 +107,20 @@ describe('S3 backend against s3rver', () => {
     await expect(s3.delete('resumes/nobody/none.pdf')).resolves.toBeUndefined()
   })
 
-  test('keys with nested folders, spaces and Chinese characters round-trip', async () => {
-    const key = 'resumes/学生 一/草稿/简历 v2.pdf'
-    await s3.put(key, new Uint8Array([1, 2, 3]))
-    expect(await s3.get(key)).toEqual(new Uint8Array([1, 2, 3]))
-    expect(await s3.get('resumes/学生 一/简历 v2.pdf')).toBeNull()
-    await s3.delete(key)
-    expect(await s3.get(key)).toBeNull()
+  test('keys in nested folders round-trip, each its own object', async () => {
+    await s3.put('resumes/s4/drafts/cv-v2.pdf', new Uint8Array([1, 2, 3]))
+    expect(await s3.get('resumes/s4/drafts/cv-v2.pdf')).toEqual(new Uint8Array([1, 2, 3]))
+    expect(await s3.get('resumes/s4/cv-v2.pdf')).toBeNull()
+  })
+
+  test('keys the other backends refuse are refused before any request, so none can leave the bucket', async () => {
+    // Unrefused, `resumes/../logos/x.png` would be written as `logos/x.png` (the URL resolves `..`).
+    for (const key of ['resumes/../logos/x.png', '../other-bucket/x.png', 'resumes/学生 一/简历 v2.pdf']) {
+      await expect(s3.put(key, new Uint8Array([1]))).rejects.toThrow(`unsafe storage key: ${key}`)
+      await expect(s3.get(key)).rejects.toThrow('unsafe storage key')
+      await expect(s3.delete(key)).rejects.toThrow('unsafe storage key')
+    }
+    expect(await s3.get('logos/x.png')).toBeNull()
   })
 
   test('a 5 MB binary file reads back byte for byte', async () => {
