@@ -2,10 +2,11 @@
 // are given. Plain S3 REST calls (path-style URLs) signed with AWS Signature V4 by
 // `aws4fetch`. It cannot join a Postgres transaction: a file is written before the row that
 // points at it and deleted inside the caller's transaction callback (decision 025).
-// Untested against a real S3 server on our machines (none is installable here); the test
-// runs it against a minimal local S3 endpoint that checks the requests' shape and signature header.
+// Tested against s3rver, an S3-compatible server in Node (not MinIO or AWS, which cannot run
+// on our machines); s3rver does not recompute SigV4 signatures, so signing is not proven there.
 import { AwsClient } from 'aws4fetch'
 import type { S3Settings } from '#app/lib/env.server.ts'
+import { checkStorageKey } from './storage-key.server.ts'
 import type { FileStorage } from './storage.server.ts'
 
 export function s3Storage(settings: S3Settings): FileStorage {
@@ -16,7 +17,7 @@ export function s3Storage(settings: S3Settings): FileStorage {
     service: 's3',
   })
   const base = settings.endpoint.replace(/\/+$/, '')
-  const objectUrl = (key: string) => `${base}/${encodeURIComponent(settings.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`
+  const objectUrl = (key: string) => `${base}/${encodeURIComponent(settings.bucket)}/${checkStorageKey(key).split('/').map(encodeURIComponent).join('/')}`
   async function send(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Uint8Array) {
     const response = await client.fetch(objectUrl(key), { method, body: body ? new Uint8Array(body) : undefined })
     if (method === 'GET' && response.status === 404) return null

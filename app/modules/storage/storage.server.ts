@@ -8,6 +8,7 @@ import path from 'node:path'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { env } from '#app/lib/env.server.ts'
 import { s3Storage } from './s3-storage.server.ts'
+import { checkStorageKey, isSafeStorageKey } from './storage-key.server.ts'
 
 export interface FileStorage {
   /** Which backend this is, for `cli status` and the logs. */
@@ -20,13 +21,6 @@ export interface FileStorage {
   get(key: string): Promise<Uint8Array | null>
   /** Deletes a file; with the caller's transaction, as part of it (Postgres backend). */
   delete(key: string, tx?: Tx): Promise<void>
-}
-
-const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,200}$/
-
-export function checkStorageKey(key: string) {
-  if (!SAFE_KEY.test(key) || key.includes('..')) throw new Error(`unsafe storage key: ${key}`)
-  return key
 }
 
 /** Small enough that one row never holds a large value in memory twice, large enough that a 5 MB résumé is 20 rows. */
@@ -119,7 +113,7 @@ export async function migrateLocalFiles(from = localDiskStorage(legacyUploadsFol
   let moved = 0
   const skipped: string[] = []
   for await (const key of from.keys()) {
-    if (!SAFE_KEY.test(key) || key.includes('..')) {
+    if (!isSafeStorageKey(key)) {
       skipped.push(key)
       continue
     }
