@@ -5,11 +5,15 @@
 // development one, dropped afterwards; writes bench/results/matching.json.
 // `npm run bench:match -- --only scale` skips the quality part and `--only quality` the
 // scale part; either writes nothing (for iterating); the results file always comes from a
-// full run. `--roles N
+// full run, which measures the scale part in a fresh process of its own (`--only scale
+// --emit FILE`), so that its peak RSS is what an app process holding the index reaches,
+// not that plus what the quality part left behind. `--roles N
 // --students M` sets the scale (up to 1,000,000 × 200,000, which needs a quiet machine
 // with several GB free: it is not run on the shared development machines); figures at a
 // size other than 100,000 × 50,000 go to bench/results/matching-ROLESxSTUDENTS.json.
 import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { z } from 'zod'
 import { parseCommandLine } from '../../scripts/args.ts'
@@ -20,10 +24,15 @@ import { relevance } from './labels.ts'
 const argsSchema = z.object({
   positionals: z.array(z.string()).max(0),
   only: z.enum(['scale', 'quality']).optional(),
+  emit: z.string().min(1).optional(),
   roles: z.coerce.number().int().min(1_000).max(1_000_000).default(100_000),
   students: z.coerce.number().int().min(1_000).max(200_000).default(50_000),
 })
-const args = parseCommandLine(process.argv.slice(2), { only: { type: 'string' }, roles: { type: 'string' }, students: { type: 'string' } }, argsSchema)
+const args = parseCommandLine(
+  process.argv.slice(2),
+  { only: { type: 'string' }, roles: { type: 'string' }, students: { type: 'string' }, emit: { type: 'string' } },
+  argsSchema,
+)
 if (!args.ok) {
   for (const error of args.errors) console.error(error)
   console.error('usage: npm run bench:match -- [--only scale|quality] [--roles N (≤ 1,000,000)] [--students N (≤ 200,000)]')
@@ -220,106 +229,130 @@ const printGoal = (goal: (typeof qualityGoals)[number]) =>
   console.log(
     `${GOAL_SIZE ? (goal.pass ? 'PASS' : 'FAIL') : 'info'}  ${goal.name}: ${goal.value} (goal ${goal.limit}${GOAL_SIZE ? '' : ' at 100,000 × 50,000'})`,
   )
-async function finish(): Promise<never> {
+/** Lets go of the bench database (dropped unless BENCH_KEEP_DB=1, kept for EXPLAIN ANALYZE sessions) and the eval index. */
+async function release() {
   await meili
     .deleteIndex(indexName('eval_roles'))
     .waitTask({ timeout: 120_000 })
     .catch(() => undefined)
   await closeMatchIndex()
   await prisma.$disconnect()
-  // BENCH_KEEP_DB=1 keeps the generated database for EXPLAIN ANALYZE sessions.
   if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE IF EXISTS "${benchName}" WITH (FORCE)`)
-  process.exit(0)
 }
 if (only === 'quality') {
   qualityGoals.forEach(printGoal)
-  await finish()
+  await release()
+  process.exit(0)
+}
+
+/** The scale part in a fresh process (`--only scale --emit FILE`), as an app process would hold the index. */
+async function measureScaleInFreshProcess(): Promise<Scale> {
+  await release()
+  const emitted = path.join(os.tmpdir(), `bench-match-scale-${process.pid}.json`)
+  await runStep('tsx', ['bench/matching/run.ts', '--only', 'scale', '--emit', emitted, '--roles', String(SCALE_ROLES), '--students', String(SCALE_STUDENTS)], {
+    ...process.env,
+    DATABASE_URL: devUrl.toString(),
+  })
+  const scale = JSON.parse(await fs.readFile(emitted, 'utf8')) as Scale
+  await fs.rm(emitted, { force: true })
+  return scale
 }
 
 // ─── Speed at scale ──────────────────────────────────────────────────────────
-console.log(`generating ${SCALE_ROLES} roles and ${SCALE_STUDENTS} students…`)
-const genStarted = performance.now()
-const sql = (text: string) => prisma.$executeRawUnsafe(text)
-await sql(`SELECT setseed(0.42)`)
-await sql(
-  `INSERT INTO "Skill" (id, key, "nameZh", "nameEn", aliases, "updatedAt") SELECT 'gs' || g, 'gen-skill-' || g, '技能' || g, 'Skill ' || g, '{}', now() FROM generate_series(1, 40) g`,
-)
-await sql(`CREATE TEMP TABLE sk AS SELECT id, row_number() OVER (ORDER BY key) - 1 AS n FROM "Skill"`)
-await sql(
-  `INSERT INTO "University" (id, key, "nameZh", city, "updatedAt") SELECT 'gu' || g, 'gen-u-' || g, '高校' || g, 'nanning', now() FROM generate_series(1, 12) g`,
-)
-await sql(
-  `INSERT INTO "Course" (id, "universityId", code, "titleZh", "updatedAt") SELECT 'gc' || g, 'gu' || (1 + g % 12), 'C' || g, '课程' || g, now() FROM generate_series(1, 480) g`,
-)
-// Skill popularity is skewed (a few skills are in most postings), as in real data. Each
-// (row, k) draws its skill in a subquery: written as a join condition, the planner pushed
-// the draw down to the scan of sk and every row got the same skill (or none).
-await sql(
-  `INSERT INTO "CourseSkill" ("courseId", "skillId", level) SELECT 'gc' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, 480) g CROSS JOIN generate_series(1, 3) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
-)
-await sql(
-  `INSERT INTO "Company" (id, "nameZh", city, "verifiedAt", "updatedAt") SELECT 'gco' || g, '公司' || g, 'nanning', now(), now() FROM generate_series(1, 800) g`,
-)
-await sql(`INSERT INTO "InternshipRole" (id, "companyId", "titleZh", kind, city, "workMode", "stipendMin", "stipendMax", "daysPerWeek", "durationMonths", languages, openings, deadline, "closesAt", status, "updatedAt")
-  SELECT 'gr' || g, 'gco' || (1 + g % 800), '岗位' || g, (ARRAY['smart-contract-dev','app-dev','product','testing','other'])[1 + g % 5]::"RoleKind",
-         (ARRAY['nanning','nanning','liuzhou','guilin','beihai','qinzhou'])[1 + g % 6], (ARRAY['onsite','hybrid','remote'])[1 + g % 3]::"WorkMode", 2000, 5000, 3 + g % 3, 3, ARRAY['zh'], 1 + g % 3,
-         (now() + ((g % 120) - 10) * interval '1 day')::date, now() + ((g % 120) - 10) * interval '1 day', CASE WHEN g % 10 = 0 THEN 'closed' ELSE 'published' END::"RoleStatus", now()
-    FROM generate_series(1, ${SCALE_ROLES}) g`)
-await sql(
-  `INSERT INTO "RoleSkill" ("roleId", "skillId", level, required) SELECT 'gr' || g, sk.id, 2 + floor(random() * 3)::int, k <= 2 FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_ROLES}) g CROSS JOIN generate_series(1, 4) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
-)
-await sql(
-  `INSERT INTO "User" (id, email, name, "updatedAt") SELECT 'gus' || g, 'gen' || g || '@bench.example', '学生' || g, now() FROM generate_series(1, ${SCALE_STUDENTS}) g`,
-)
-await sql(`INSERT INTO "StudentProfile" (id, "userId", "universityId", "preferredCities", "workModes", visibility, "updatedAt")
-  SELECT 'gs' || g, 'gus' || g, 'gu' || (1 + g % 12), CASE WHEN g % 3 = 0 THEN ARRAY['nanning'] ELSE '{}'::text[] END, '{}', CASE WHEN g % 3 = 0 THEN 'discoverable' ELSE 'private' END::"ProfileVisibility", now()
-    FROM generate_series(1, ${SCALE_STUDENTS}) g`)
-await sql(
-  `INSERT INTO "StudentCourse" ("studentId", "courseId", grade, verified, "updatedAt") SELECT 'gs' || g, 'gc' || (1 + (g % 12) + 12 * floor(random() * 40)::int), 55 + floor(random() * 45)::int, true, now() FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 4) k ON CONFLICT DO NOTHING`,
-)
-await sql(
-  `INSERT INTO "StudentSkill" ("studentId", "skillId", level) SELECT 'gs' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 2) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
-)
-await sql(`ANALYZE`)
-console.log(`  generated in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`)
+type Scale = Awaited<ReturnType<typeof measureScale>>
+async function measureScale() {
+  console.log(`generating ${SCALE_ROLES} roles and ${SCALE_STUDENTS} students…`)
+  const genStarted = performance.now()
+  const sql = (text: string) => prisma.$executeRawUnsafe(text)
+  await sql(`SELECT setseed(0.42)`)
+  await sql(
+    `INSERT INTO "Skill" (id, key, "nameZh", "nameEn", aliases, "updatedAt") SELECT 'gs' || g, 'gen-skill-' || g, '技能' || g, 'Skill ' || g, '{}', now() FROM generate_series(1, 40) g`,
+  )
+  await sql(`CREATE TEMP TABLE sk AS SELECT id, row_number() OVER (ORDER BY key) - 1 AS n FROM "Skill"`)
+  await sql(
+    `INSERT INTO "University" (id, key, "nameZh", city, "updatedAt") SELECT 'gu' || g, 'gen-u-' || g, '高校' || g, 'nanning', now() FROM generate_series(1, 12) g`,
+  )
+  await sql(
+    `INSERT INTO "Course" (id, "universityId", code, "titleZh", "updatedAt") SELECT 'gc' || g, 'gu' || (1 + g % 12), 'C' || g, '课程' || g, now() FROM generate_series(1, 480) g`,
+  )
+  // Skill popularity is skewed (a few skills are in most postings), as in real data. Each
+  // (row, k) draws its skill in a subquery: written as a join condition, the planner pushed
+  // the draw down to the scan of sk and every row got the same skill (or none).
+  await sql(
+    `INSERT INTO "CourseSkill" ("courseId", "skillId", level) SELECT 'gc' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, 480) g CROSS JOIN generate_series(1, 3) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
+  )
+  await sql(
+    `INSERT INTO "Company" (id, "nameZh", city, "verifiedAt", "updatedAt") SELECT 'gco' || g, '公司' || g, 'nanning', now(), now() FROM generate_series(1, 800) g`,
+  )
+  await sql(`INSERT INTO "InternshipRole" (id, "companyId", "titleZh", kind, city, "workMode", "stipendMin", "stipendMax", "daysPerWeek", "durationMonths", languages, openings, deadline, "closesAt", status, "updatedAt")
+    SELECT 'gr' || g, 'gco' || (1 + g % 800), '岗位' || g, (ARRAY['smart-contract-dev','app-dev','product','testing','other'])[1 + g % 5]::"RoleKind",
+           (ARRAY['nanning','nanning','liuzhou','guilin','beihai','qinzhou'])[1 + g % 6], (ARRAY['onsite','hybrid','remote'])[1 + g % 3]::"WorkMode", 2000, 5000, 3 + g % 3, 3, ARRAY['zh'], 1 + g % 3,
+           (now() + ((g % 120) - 10) * interval '1 day')::date, now() + ((g % 120) - 10) * interval '1 day', CASE WHEN g % 10 = 0 THEN 'closed' ELSE 'published' END::"RoleStatus", now()
+      FROM generate_series(1, ${SCALE_ROLES}) g`)
+  await sql(
+    `INSERT INTO "RoleSkill" ("roleId", "skillId", level, required) SELECT 'gr' || g, sk.id, 2 + floor(random() * 3)::int, k <= 2 FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_ROLES}) g CROSS JOIN generate_series(1, 4) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
+  )
+  await sql(
+    `INSERT INTO "User" (id, email, name, "updatedAt") SELECT 'gus' || g, 'gen' || g || '@bench.example', '学生' || g, now() FROM generate_series(1, ${SCALE_STUDENTS}) g`,
+  )
+  await sql(`INSERT INTO "StudentProfile" (id, "userId", "universityId", "preferredCities", "workModes", visibility, "updatedAt")
+    SELECT 'gs' || g, 'gus' || g, 'gu' || (1 + g % 12), CASE WHEN g % 3 = 0 THEN ARRAY['nanning'] ELSE '{}'::text[] END, '{}', CASE WHEN g % 3 = 0 THEN 'discoverable' ELSE 'private' END::"ProfileVisibility", now()
+      FROM generate_series(1, ${SCALE_STUDENTS}) g`)
+  await sql(
+    `INSERT INTO "StudentCourse" ("studentId", "courseId", grade, verified, "updatedAt") SELECT 'gs' || g, 'gc' || (1 + (g % 12) + 12 * floor(random() * 40)::int), 55 + floor(random() * 45)::int, true, now() FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 4) k ON CONFLICT DO NOTHING`,
+  )
+  await sql(
+    `INSERT INTO "StudentSkill" ("studentId", "skillId", level) SELECT 'gs' || g, sk.id, 1 + floor(random() * 4)::int FROM (SELECT g, k, floor((SELECT count(*) FROM sk) * random() ^ 1.5)::int AS n FROM generate_series(1, ${SCALE_STUDENTS}) g CROSS JOIN generate_series(1, 2) k) pick JOIN sk ON sk.n = pick.n ON CONFLICT DO NOTHING`,
+  )
+  await sql(`ANALYZE`)
+  console.log(`  generated in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`)
 
-function percentile(xs: number[], p: number) {
-  const sorted = [...xs].sort((a, b) => a - b)
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10
-}
-async function time(runs: number, fn: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn(i + 10_000)
-  const ms: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    await fn(i)
-    ms.push(performance.now() - started)
+  function percentile(xs: number[], p: number) {
+    const sorted = [...xs].sort((a, b) => a - b)
+    return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10
   }
-  return { runs, p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95) }
+  async function time(runs: number, fn: (i: number) => Promise<unknown>) {
+    for (let i = 0; i < 3; i++) await fn(i + 10_000)
+    const ms: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now()
+      await fn(i)
+      ms.push(performance.now() - started)
+    }
+    return { runs, p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95) }
+  }
+  // The matching index is built once per process (at server start in the app); the
+  // requests below measure the steady state, each applying the change log first.
+  const buildStarted = performance.now()
+  await matchIndex()
+  const indexBuildMs = Math.round(performance.now() - buildStarted)
+  console.log(`  matching index built in ${(indexBuildMs / 1000).toFixed(1)} s`)
+  const pickStudent = (i: number) => `gs${1 + ((i * 7919) % SCALE_STUDENTS)}`
+  const pickRole = (i: number) => `gr${1 + ((i * 104_729) % SCALE_ROLES)}`
+  const scale = {
+    roles: SCALE_ROLES,
+    students: SCALE_STUDENTS,
+    studentRecommendations: await time(100, (i) => recommendationsFor(pickStudent(i), { limit: 10, locale: 'zh-CN' })),
+    roleCandidates: await time(100, (i) => candidatesFor(pickRole(i), { limit: 20, locale: 'zh-CN' })),
+    regionalSkillGap: await time(10, () => skillGapReport({ universityId: null })),
+    universitySkillGap: await time(10, (i) => skillGapReport({ universityId: `gu${1 + (i % 12)}` })),
+    indexBuildMs,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }
+  console.log(`scale (${SCALE_ROLES} roles, ${SCALE_STUDENTS} students)`)
+  for (const name of ['studentRecommendations', 'roleCandidates', 'regionalSkillGap', 'universitySkillGap'] as const) {
+    console.log(`  ${name}: p50 ${scale[name].p50Ms} ms, p95 ${scale[name].p95Ms} ms`)
+  }
+  console.log(`  peak RSS ${scale.peakRssMb} MB`)
+  return scale
 }
-// The matching index is built once per process (at server start in the app); the
-// requests below measure the steady state, each applying the change log first.
-const buildStarted = performance.now()
-await matchIndex()
-const indexBuildMs = Math.round(performance.now() - buildStarted)
-console.log(`  matching index built in ${(indexBuildMs / 1000).toFixed(1)} s`)
-const pickStudent = (i: number) => `gs${1 + ((i * 7919) % SCALE_STUDENTS)}`
-const pickRole = (i: number) => `gr${1 + ((i * 104_729) % SCALE_ROLES)}`
-const scale = {
-  roles: SCALE_ROLES,
-  students: SCALE_STUDENTS,
-  studentRecommendations: await time(100, (i) => recommendationsFor(pickStudent(i), { limit: 10, locale: 'zh-CN' })),
-  roleCandidates: await time(100, (i) => candidatesFor(pickRole(i), { limit: 20, locale: 'zh-CN' })),
-  regionalSkillGap: await time(10, () => skillGapReport({ universityId: null })),
-  universitySkillGap: await time(10, (i) => skillGapReport({ universityId: `gu${1 + (i % 12)}` })),
-  indexBuildMs,
-  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+
+const scale = only === 'scale' ? await measureScale() : await measureScaleInFreshProcess()
+if (args.data.emit) {
+  await fs.writeFile(args.data.emit, JSON.stringify(scale))
+  await release()
+  process.exit(0)
 }
-console.log(`scale (${SCALE_ROLES} roles, ${SCALE_STUDENTS} students)`)
-for (const name of ['studentRecommendations', 'roleCandidates', 'regionalSkillGap', 'universitySkillGap'] as const) {
-  console.log(`  ${name}: p50 ${scale[name].p50Ms} ms, p95 ${scale[name].p95Ms} ms`)
-}
-console.log(`  peak RSS ${scale.peakRssMb} MB`)
 
 const goals = [
   ...qualityGoals,
@@ -336,6 +369,7 @@ if (quality || !GOAL_SIZE) {
     benchmark: 'matching',
     at: new Date().toISOString(),
     node: process.version,
+    machine: { cpus: os.cpus().length, totalMemoryMb: Math.round(os.totalmem() / 2 ** 20), loadavgAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100) },
     ...(quality && { quality: quality.summary, perStudent: quality.perStudent }),
     scale,
     goals,
@@ -346,4 +380,5 @@ if (quality || !GOAL_SIZE) {
   await fs.writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`written ${file}`)
 }
-await finish()
+if (only === 'scale') await release()
+process.exit(0)
