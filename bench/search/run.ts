@@ -422,6 +422,7 @@ async function main() {
     }),
   ) as Record<string, { 'b/a': { throughput: number; p99: number }; 'c/a': { throughput: number; p99: number } }>
   const at8 = ratios['8']!
+  const atGoalSize = options.roles === 100_000
   const publishMedian = median(trials.map((t) => t.searchableMs))
   const errors = Object.values(load)
     .flatMap((byConcurrency) => Object.values(byConcurrency))
@@ -502,7 +503,7 @@ async function main() {
       source: `/proc/${serverPid}/status VmRSS`,
     },
     targets: targetList,
-    pass: targetList.every((t) => t.pass),
+    pass: atGoalSize ? targetList.every((t) => t.pass) : publishMedian <= 2000 && errors === 0,
   }
 
   console.log('')
@@ -525,12 +526,18 @@ async function main() {
   console.log(`publish → searchable: median ${publishMedian} ms, max ${report.publishToSearchable.maxMs} ms`)
   console.log(`app RSS peak ${report.appRss.peakMb} MB (at start ${report.appRss.atStartMb} MB, ${rss.state.samples} samples)`)
   console.log(`Meilisearch: ${report.meilisearch.diskMb} MB on disk, RSS peak ${report.meilisearch.rssPeakMb} MB`)
-  for (const t of targetList) console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (goal ${t.limit})`)
+  // The goals are set at 100,000 roles; at another size only publish → searchable has one
+  // (the issue's 2 s at 1,000,000), and the rest are reported beside the 100,000 goals.
+  for (const t of targetList) {
+    const judged = atGoalSize || t.name.startsWith('published role searchable')
+    console.log(`${judged ? (t.pass ? 'PASS' : 'FAIL') : 'info'}  ${t.name}: ${t.value} (goal ${t.limit}${judged ? '' : ' at 100,000 roles'})`)
+  }
 
   const resultsDir = path.join(projectRoot, 'bench/results')
+  const file = atGoalSize ? 'search.json' : `search-${options.roles}.json`
   fs.mkdirSync(resultsDir, { recursive: true })
-  fs.writeFileSync(path.join(resultsDir, 'search.json'), `${JSON.stringify(report, null, 2)}\n`)
-  log('written bench/results/search.json')
+  fs.writeFileSync(path.join(resultsDir, file), `${JSON.stringify(report, null, 2)}\n`)
+  log(`written bench/results/${file}`)
   return report.pass
 }
 

@@ -167,21 +167,26 @@ export async function roleDocumentsFor(roleIds: string[], now = new Date()) {
   return { documents, removed: roleIds.filter((id) => !kept.has(id)) }
 }
 
-/** Every searchable role, page by page (for a full reindex). */
+/**
+ * Every searchable role, page by page (for a full reindex). Pages walk the primary key, and
+ * SQL filters on the role's own columns only; the company's part of the open rule is
+ * applied to the loaded rows (isOpen). With the company's part in SQL, a planner holding
+ * stale statistics for the small company table (just after a bulk import) read every role
+ * for every page: 8.5 s a page at 1,000,000 roles.
+ */
 export async function* allRoleDocuments(pageSize = 2000, now = new Date()) {
-  let cursor: string | undefined
-  for (;;) {
+  const { company: _companyPart, ...roleOwnPart } = openRoleWhere(now)
+  for (let after = ''; ;) {
     const roles = await prisma.internshipRole.findMany({
-      where: openRoleWhere(now),
+      where: { ...roleOwnPart, id: { gt: after } },
       select: roleDocumentSelect,
       orderBy: { id: 'asc' },
       take: pageSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     })
-    if (roles.length === 0) return
-    yield roles.map(toRoleDocument)
-    cursor = roles[roles.length - 1]?.id
+    const documents = roles.filter((r) => isOpen(r, now)).map(toRoleDocument)
+    if (documents.length > 0) yield documents
     if (roles.length < pageSize) return
+    after = roles[roles.length - 1]!.id
   }
 }
 

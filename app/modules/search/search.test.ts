@@ -4,6 +4,7 @@ import { UserFacingError } from '#app/lib/errors.server.ts'
 import { changeRoleStatus, closeExpiredRoles, createRole, duplicateRole, getRoleForViewer, updateRole } from '#app/modules/roles/roles.server.ts'
 import { inDays, makeCompanyMember, makeUser, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { meili } from './client.server.ts'
+import { allRoleDocuments } from './documents.server.ts'
 import { drainOutbox } from './outbox.server.ts'
 import { reindexRoles } from './reindex.server.ts'
 import { ensureRoleIndex, rolesIndexUid } from './role-index.server.ts'
@@ -215,6 +216,26 @@ describe('reindex', () => {
     expect(await ids({ q: 'solidty' })).toEqual([contractRole])
     const { results } = await meili.getIndexes({ limit: 1000 })
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(rolesIndexUid()))).toEqual([rolesIndexUid()])
+  })
+
+  test('a rebuild reads every open role page by page and leaves out those of a suspended or unverified company', async () => {
+    const suspended = await makeCompanyMember({ nameZh: '停权公司', nameEn: 'Suspended Co' })
+    const unverified = await makeCompanyMember({ nameZh: '待核验公司', nameEn: 'Unverified Co' })
+    const suspendedRole = (await createRole(suspended.user, suspended.companyId, roleFields(), 'published')).id
+    const unverifiedRole = (await createRole(unverified.user, unverified.companyId, roleFields(), 'published')).id
+    await prisma.company.update({ where: { id: suspended.companyId }, data: { suspendedAt: new Date() } })
+    await prisma.company.update({ where: { id: unverified.companyId }, data: { verifiedAt: null } })
+    const read = async (pageSize: number) => {
+      const seen: string[] = []
+      for await (const page of allRoleDocuments(pageSize)) seen.push(...page.map((d) => d.id))
+      return seen
+    }
+    const onePerPage = await read(1)
+    expect(onePerPage).toEqual(expect.arrayContaining([contractRole, frontendRole]))
+    expect(onePerPage).not.toContain(suspendedRole)
+    expect(onePerPage).not.toContain(unverifiedRole)
+    expect(new Set(onePerPage).size).toBe(onePerPage.length)
+    expect(onePerPage.sort()).toEqual((await read(2000)).sort())
   })
 })
 
