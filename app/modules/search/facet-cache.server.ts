@@ -26,10 +26,13 @@ export async function bumpSearchIndexVersion(db: Tx = prisma) {
   await db.searchIndexVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } }, select: { id: true } })
 }
 
-/** What the counts depend on: the words, the filters and which facets are shown. */
+/**
+ * What the counts depend on: the words, every filter and which facets are shown; everything
+ * but the page and the order. (Listing the filters by name once missed one added later.)
+ */
 export function facetCacheKey(query: RoleSearchQuery, facetSet: string) {
-  const { q, city, skill, kind, workMode, company, days, minStipend, parkIncubated } = query
-  return JSON.stringify([facetSet, q, city, skill, kind, workMode, company, days, minStipend ?? null, parkIncubated])
+  const { page: _page, perPage: _perPage, sort: _sort, ...view } = query
+  return JSON.stringify([facetSet, view])
 }
 
 export function cachedFacets(key: string, version: bigint, now = Date.now()): FacetDistribution | undefined {

@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest'
 import { createRole } from '#app/modules/roles/roles.server.ts'
 import { makeCompanyMember, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { meili } from './client.server.ts'
-import { bumpSearchIndexVersion, searchIndexVersion } from './facet-cache.server.ts'
+import { bumpSearchIndexVersion, facetCacheKey, searchIndexVersion } from './facet-cache.server.ts'
 import { drainOutbox } from './outbox.server.ts'
 import { ensureRoleIndex, rolesIndexUid, settle } from './role-index.server.ts'
 import { roleSearchSchema } from './schemas.ts'
@@ -52,4 +52,20 @@ test('single-filter views keep their disjunctive counts', async () => {
   expect(again.facets).toEqual(guilin.facets)
   expect(guilin.facets.city).toMatchObject({ guilin: 1, nanning: 1 })
   expect(guilin.total).toBe(1)
+})
+
+test('every filter is part of the cache key; the page, page size and order are not', () => {
+  const key = (input: Record<string, unknown>) => facetCacheKey(roleSearchSchema.parse(input), 'page')
+  const base = key({ q: '合约', city: ['nanning'] })
+  expect(key({ q: '合约', city: ['nanning'], page: 3, perPage: 50, sort: 'newest' })).toBe(base)
+  for (const filter of [
+    { licenceVerified: 'true' },
+    { parkIncubated: 'true' },
+    { minStipend: 3000 },
+    { days: [3] },
+    { company: ['x'] },
+    { skill: ['solidity'] },
+  ]) {
+    expect(key({ q: '合约', city: ['nanning'], ...filter })).not.toBe(base)
+  }
 })
