@@ -5,6 +5,7 @@
 // instance drops its entries on the next request after any instance applied a change
 // (decision 027). Entries also expire after a minute, since roles close by the clock.
 import { prisma, type Tx } from '#app/lib/db.server.ts'
+import { memoPerRequest } from '#app/lib/request-context.server.ts'
 import type { RoleSearchQuery } from './schemas.ts'
 
 export type FacetDistribution = Record<string, Record<string, number>>
@@ -15,10 +16,12 @@ const MAX_AGE_MS = 60_000
 type Entry = { version: bigint; at: number; distribution: FacetDistribution }
 const entries = new Map<string, Entry>()
 
-/** The current search-index version (one primary-key read). */
-export async function searchIndexVersion(): Promise<bigint> {
-  const row = await prisma.searchIndexVersion.findUnique({ where: { id: 1 }, select: { version: true } })
-  return row?.version ?? 0n
+/** The current search-index version (one primary-key read, once per request). */
+export function searchIndexVersion(): Promise<bigint> {
+  return memoPerRequest('searchIndexVersion', async () => {
+    const row = await prisma.searchIndexVersion.findUnique({ where: { id: 1 }, select: { version: true } })
+    return row?.version ?? 0n
+  })
 }
 
 /** Called after the search documents changed: every instance's cached counts are stale now. */

@@ -405,13 +405,27 @@ export function facetsForPage(facets: Facets, query: RoleSearchQuery, limit = 12
 }
 
 /** Names for the company and skill facet values (one query each, not one per hit). */
+/**
+ * Names of the facets' companies and skills, kept per search-index version: a name
+ * changes only with the documents that carry it, which the outbox sends again and so
+ * bumps the version. Most page views then ask PostgreSQL for no names at all.
+ */
+let labelCache = { version: -1n, company: new Map<string, ApiText>(), skill: new Map<string, ApiText>() }
+
 export async function facetLabels(facets: Facets) {
+  const version = await searchIndexVersion()
+  if (labelCache.version !== version) labelCache = { version, company: new Map(), skill: new Map() }
+  const cache = labelCache
+  const companyIds = Object.keys(facets.company)
+  const skillKeys = Object.keys(facets.skill)
+  const missingCompanies = companyIds.filter((id) => !cache.company.has(id))
+  const missingSkills = skillKeys.filter((key) => !cache.skill.has(key))
   const [companies, skills] = await Promise.all([
-    prisma.company.findMany({ where: { id: { in: Object.keys(facets.company) } }, select: { id: true, nameZh: true, nameEn: true } }),
-    prisma.skill.findMany({ where: { key: { in: Object.keys(facets.skill) } }, select: { key: true, nameZh: true, nameEn: true } }),
+    missingCompanies.length > 0 ? prisma.company.findMany({ where: { id: { in: missingCompanies } }, select: { id: true, nameZh: true, nameEn: true } }) : [],
+    missingSkills.length > 0 ? prisma.skill.findMany({ where: { key: { in: missingSkills } }, select: { key: true, nameZh: true, nameEn: true } }) : [],
   ])
-  return {
-    company: Object.fromEntries(companies.map((c) => [c.id, apiText(c.nameZh, c.nameEn)])),
-    skill: Object.fromEntries(skills.map((s) => [s.key, apiText(s.nameZh, s.nameEn)])),
-  }
+  for (const c of companies) cache.company.set(c.id, apiText(c.nameZh, c.nameEn))
+  for (const s of skills) cache.skill.set(s.key, apiText(s.nameZh, s.nameEn))
+  const named = (names: Map<string, ApiText>, keys: string[]) => Object.fromEntries(keys.flatMap((key) => (names.has(key) ? [[key, names.get(key)!]] : [])))
+  return { company: named(cache.company, companyIds), skill: named(cache.skill, skillKeys) }
 }

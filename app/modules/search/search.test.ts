@@ -9,7 +9,7 @@ import { drainOutbox } from './outbox.server.ts'
 import { reindexRoles } from './reindex.server.ts'
 import { ensureRoleIndex, rolesIndexUid } from './role-index.server.ts'
 import { roleSearchSchema, stripMarks } from './schemas.ts'
-import { searchRoles } from './search.server.ts'
+import { facetLabels, searchRoles } from './search.server.ts'
 
 const search = (input: Record<string, unknown> = {}) => searchRoles(roleSearchSchema.parse(input))
 const ids = async (input: Record<string, unknown>) => (await search(input)).hits.map((h) => h.id).sort()
@@ -81,7 +81,10 @@ describe('outbox → index', () => {
     expect(await ids({ q: '溯源' })).toEqual([draft.id])
     expect(await prisma.outboxEntry.count({ where: { processedAt: null } })).toBe(0)
 
-    // A company rename reaches every one of its roles' documents.
+    // A company rename reaches every one of its roles' documents, and the facet's label
+    // (kept per search-index version) follows once the outbox applied it.
+    const companyLabel = async () => (await facetLabels((await search()).facets)).company[company.companyId]?.en
+    expect(await companyLabel()).toBe('Nanning Chainfin')
     await prisma.$transaction(async (tx) => {
       await tx.company.update({ where: { id: company.companyId }, data: { nameEn: 'Nanning Chainfin Labs' }, select: { id: true } })
       await tx.outboxEntry.create({ data: { entity: 'company', entityId: company.companyId } })
@@ -89,6 +92,7 @@ describe('outbox → index', () => {
     await drainOutbox()
     const renamed = await search({ q: 'Chainfin Labs' })
     expect(renamed.hits.map((h) => h.company.name.en)).toContain('Nanning Chainfin Labs')
+    expect(await companyLabel()).toBe('Nanning Chainfin Labs')
 
     // Closing drops it from search; the role page still shows it, marked closed.
     await changeRoleStatus(company.user, draft.id, 'closed')
