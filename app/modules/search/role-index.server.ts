@@ -56,7 +56,7 @@ export async function roleIndexSettings(): Promise<Settings> {
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAtTs:desc'],
     // Proximity counts words in the same attribute as close, rather than measuring their
     // distance: at 1,000,000 roles indexing one published role took 0.4–2 s by word and
-    // 0.03–0.4 s by attribute (docs/decisions/038). Titles are short, so ranking hardly moves.
+    // 0.03–0.4 s by attribute (decision 038). Titles are short, so ranking hardly moves.
     proximityPrecision: 'byAttribute',
     synonyms: await roleSynonyms(),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
