@@ -73,14 +73,26 @@ export type StudentRecord = {
   daysPerWeek: number
   /** Entries of IndexTables.evidence, in scoring's order. */
   evidence: number[]
-  /**
-   * What the skill-gap report counts as held: a declared skill as its ordinal (held at the
-   * student's university), a passed course's skill as (course university + 1) × 2^16 + ordinal.
-   */
+  /** What the skill-gap report counts as held (supplyEntry): declared skills and the skills of courses passed. */
   supply: number[]
 }
 
-export const SUPPLY_SKILL_BITS = 16
+const SUPPLY_SKILL_BITS = 16
+const SUPPLY_SKILL_MASK = (1 << SUPPLY_SKILL_BITS) - 1
+
+/** A StudentRecord.supply entry: a skill held by declaring it (`courseUniversity` null) or by passing a course of that university. */
+export function supplyEntry(skillOrd: number, courseUniversity: number | null): number {
+  return ((courseUniversity === null ? 0 : courseUniversity + 1) << SUPPLY_SKILL_BITS) + skillOrd
+}
+
+/** The skill ordinal of a supply entry. */
+export const suppliedSkill = (entry: number) => entry & SUPPLY_SKILL_MASK
+
+/** The university a supply entry is held at: the course's, or for a declared skill the student's own. */
+export function suppliedAt(entry: number, studentUniversity: number): number {
+  const course = entry >>> SUPPLY_SKILL_BITS
+  return course === 0 ? studentUniversity : course - 1
+}
 
 export class RoleColumns {
   readonly slots = new Slots()

@@ -3,7 +3,7 @@
 // joined as one string per row (see roleQuery), which splits far faster than pg parses arrays.
 import type pg from 'pg'
 import { ACTIVE_CREDENTIAL, bilingual, COUNTED_EVENT_IDS, COUNTED_EXTERNAL_CREDENTIAL } from './evidence.server.ts'
-import { SUPPLY_SKILL_BITS, type IndexTables, type RoleRecord, type StudentRecord } from './index-columns.ts'
+import { supplyEntry, type IndexTables, type RoleRecord, type StudentRecord } from './index-columns.ts'
 import type { Evidence, SkillInfo, WorkModeValue } from './scoring.ts'
 
 /** A course passed with less than this does not count as holding its skills. */
@@ -146,12 +146,12 @@ function toStudent(t: IndexTables, p: StudentRow): StudentRecord {
     })
   const supply: number[] = []
   const declared = split(p.declared).map(([skillId, level]) => {
-    supply.push(t.ordinal(skillId!))
+    supply.push(supplyEntry(t.ordinal(skillId!), null))
     return evidence(`d:${skillId}:${level}`, () => ({ skillId: skillId!, level: Number(level), source: DECLARED }))
   })
   const courses = split(p.courses).map(([skillId, level, universityId, grade, verified]) => {
     const graded = grade === '' ? null : Number(grade)
-    if (graded === null || graded >= PASS_GRADE) supply.push(((t.university(universityId!) + 1) << SUPPLY_SKILL_BITS) + t.ordinal(skillId!))
+    if (graded === null || graded >= PASS_GRADE) supply.push(supplyEntry(t.ordinal(skillId!), t.university(universityId!)))
     return evidence(`c:${skillId}:${level}:${verified}:${grade}`, () => ({
       skillId: skillId!,
       level: Number(level),

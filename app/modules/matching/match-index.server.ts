@@ -10,7 +10,7 @@
 import pg from 'pg'
 import { env } from '#app/lib/env.server.ts'
 import { logger } from '#app/lib/logger.server.ts'
-import { IndexTables, RoleColumns, StudentColumns, SUPPLY_SKILL_BITS, type IndexedRole, type RoleRecord, type StudentRecord } from './index-columns.ts'
+import { IndexTables, RoleColumns, StudentColumns, suppliedAt, suppliedSkill, type IndexedRole, type RoleRecord, type StudentRecord } from './index-columns.ts'
 import { loadRoles, loadSkills, loadStudents, streamAll, studentsTouched } from './match-index-rows.server.ts'
 import { isOpen } from '#app/modules/roles/open.ts'
 import { type SkillInfo, type StudentForMatch } from './scoring.ts'
@@ -323,15 +323,11 @@ export class MatchIndexView {
     const counts = new Float64Array(tables.skillOrd.size)
     // The last student counted for each skill, by slot + 1.
     const countedFor = new Int32Array(tables.skillOrd.size)
-    const skillMask = (1 << SUPPLY_SKILL_BITS) - 1
     for (let slot = 0; slot < students.slots.capacity; slot++) {
       if (students.slots.ids[slot] === undefined) continue
-      const ownUniversity = students.university[slot]!
       for (const held of students.supply.get(slot)) {
-        const ord = held & skillMask
-        // 0: declared, so held at the student's own university; else a course's university + 1.
-        const at = held >>> SUPPLY_SKILL_BITS === 0 ? ownUniversity : (held >>> SUPPLY_SKILL_BITS) - 1
-        if ((university !== -1 && at !== university) || countedFor[ord] === slot + 1) continue
+        const ord = suppliedSkill(held)
+        if ((university !== -1 && suppliedAt(held, students.university[slot]!) !== university) || countedFor[ord] === slot + 1) continue
         countedFor[ord] = slot + 1
         counts[ord]!++
       }
