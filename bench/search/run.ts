@@ -211,6 +211,7 @@ async function main() {
   const logFd = fs.openSync(logFile, 'a')
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: projectRoot, env: appEnv, stdio: ['ignore', logFd, logFd] })
   fs.closeSync(logFd)
+  const serverStarted = performance.now()
   const serverPid = server.pid ?? 0
   const rss = sampleRss(serverPid)
   cleanups.push(async () => {
@@ -233,6 +234,19 @@ async function main() {
     await sleep(250)
   }
   const rssAtStart = rssBytes(serverPid) ?? 0
+  // Measured as a proxy would send traffic: once the instance says it is ready (its
+  // matching index built, its jobs running), not while it is still loading every role.
+  for (;;) {
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ready) break
+    if (server.exitCode !== null || Date.now() > deadline + 600_000) throw new Error(`the app did not become ready; see ${logFile}`)
+    await sleep(250)
+  }
+  const readySeconds = round((performance.now() - serverStarted) / 1000, 1)
+  log(`app ready after ${readySeconds} s`)
   await waitForMeiliIdle(services.env.MEILI_URL, services.env.MEILI_MASTER_KEY)
 
   // ── Publish to searchable, through the roles module, with the server's jobs running ──
@@ -479,7 +493,8 @@ async function main() {
       indexStats: { numberOfDocuments: stats.numberOfDocuments },
     },
     publishToSearchable: {
-      path: 'createRole (draft) then changeRoleStatus → published through app/modules/roles; the server’s outbox worker indexes it; polled with a Meilisearch search every 20 ms',
+      path: 'once /readyz answers 200: createRole (draft) then changeRoleStatus → published through app/modules/roles; the server’s outbox worker indexes it; polled with a Meilisearch search every 20 ms',
+      appReadySeconds: readySeconds,
       medianMs: publishMedian,
       maxMs: Math.max(...trials.map((t) => t.searchableMs)),
       trials,
