@@ -13,6 +13,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import type { MultiSearchQuery } from 'meilisearch'
 import { z } from 'zod'
 import { parseCommandLine } from '#scripts/args.ts'
 import { companies } from '#scripts/demo-data/companies.ts'
@@ -310,9 +311,10 @@ async function main() {
   const multiSearch = (body: string): LoadRequest => ({ url: `${services.env.MEILI_URL}/multi-search`, init: { method: 'POST', headers: meiliHeaders, body } })
   /** What the app sent before this round: every facet on the main query, for the page view. */
   const formerRequest = (q: (typeof queries)[number], now: Date) => {
-    const [main, ...facetQueries] = roleMultiSearch(q, now).queries
+    // It asked for every facet on the main query, and for whole documents.
+    const [{ attributesToRetrieve: _, ...main }, ...facetQueries] = roleMultiSearch(q, now).queries as [MultiSearchQuery, ...MultiSearchQuery[]]
     return {
-      queries: [{ ...main!, facets: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'daysPerWeek', 'stipendBand', 'parkIncubated'] }, ...facetQueries],
+      queries: [{ ...main, facets: ['city', 'skillKeys', 'kind', 'workMode', 'companyId', 'daysPerWeek', 'stipendBand', 'parkIncubated'] }, ...facetQueries],
     }
   }
   const plainRequest = (q: (typeof queries)[number], now: Date) => {

@@ -53,7 +53,33 @@ export type RoleSearchResult = {
   degraded: boolean
 }
 
-export function toRoleHit(doc: RoleDocument, formatted?: Partial<Record<keyof RoleDocument, unknown>>): RoleHit {
+/**
+ * The attributes a search retrieves: what `toRoleHit` reads. The descriptions and the names
+ * kept for matching are most of a document's bytes; highlights and crops come back anyway.
+ */
+const roleHitAttributes = [
+  'id',
+  'key',
+  'titleZh',
+  'titleEn',
+  'companyId',
+  'companyKey',
+  'companyNameZh',
+  'companyNameEn',
+  'parkIncubated',
+  'licenceVerifiedOn',
+  'kind',
+  'city',
+  'workMode',
+  'stipendMin',
+  'stipendMax',
+  'skills',
+  'deadline',
+  'daysPerWeek',
+  'durationMonths',
+] as const satisfies ReadonlyArray<keyof RoleDocument>
+
+export function toRoleHit(doc: Pick<RoleDocument, (typeof roleHitAttributes)[number]>, formatted?: Partial<Record<keyof RoleDocument, unknown>>): RoleHit {
   const f = (name: keyof RoleDocument) => (typeof formatted?.[name] === 'string' ? (formatted[name] as string) : undefined)
   return {
     id: doc.id,
@@ -175,6 +201,7 @@ export function roleMultiSearch(query: RoleSearchQuery, now: Date, options: { ra
     page: ranked ? 1 : query.page,
     hitsPerPage: ranked ? Math.max(1, ranked.length) : query.perPage,
     sort: sortFor[query.sort],
+    attributesToRetrieve: [...roleHitAttributes],
     ...(view === 'page'
       ? {
           attributesToHighlight: ['titleZh', 'titleEn', 'companyNameZh', 'companyNameEn', 'descriptionZh', 'descriptionEn'],
@@ -369,6 +396,7 @@ export async function similarRoles(
       filter: [skillFilter, `id != ${quote(role.id)}`, `closesAtTs > ${now.getTime()}`],
       sort: ['publishedAtTs:desc'],
       limit,
+      attributesToRetrieve: [...roleHitAttributes],
     })
     return result.hits.map((hit) => toRoleHit(hit))
   } catch {

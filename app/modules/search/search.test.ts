@@ -177,6 +177,11 @@ describe('search in Chinese and English', () => {
     const highlighted = await search({ q: 'front-end' })
     expect(highlighted.hits[0]?.highlight?.title.en).toMatch(/\uE000/)
     expect(stripMarks(highlighted.hits[0]?.highlight?.title.en ?? '')).toBe('Blockchain front-end intern')
+    // The description is not retrieved, yet its cropped, highlighted snippet comes back.
+    const byDescription = await search({ q: 'collectibles' })
+    expect(byDescription.hits.map((h) => h.id)).toEqual([frontendRole])
+    expect(byDescription.hits[0]?.highlight?.snippet.en).toMatch(/\uE000collectibles\uE001/)
+    expect(byDescription.hits[0]?.skills).toEqual([{ skill: 'react', level: 3, required: true, name: expect.objectContaining({ en: 'React' }) }])
     const paged = await search({ perPage: 1, page: 2 })
     expect(paged.hits).toHaveLength(1)
     expect(paged.total).toBe(3)
