@@ -151,7 +151,7 @@ async function main() {
   Object.assign(process.env, { ...services.env, DATA_DIR: folder, MEILI_INDEX_PREFIX: '', LOG_LEVEL: 'warn' })
   const { prisma } = await import('#app/lib/db.server.ts')
   cleanups.push(() => prisma.$disconnect())
-  const { importDocument } = await import('#app/modules/import/import.server.ts')
+  const { importDocument, refreshPlannerStatistics } = await import('#app/modules/import/import.server.ts')
   const { bulkInsertRoles } = await import('./bulk.ts')
   const { reindexRoles } = await import('#app/modules/search/reindex.server.ts')
   const { meili } = await import('#app/modules/search/client.server.ts')
@@ -190,6 +190,8 @@ async function main() {
     }
     if (imported % 20_000 === 0 || imported === options.roles) log(`imported ${imported} roles`)
   }
+  // What the importer does after each file, once for the whole bulk load.
+  await refreshPlannerStatistics()
   const importSeconds = (performance.now() - importStarted) / 1000
   const [rows, roleSkills, published] = await Promise.all([
     prisma.internshipRole.count(),

@@ -52,11 +52,23 @@ export async function importDocument(raw: unknown, locale: Locale = 'en', option
   const problems = await validateImport(raw, locale)
   if (problems.length > 0) return { ok: false, problems }
   try {
-    return { ok: true, counts: await applyImport(importSchema.parse(raw), options) }
+    const counts = await applyImport(importSchema.parse(raw), options)
+    await refreshPlannerStatistics()
+    return { ok: true, counts }
   } catch (error) {
     if (!(error instanceof ImportRecordError)) throw error
     return { ok: false, problems: recordProblems(error, locale) }
   }
+}
+
+/**
+ * Refreshes PostgreSQL's statistics after a bulk write, as its manual advises, instead of
+ * waiting for autovacuum. Until then the planner takes the new rows for an empty table: the
+ * matching index's build, started right after a 100,000-role load, spent 30 s and more on
+ * each page of a cursor planned that way. Sampled, so about a second at 100,000 roles.
+ */
+export async function refreshPlannerStatistics() {
+  await prisma.$executeRawUnsafe('ANALYZE')
 }
 
 /** A domain rule's refusal as import problems at the record's fields. */

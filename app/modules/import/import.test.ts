@@ -165,6 +165,20 @@ describe('import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  test('a file applied leaves the planner statistics of the rows it wrote, not of empty tables', async () => {
+    const analysed = async () =>
+      (await prisma.$queryRaw<Array<{ at: Date | null }>>`SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = 'InternshipRole'`)[0]?.at ?? null
+    const before = await analysed()
+    expect((await importDocument(small())).ok).toBe(true)
+    const after = await analysed()
+    expect(after).not.toBeNull()
+    if (before) expect(after!.getTime()).toBeGreaterThan(before.getTime())
+    const [{ estimate } = { estimate: 0 }] = await prisma.$queryRaw<
+      Array<{ estimate: number }>
+    >`SELECT reltuples::int AS estimate FROM pg_class WHERE relname = 'InternshipRole'`
+    expect(estimate).toBe(await prisma.internshipRole.count())
+  })
+
   test('an update to one role changes only that role and queues it for search', async () => {
     const doc = small() as { roles: Record<string, unknown>[] }
     await importDocument(doc)
