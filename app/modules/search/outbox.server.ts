@@ -4,7 +4,7 @@
 import type { OutboxEntity } from '#app/generated/prisma/enums.ts'
 import { prisma, type Tx } from '#app/lib/db.server.ts'
 import { meili } from './client.server.ts'
-import { bumpSearchIndexVersion } from './facet-cache.server.ts'
+import { bumpSearchIndexVersion } from './search-cache.server.ts'
 import { roleDocumentsFor, roleIdsAffectedBy } from './documents.server.ts'
 import { ensureRoleIndexOnce, roleIndexSettings, rolesIndexUid, settle } from './role-index.server.ts'
 

@@ -3,7 +3,7 @@
 import type { EnqueuedTaskPromise } from 'meilisearch'
 import { prisma } from '#app/lib/db.server.ts'
 import { meili } from './client.server.ts'
-import { bumpSearchIndexVersion } from './facet-cache.server.ts'
+import { bumpSearchIndexVersion } from './search-cache.server.ts'
 import { allRoleDocuments } from './documents.server.ts'
 import { ensureRoleIndex, rolesIndexUid, settle } from './role-index.server.ts'
 

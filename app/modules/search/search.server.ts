@@ -8,7 +8,7 @@ import { logger } from '#app/lib/logger.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import { openRoleWhere } from '#app/modules/roles/open.ts'
 import { meili } from './client.server.ts'
-import { cachedFacets, facetCacheKey, searchIndexVersion, storeFacets, type FacetDistribution } from './facet-cache.server.ts'
+import { answerCacheKey, facetCacheKey, searchIndexVersion, VersionedCache } from './search-cache.server.ts'
 import { roleDocumentSelect, stipendBandFloor, stipendBandOf, stipendBands, toRoleDocument, type RoleDocument } from './documents.server.ts'
 import { rolesIndexUid } from './role-index.server.ts'
 import { MARK_END, MARK_START, type RoleSearchQuery } from './schemas.ts'
@@ -179,7 +179,7 @@ function cumulativeBands(bandCounts: Record<string, number>): Record<string, num
  * The multi-search sent to Meilisearch for a query (the benchmark replays it verbatim).
  * With `ranked`, only those roles are searched, all in one page: the caller orders them.
  * Facets are counted only for the groups the view shows, and not at all when the caller
- * has them already (`withFacets: false`, see facet-cache.server.ts).
+ * has them already (`withFacets: false`, see search-cache.server.ts).
  */
 export function roleMultiSearch(query: RoleSearchQuery, now: Date, options: { ranked?: string[]; view?: SearchView; withFacets?: boolean } = {}) {
   const { ranked, view = 'page', withFacets = true } = options
@@ -229,11 +229,19 @@ function pageInRankOrder<T extends { id: string }>(hits: T[], ranked: string[], 
   return ordered.slice((query.page - 1) * query.perPage, query.page * query.perPage)
 }
 
+type FacetDistribution = Record<string, Record<string, number>>
+
+/** Counts of a view (words and filters); answers of a whole query. Callers must not change what they get. */
+const facetCache = new VersionedCache<FacetDistribution>(2_000)
+const answerCache = new VersionedCache<RoleSearchResult>(500)
+
 async function searchMeili(query: RoleSearchQuery, now: Date, view: SearchView, ranked?: string[]): Promise<RoleSearchResult> {
-  // A student's own ranking makes the counts theirs alone: not worth keeping.
-  const cacheKey = ranked ? null : facetCacheKey(query, view)
-  const version = cacheKey ? await searchIndexVersion() : 0n
-  const cached = cacheKey ? cachedFacets(cacheKey, version) : undefined
+  // A student's own ranking makes the answer theirs alone: not worth keeping.
+  const keys = ranked ? null : { answer: answerCacheKey(query, view), facets: facetCacheKey(query, view) }
+  const version = keys ? await searchIndexVersion() : 0n
+  const kept = keys ? answerCache.get(keys.answer, version) : undefined
+  if (kept) return kept
+  const cached = keys ? facetCache.get(keys.facets, version) : undefined
   const { queries, activeGroups } = roleMultiSearch(query, now, { ranked, view, withFacets: !cached })
   const { results } = await meili.multiSearch({ queries })
   const [first, ...others] = results as unknown as Array<SearchResponse<RoleDocument>>
@@ -246,10 +254,10 @@ async function searchMeili(query: RoleSearchQuery, now: Date, view: SearchView, 
       const attribute = facetAttributes[group]
       distribution[attribute] = others[i]?.facetDistribution?.[attribute] ?? {}
     })
-    if (cacheKey) storeFacets(cacheKey, version, distribution)
+    if (keys) facetCache.set(keys.facets, version, distribution)
   }
   const get = (attribute: string) => distribution[attribute] ?? {}
-  return {
+  const answer: RoleSearchResult = {
     hits: (ranked ? pageInRankOrder(first.hits, ranked, query) : first.hits).map((hit) =>
       toRoleHit(hit, hit._formatted as Partial<Record<keyof RoleDocument, unknown>> | undefined),
     ),
@@ -269,6 +277,8 @@ async function searchMeili(query: RoleSearchQuery, now: Date, view: SearchView, 
     },
     degraded: false,
   }
+  if (keys) answerCache.set(keys.answer, version, answer)
+  return answer
 }
 
 // ─── Postgres fallback ───────────────────────────────────────────────────────
@@ -432,7 +442,6 @@ export function facetsForPage(facets: Facets, query: RoleSearchQuery, limit = 12
   }
 }
 
-/** Names for the company and skill facet values (one query each, not one per hit). */
 /**
  * Names of the facets' companies and skills, kept per search-index version: a name
  * changes only with the documents that carry it, which the outbox sends again and so

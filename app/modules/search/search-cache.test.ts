@@ -2,7 +2,7 @@ import { beforeAll, expect, test } from 'vitest'
 import { createRole } from '#app/modules/roles/roles.server.ts'
 import { makeCompanyMember, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { meili } from './client.server.ts'
-import { bumpSearchIndexVersion, facetCacheKey, searchIndexVersion } from './facet-cache.server.ts'
+import { answerCacheKey, bumpSearchIndexVersion, facetCacheKey, searchIndexVersion, VersionedCache } from './search-cache.server.ts'
 import { drainOutbox } from './outbox.server.ts'
 import { ensureRoleIndex, rolesIndexUid, settle } from './role-index.server.ts'
 import { roleSearchSchema } from './schemas.ts'
@@ -21,22 +21,26 @@ beforeAll(async () => {
   await drainOutbox()
 })
 
-test('a page change reuses the counts; the outbox applying a change (in any instance) makes them current', async () => {
+test('a repeated query reuses its answer, a page change the counts; the outbox applying a change (in any instance) makes both current', async () => {
   const first = await search()
   expect(first.facets.city).toEqual({ nanning: 1, guilin: 1 })
   expect((await search({ page: 2, perPage: 1 })).facets.city).toEqual({ nanning: 1, guilin: 1 })
 
   // A document changed behind the cache's back (no version bump) is not noticed: the
-  // counts really come from the cache…
+  // answers and counts really come from the cache…
   const stray = { ...(await meili.index(rolesIndexUid()).getDocuments({ limit: 1 })).results[0]!, id: 'stray', city: 'beihai' }
   await settle(meili.index(rolesIndexUid()).addDocuments([stray]))
-  expect((await search()).total).toBe(3)
-  expect((await search()).facets.city).toEqual({ nanning: 1, guilin: 1 })
+  expect((await search()).total).toBe(2)
+  // …a query not asked before is a new answer, with the view's counts still kept…
+  const bySort = await search({ sort: 'newest' })
+  expect(bySort.total).toBe(3)
+  expect(bySort.facets.city).toEqual({ nanning: 1, guilin: 1 })
   // …until the version in Postgres moves, as it does when any instance's outbox worker
-  // applies a change: every instance reads it before using its counts.
+  // applies a change: every instance reads it before using what it kept.
   const before = await searchIndexVersion()
   await bumpSearchIndexVersion()
   expect(await searchIndexVersion()).toBe(before + 1n)
+  expect((await search()).total).toBe(3)
   expect((await search()).facets.city).toEqual({ nanning: 1, guilin: 1, beihai: 1 })
   await settle(meili.index(rolesIndexUid()).deleteDocument('stray'))
 
@@ -68,4 +72,26 @@ test('every filter is part of the cache key; the page, page size and order are n
   ]) {
     expect(key({ q: '合约', city: ['nanning'], ...filter })).not.toBe(base)
   }
+})
+
+test('every part of the query is part of an answer’s key, and so is the view', () => {
+  const key = (input: Record<string, unknown>, view = 'page') => answerCacheKey(roleSearchSchema.parse(input), view)
+  const base = key({ q: '合约' })
+  expect(key({ q: '合约' })).toBe(base)
+  expect(key({ q: '合约' }, 'api')).not.toBe(base)
+  for (const change of [{ page: 2 }, { perPage: 50 }, { sort: 'newest' }, { city: ['nanning'] }, { licenceVerified: 'true' }, { q: '合约开发' }]) {
+    expect(key({ q: '合约', ...change })).not.toBe(base)
+  }
+})
+
+test('kept entries hold for their version and a minute; the least recently used goes first', () => {
+  const cache = new VersionedCache<string>(2)
+  cache.set('a', 1n, 'A', 0)
+  cache.set('b', 1n, 'B', 0)
+  expect(cache.get('a', 1n, 1_000)).toBe('A')
+  cache.set('c', 1n, 'C', 1_000)
+  expect(cache.get('b', 1n, 1_000)).toBeUndefined()
+  expect(cache.get('a', 1n, 1_000)).toBe('A')
+  expect(cache.get('c', 2n, 1_000)).toBeUndefined()
+  expect(cache.get('a', 1n, 61_001)).toBeUndefined()
 })
