@@ -42,18 +42,26 @@ export default function handleRequest(
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
     let shellRendered = false
+    const respond = () => {
+      const body = new PassThrough()
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
+      pipe(body)
+    }
     const { pipe, abort } = renderToPipeableStream(
       <RequestInfoContext.Provider value={info}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={info.nonce} />
       </RequestInfoContext.Provider>,
       {
         nonce: info.nonce,
-        [waitForAll ? 'onAllReady' : 'onShellReady']() {
+        onShellReady() {
           shellRendered = true
-          const body = new PassThrough()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
-          pipe(body)
+          if (!waitForAll) respond()
+        },
+        onAllReady() {
+          // Once everything rendered, the render need not stay in memory for the delay.
+          clearTimeout(abortTimer)
+          if (waitForAll) respond()
         },
         onShellError(error: unknown) {
           reject(error)
@@ -64,6 +72,6 @@ export default function handleRequest(
         },
       },
     )
-    setTimeout(abort, ABORT_DELAY + 1000)
+    const abortTimer = setTimeout(abort, ABORT_DELAY + 1000)
   })
 }

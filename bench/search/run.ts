@@ -5,8 +5,9 @@
 // sample that the app answers as it did before its requests were trimmed and cached, then
 // loads (a) Meilisearch directly with the app's former request, (a') Meilisearch with a
 // plain query (same words and filters, no facets, no highlights), (b) GET /api/v1/roles
-// and (c) the /roles page, at 1 and 8 connections on loopback, each with the same Zipf
-// draw from a mix of over a thousand distinct queries (query-mix.ts).
+// and (c) the /roles page, at 1 and 8 connections on loopback (at 8 in three interleaved
+// rounds, the median run counting), each with the same Zipf draw from a mix of over a
+// thousand distinct queries (query-mix.ts).
 // Writes bench/results/search.json; stops everything it started, also on error.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -30,6 +31,8 @@ const MIX_SIZE = 1_200
 /** Queries whose answers are compared with today's (the former request, straight to Meilisearch). */
 const IDENTICAL_SAMPLE = 60
 const CONCURRENCIES = [1, 8] as const
+/** Rounds of the runs at 8 connections (see the load loop). */
+const ROUNDS_AT_8 = 3
 const IMPORT_CHUNK = 2000
 const MB = 1024 * 1024
 
@@ -412,18 +415,35 @@ async function main() {
     api: {},
     html: {},
   }
-  for (const concurrency of CONCURRENCIES) {
+  // The goals compare runs at 8 connections, and on a shared 2-core machine one 20 s run
+  // can come out 15 % off the next: those runs are repeated in interleaved rounds, and the
+  // run with the median throughput of each target stands for it (every round is reported).
+  const rounds8: Record<string, number[]> = { meilisearch: [], meiliPlain: [], api: [], html: [] }
+  const runs8: Record<string, Array<LoadResult & { appRssPeakMb: number; distinctQueries: number }>> = { meilisearch: [], meiliPlain: [], api: [], html: [] }
+  const schedule = [
+    ...CONCURRENCIES.map((concurrency) => ({ concurrency, pass: 1 })),
+    ...Array.from({ length: ROUNDS_AT_8 - 1 }, (_, i) => ({ concurrency: 8, pass: i + 2 })),
+  ]
+  for (const { concurrency, pass } of schedule) {
     for (const name of ['meilisearch', 'meiliPlain', 'api', 'html'] as const) {
       await runLoad({ concurrency: 8, maxRequests: 2_000, maxSeconds: 3, next: targets[name](new Date()), watch: {} }) // warm-up
       rss.takeWindowPeak()
       const result = await runLoad({ concurrency, maxRequests: options.maxRequests, maxSeconds: options.seconds, next: targets[name](new Date()), watch })
-      load[name]![concurrency] = { ...result, appRssPeakMb: round(rss.takeWindowPeak() / MB, 1), distinctQueries: distinctIn(result.requests) }
+      const run = { ...result, appRssPeakMb: round(rss.takeWindowPeak() / MB, 1), distinctQueries: distinctIn(result.requests) }
+      if (concurrency === 8) {
+        rounds8[name]!.push(result.requestsPerSecond)
+        runs8[name]!.push(run)
+      } else load[name]![concurrency] = run
       const l = result.latencyMs
       log(
-        `${name.padEnd(11)} ×${concurrency}: ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms` +
-          `  (${result.requests} requests, ${load[name]![concurrency]!.distinctQueries} distinct queries, ${result.errors} errors; CPU ms/request app ${result.cpuMsPerRequest.app}, meili ${result.cpuMsPerRequest.meilisearch}, client ${result.cpuMsPerRequest.loadGenerator})`,
+        `${name.padEnd(11)} ×${concurrency}${concurrency === 8 ? ` round ${pass}` : ''}: ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms` +
+          `  (${result.requests} requests, ${run.distinctQueries} distinct queries, ${result.errors} errors; CPU ms/request app ${result.cpuMsPerRequest.app}, meili ${result.cpuMsPerRequest.meilisearch}, client ${result.cpuMsPerRequest.loadGenerator})`,
       )
     }
+  }
+  for (const [name, runs] of Object.entries(runs8)) {
+    const byThroughput = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
+    load[name]![8] = byThroughput[Math.floor((byThroughput.length - 1) / 2)]!
   }
   const rssPeak = Math.max(rss.state.peak, rssBytes(serverPid) ?? 0)
   const meiliDiskBytes = folderBytes(path.join(folder, 'meilisearch'))
@@ -508,6 +528,7 @@ async function main() {
       path: 'GET /api/v1/roles twice per query (the second with cached facets) against the former multi-search sent straight to Meilisearch: hit ids in order, total, city/skill/kind/workMode counts',
     },
     load,
+    roundsAt8: { requestsPerSecond: rounds8, chosen: 'the run with the median throughput of each target' },
     ratios,
     meilisearch: {
       diskMb: round(meiliDiskBytes / MB, 1),
@@ -526,6 +547,11 @@ async function main() {
   }
 
   console.log('')
+  console.log(
+    `rounds at 8 connections (req/s; the median run counts): ${Object.entries(rounds8)
+      .map(([name, values]) => `${name} ${values.join(' / ')}`)
+      .join('; ')}`,
+  )
   console.log('target       conns     req/s   p50 ms   p95 ms   p99 ms  errors  distinct')
   for (const name of ['meilisearch', 'meiliPlain', 'api', 'html'] as const) {
     for (const c of CONCURRENCIES) {
