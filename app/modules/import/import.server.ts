@@ -1,6 +1,7 @@
 // The bulk importer (docs/import-format.md): validate the whole file, then apply
 // it all-or-nothing in one transaction. Re-importing the same file writes nothing.
 import { prisma } from '#app/lib/db.server.ts'
+import { logger } from '#app/lib/logger.server.ts'
 import type { Locale } from '#app/i18n/locale.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { recordAudit } from '#app/modules/audit/audit.server.ts'
@@ -53,7 +54,8 @@ export async function importDocument(raw: unknown, locale: Locale = 'en', option
   if (problems.length > 0) return { ok: false, problems }
   try {
     const counts = await applyImport(importSchema.parse(raw), options)
-    await refreshPlannerStatistics()
+    // The file is in; statistics that failed to refresh are autovacuum's to catch up on.
+    await refreshPlannerStatistics().catch((error: unknown) => logger.warn({ err: error }, 'ANALYZE after an import failed'))
     return { ok: true, counts }
   } catch (error) {
     if (!(error instanceof ImportRecordError)) throw error
