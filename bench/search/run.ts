@@ -229,28 +229,24 @@ async function main() {
     await exited
     clearTimeout(timer)
   })
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) break
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start; see ${logFile}`)
-    await sleep(250)
+  /** Polls one of the app's health routes until it answers 200, or fails after `seconds`. */
+  const until = async (route: '/healthz' | '/readyz', seconds: number, failure: string) => {
+    const deadline = Date.now() + seconds * 1000
+    for (;;) {
+      const ok = await fetch(`${base}${route}`).then(
+        (r) => r.ok,
+        () => false,
+      )
+      if (ok) return
+      if (server.exitCode !== null || Date.now() > deadline) throw new Error(`${failure}; see ${logFile}`)
+      await sleep(250)
+    }
   }
+  await until('/healthz', 120, 'the app did not start')
   const rssAtStart = rssBytes(serverPid) ?? 0
   // Measured as a proxy would send traffic: once the instance says it is ready (its
   // matching index built, its jobs running), not while it is still loading every role.
-  for (;;) {
-    const ready = await fetch(`${base}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ready) break
-    if (server.exitCode !== null || Date.now() > deadline + 600_000) throw new Error(`the app did not become ready; see ${logFile}`)
-    await sleep(250)
-  }
+  await until('/readyz', 720, 'the app did not become ready')
   const readySeconds = round((performance.now() - serverStarted) / 1000, 1)
   log(`app ready after ${readySeconds} s`)
   await waitForMeiliIdle(services.env.MEILI_URL, services.env.MEILI_MASTER_KEY)
@@ -418,7 +414,6 @@ async function main() {
   // The goals compare runs at 8 connections, and on a shared 2-core machine one 20 s run
   // can come out 15 % off the next: those runs are repeated in interleaved rounds, and the
   // run with the median throughput of each target stands for it (every round is reported).
-  const rounds8: Record<string, number[]> = { meilisearch: [], meiliPlain: [], api: [], html: [] }
   const runs8: Record<string, Array<LoadResult & { appRssPeakMb: number; distinctQueries: number }>> = { meilisearch: [], meiliPlain: [], api: [], html: [] }
   const schedule = [
     ...CONCURRENCIES.map((concurrency) => ({ concurrency, pass: 1 })),
@@ -430,10 +425,8 @@ async function main() {
       rss.takeWindowPeak()
       const result = await runLoad({ concurrency, maxRequests: options.maxRequests, maxSeconds: options.seconds, next: targets[name](new Date()), watch })
       const run = { ...result, appRssPeakMb: round(rss.takeWindowPeak() / MB, 1), distinctQueries: distinctIn(result.requests) }
-      if (concurrency === 8) {
-        rounds8[name]!.push(result.requestsPerSecond)
-        runs8[name]!.push(run)
-      } else load[name]![concurrency] = run
+      if (concurrency === 8) runs8[name]!.push(run)
+      else load[name]![concurrency] = run
       const l = result.latencyMs
       log(
         `${name.padEnd(11)} ×${concurrency}${concurrency === 8 ? ` round ${pass}` : ''}: ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms` +
@@ -441,6 +434,7 @@ async function main() {
       )
     }
   }
+  const rounds8 = Object.fromEntries(Object.entries(runs8).map(([name, runs]) => [name, runs.map((r) => r.requestsPerSecond)]))
   for (const [name, runs] of Object.entries(runs8)) {
     const byThroughput = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
     load[name]![8] = byThroughput[Math.floor((byThroughput.length - 1) / 2)]!
