@@ -447,22 +447,30 @@ export function facetsForPage(facets: Facets, query: RoleSearchQuery, limit = 12
  * changes only with the documents that carry it, which the outbox sends again and so
  * bumps the version. Most page views then ask PostgreSQL for no names at all.
  */
-let labelCache = { version: -1n, company: new Map<string, ApiText>(), skill: new Map<string, ApiText>() }
+const labelCache = new VersionedCache<ApiText>(5_000)
 
 export async function facetLabels(facets: Facets) {
   const version = await searchIndexVersion()
-  if (labelCache.version !== version) labelCache = { version, company: new Map(), skill: new Map() }
-  const cache = labelCache
-  const companyIds = Object.keys(facets.company)
-  const skillKeys = Object.keys(facets.skill)
-  const missingCompanies = companyIds.filter((id) => !cache.company.has(id))
-  const missingSkills = skillKeys.filter((key) => !cache.skill.has(key))
+  const kept = (kind: 'company' | 'skill', keys: string[]) =>
+    new Map(
+      keys.flatMap((key) => {
+        const name = labelCache.get(`${kind}:${key}`, version)
+        return name ? [[key, name] as const] : []
+      }),
+    )
+  const company = kept('company', Object.keys(facets.company))
+  const skill = kept('skill', Object.keys(facets.skill))
+  const missingCompanies = Object.keys(facets.company).filter((id) => !company.has(id))
+  const missingSkills = Object.keys(facets.skill).filter((key) => !skill.has(key))
   const [companies, skills] = await Promise.all([
     missingCompanies.length > 0 ? prisma.company.findMany({ where: { id: { in: missingCompanies } }, select: { id: true, nameZh: true, nameEn: true } }) : [],
     missingSkills.length > 0 ? prisma.skill.findMany({ where: { key: { in: missingSkills } }, select: { key: true, nameZh: true, nameEn: true } }) : [],
   ])
-  for (const c of companies) cache.company.set(c.id, apiText(c.nameZh, c.nameEn))
-  for (const s of skills) cache.skill.set(s.key, apiText(s.nameZh, s.nameEn))
-  const named = (names: Map<string, ApiText>, keys: string[]) => Object.fromEntries(keys.flatMap((key) => (names.has(key) ? [[key, names.get(key)!]] : [])))
-  return { company: named(cache.company, companyIds), skill: named(cache.skill, skillKeys) }
+  const found = (kind: 'company' | 'skill', names: Map<string, ApiText>, key: string, name: ApiText) => {
+    names.set(key, name)
+    labelCache.set(`${kind}:${key}`, version, name)
+  }
+  for (const c of companies) found('company', company, c.id, apiText(c.nameZh, c.nameEn))
+  for (const s of skills) found('skill', skill, s.key, apiText(s.nameZh, s.nameEn))
+  return { company: Object.fromEntries(company), skill: Object.fromEntries(skill) }
 }
