@@ -11,20 +11,26 @@ export function rolesIndexUid() {
 }
 
 /**
- * Waits for a Meilisearch task and fails loudly when the task failed. It polls by itself,
+ * Waits until a Meilisearch task has finished, however it ended. It polls by itself,
  * quickly at first: the client's own wait (meilisearch 0.62) leaves an abort listener on
  * one signal per poll, which Node warns about during a rebuild's minutes-long wait.
  */
-export async function settle(task: EnqueuedTaskPromise, timeout = 120_000) {
+async function finished(task: EnqueuedTaskPromise, timeout: number) {
   const { taskUid } = await task
   const deadline = Date.now() + timeout
   for (let pause = 10; ; pause = Math.min(pause * 2, 100)) {
     const done = await meili.tasks.getTask(taskUid)
-    if (done.status === 'succeeded') return done
-    if (done.status !== 'enqueued' && done.status !== 'processing') throw new Error(`Meilisearch task ${taskUid} ${done.status}: ${done.error?.message ?? ''}`)
+    if (done.status !== 'enqueued' && done.status !== 'processing') return done
     if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${done.status} after ${timeout} ms`)
     await sleep(pause)
   }
+}
+
+/** Waits for a Meilisearch task and fails loudly when the task failed. */
+export async function settle(task: EnqueuedTaskPromise, timeout = 120_000) {
+  const done = await finished(task, timeout)
+  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`)
+  return done
 }
 
 /** Multi-way synonyms: every name of a skill or city stands for all its other names. */
@@ -87,7 +93,7 @@ export async function ensureRoleIndex(uid = rolesIndexUid()) {
   )
   if (!exists) {
     // Another instance starting at the same moment may create it first: that is fine.
-    const created = await meili.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 120_000, interval: 25 })
+    const created = await finished(meili.createIndex(uid, { primaryKey: 'id' }), 120_000)
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
       throw new Error(`Meilisearch task ${created.uid} ${created.status}: ${created.error?.message ?? ''}`)
   }
