@@ -1,11 +1,10 @@
 // Answers and facet counts of role searches, kept so a popular view or a page change does
 // not make Meilisearch search or count again. An entry is valid only for the search-index
 // version it was made at: the version lives in Postgres and is bumped whenever the outbox
-// or a reindex changes the documents, so every instance drops its entries on the next
-// request after any instance applied a change (decision 027). Entries also expire after a
+// or a reindex changes the documents, so every instance drops its entries within
+// VERSION_MAX_AGE_MS after any instance applied a change (decision 027). Entries also expire after a
 // minute, since roles close by the clock.
 import { prisma, type Tx } from '#app/lib/db.server.ts'
-import { memoPerRequest } from '#app/lib/request-context.server.ts'
 import type { RoleSearchQuery } from './schemas.ts'
 
 const MAX_AGE_MS = 60_000
@@ -33,17 +32,37 @@ export class VersionedCache<T> {
   }
 }
 
-/** The current search-index version (one primary-key read, once per request). */
-export function searchIndexVersion(): Promise<bigint> {
-  return memoPerRequest('searchIndexVersion', async () => {
-    const row = await prisma.searchIndexVersion.findUnique({ where: { id: 1 }, select: { version: true } })
-    return row?.version ?? 0n
-  })
+// How long one instance trusts the version it last read. A change applied by another
+// instance shows within this (its own changes at once), far inside the time Meilisearch
+// takes to apply a document; without it every page paid a query for the version.
+export const VERSION_MAX_AGE_MS = 100
+
+let known: { version: bigint; at: number } | undefined
+let reading: Promise<bigint> | undefined
+
+async function readVersion(): Promise<bigint> {
+  const row = await prisma.searchIndexVersion.findUnique({ where: { id: 1 }, select: { version: true } })
+  return row?.version ?? 0n
+}
+
+/** The current search-index version: read from Postgres at most every VERSION_MAX_AGE_MS, by one query at a time. */
+export function searchIndexVersion(now = Date.now()): Promise<bigint> {
+  if (known && now - known.at < VERSION_MAX_AGE_MS) return Promise.resolve(known.version)
+  reading ??= readVersion()
+    .then((version) => {
+      known = { version, at: now }
+      return version
+    })
+    .finally(() => {
+      reading = undefined
+    })
+  return reading
 }
 
 /** Called after the search documents changed: every instance's cached answers are stale now. */
 export async function bumpSearchIndexVersion(db: Tx = prisma) {
   await db.searchIndexVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } }, select: { id: true } })
+  known = undefined
 }
 
 /**

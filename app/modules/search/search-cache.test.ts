@@ -2,7 +2,8 @@ import { beforeAll, expect, test } from 'vitest'
 import { createRole } from '#app/modules/roles/roles.server.ts'
 import { makeCompanyMember, roleFields, seedSkills } from '#tests/fixtures.server.ts'
 import { meili } from './client.server.ts'
-import { answerCacheKey, bumpSearchIndexVersion, facetCacheKey, searchIndexVersion, VersionedCache } from './search-cache.server.ts'
+import { prisma } from '#app/lib/db.server.ts'
+import { answerCacheKey, bumpSearchIndexVersion, facetCacheKey, searchIndexVersion, VERSION_MAX_AGE_MS, VersionedCache } from './search-cache.server.ts'
 import { drainOutbox } from './outbox.server.ts'
 import { ensureRoleIndex, rolesIndexUid, settle } from './role-index.server.ts'
 import { roleSearchSchema } from './schemas.ts'
@@ -48,6 +49,22 @@ test('a repeated query reuses its answer, a page change the counts; the outbox a
   await createRole(company.user, company.companyId, roleFields({ title: { zh: '柳州合约开发实习生' }, city: 'Liuzhou' }), 'published')
   await drainOutbox()
   expect((await search()).facets.city).toEqual({ nanning: 1, guilin: 1, liuzhou: 1 })
+})
+
+test('a change another instance applied is seen within VERSION_MAX_AGE_MS; one this instance applied at once', async () => {
+  await bumpSearchIndexVersion()
+  const now = Date.now()
+  const before = await searchIndexVersion(now)
+  // Another instance's bump: the row moves without this process being told.
+  await prisma.searchIndexVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } })
+  expect(await searchIndexVersion(now + VERSION_MAX_AGE_MS - 1)).toBe(before)
+  expect(await searchIndexVersion(now + VERSION_MAX_AGE_MS)).toBe(before + 1n)
+  // Reads in flight together share one query and one answer.
+  const later = now + 3 * VERSION_MAX_AGE_MS
+  const [a, b] = [searchIndexVersion(later), searchIndexVersion(later)]
+  expect(a).toBe(b)
+  await bumpSearchIndexVersion()
+  expect(await searchIndexVersion(later)).toBe(before + 2n)
 })
 
 test('single-filter views keep their disjunctive counts', async () => {
