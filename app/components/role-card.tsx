@@ -1,7 +1,8 @@
 // A role in a result list, and highlighted text rendered as <mark> elements (never as
 // injected HTML).
 import { Link } from '@remix-run/react'
-import type { ApiText } from '#app/i18n/api-text.ts'
+import { textFor, type ApiText } from '#app/i18n/api-text.ts'
+import type { Locale } from '#app/i18n/locale.ts'
 import { pickText, type Translate } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
@@ -21,6 +22,28 @@ export type RoleCardHit = {
   deadline: string
   daysPerWeek: number
   highlight?: { title: ApiText; company: ApiText; snippet: ApiText }
+}
+
+/**
+ * What a card shows of a hit, its texts in the reader's language only: the data a result
+ * list sends. The page's loader data holds no other copy, so the page stays small.
+ */
+export function cardOf(hit: RoleCardHit, locale: Locale): RoleCardHit {
+  const text = (value: ApiText) => textFor(locale, value)
+  const { company } = hit
+  return {
+    id: hit.id,
+    title: text(hit.title),
+    company: { id: company.id, name: text(company.name), parkIncubated: company.parkIncubated, licenceVerifiedOn: company.licenceVerifiedOn },
+    kind: hit.kind,
+    city: hit.city,
+    workMode: hit.workMode,
+    stipendMonthly: hit.stipendMonthly,
+    skills: hit.skills.map((s) => ({ skill: s.skill, required: s.required, name: text(s.name) })),
+    deadline: hit.deadline,
+    daysPerWeek: hit.daysPerWeek,
+    ...(hit.highlight ? { highlight: { title: text(hit.highlight.title), company: text(hit.highlight.company), snippet: text(hit.highlight.snippet) } } : {}),
+  }
 }
 
 /** A fixed stipend reads as one amount, not “2900–2900”. */

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { localeFromAcceptLanguage } from './locale.ts'
 import { messages } from './messages/index.ts'
+import { textFor } from './api-text.ts'
 import { pickText, translate } from './translate.ts'
 import { errorMapFor, i18n } from './validation.ts'
 
@@ -30,6 +31,18 @@ describe('catalogue', () => {
     expect(pickText('en', '广西大学', null)).toBe('广西大学')
     expect(pickText('zh-CN', null, 'Guangxi University')).toBe('Guangxi University')
     expect(pickText('en', '广西大学', 'Guangxi University')).toBe('Guangxi University')
+  })
+  test('a text trimmed for a reader keeps exactly the language pickText shows', () => {
+    const both = { zh: '广西大学', en: 'Guangxi University' }
+    expect(textFor('en', both)).toEqual({ en: 'Guangxi University' })
+    expect(textFor('zh-CN', both)).toEqual({ zh: '广西大学' })
+    expect(textFor('en', { zh: '广西大学' })).toEqual({ zh: '广西大学' })
+    expect(textFor('zh-CN', { en: 'Guangxi University' })).toEqual({ en: 'Guangxi University' })
+    expect(textFor('en', {})).toEqual({})
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const trimmed = textFor(locale, both)
+      expect(pickText(locale, trimmed.zh, trimmed.en)).toBe(pickText(locale, both.zh, both.en))
+    }
   })
 })
 

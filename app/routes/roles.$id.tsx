@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { SubmitButton } from '#app/components/forms.tsx'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
-import { RoleCard, stipendText } from '#app/components/role-card.tsx'
+import { cardOf, RoleCard, stipendText } from '#app/components/role-card.tsx'
 import { LicenceBadge } from '#app/components/licence-badge.tsx'
 import { ReportLink } from '#app/components/report-link.tsx'
 import { RoleReviewNotice } from '#app/components/role-review-notice.tsx'
@@ -43,7 +43,7 @@ export const loader = pageLoader(async ({ request, params }: LoaderFunctionArgs,
     canManage: role.canManage,
     review: role.canManage ? role.review : null,
     hidden: role.canManage ? role.hidden : null,
-    similar: role.open ? await similarRoles(role.document) : [],
+    similar: role.open ? (await similarRoles(role.document)).map((hit) => cardOf(hit, locale)) : [],
     match: viewer?.studentProfileId && role.open ? ((await matchSummaries(viewer.studentProfileId, [roleId], locale))[roleId] ?? null) : null,
     saved: viewer?.studentProfileId ? await isRoleSaved(viewer.studentProfileId, roleId) : null,
   }

@@ -6,15 +6,15 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation, useRouteLoaderData, useSubmit } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
-import { RoleCard } from '#app/components/role-card.tsx'
+import { cardOf, RoleCard } from '#app/components/role-card.tsx'
 import { SaveSearchForm } from '#app/components/save-search-form.tsx'
+import { textFor, type ApiText } from '#app/i18n/api-text.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
 import { roleKinds, workModes } from '#app/modules/roles/schemas.ts'
 import { queryToSearchParams, roleSearchSchema, roleSorts, searchParamsToQuery, type RoleSearchQuery } from '#app/modules/search/schemas.ts'
 import { facetLabels, facetsForPage, searchRoles } from '#app/modules/search/search.server.ts'
-import { requestLocale } from '#app/i18n/locale.server.ts'
 import { getUser } from '#app/modules/auth/permissions.server.ts'
 import { matchSummaries, rankingForSearch } from '#app/modules/matching/matching.server.ts'
 import type { RootLoaderData } from '#app/root.tsx'
@@ -23,24 +23,31 @@ import { pageTitle } from '#app/i18n/page-title.ts'
 
 export const meta: MetaFunction = pageTitle('title.roles')
 
-export const loader = pageLoader(async ({ request }: LoaderFunctionArgs) => {
+export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { locale }) => {
   const parsed = roleSearchSchema.safeParse(searchParamsToQuery(new URL(request.url).searchParams))
   // A hand-edited URL with a bad value shows the unfiltered search rather than an error.
   const query = parsed.success ? parsed.data : roleSearchSchema.parse({})
   const viewer = await getUser(request)
   const searched = await searchRoles(query, undefined, await rankingForSearch(query.sort, viewer?.studentProfileId))
-  const result = { ...searched, facets: facetsForPage(searched.facets, query) }
+  const facets = facetsForPage(searched.facets, query)
   const [labels, matches] = await Promise.all([
-    facetLabels(result.facets),
+    facetLabels(facets),
     viewer?.studentProfileId
       ? matchSummaries(
           viewer.studentProfileId,
-          result.hits.map((h) => h.id),
-          requestLocale(request),
+          searched.hits.map((h) => h.id),
+          locale,
         )
       : ({} as Awaited<ReturnType<typeof matchSummaries>>),
   ])
-  return { query, result, labels, matches }
+  // Only what the page shows, in the reader's language: the data is serialised into every page.
+  const names = (byKey: Record<string, ApiText>) => Object.fromEntries(Object.entries(byKey).map(([key, name]) => [key, textFor(locale, name)]))
+  return {
+    query,
+    result: { ...searched, facets, hits: searched.hits.map((hit) => cardOf(hit, locale)) },
+    labels: { company: names(labels.company), skill: names(labels.skill) },
+    matches,
+  }
 })
 
 /** The form's fields as the canonical query string, as pagination links write it. */
