@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process'
 import net from 'node:net'
 import { projectRoot } from '../scripts/paths.ts'
+import { serverNodeArgs } from '../scripts/server-command.ts'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -41,7 +42,7 @@ export async function startAppServer(
   env: NodeJS.ProcessEnv,
   options: { readyPath: '/healthz' | '/readyz'; within: number; output: 'pipe' | 'inherit' },
 ): Promise<AppServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: projectRoot, env, stdio: ['ignore', options.output, options.output] })
+  const child = spawn(process.execPath, serverNodeArgs, { cwd: projectRoot, env, stdio: ['ignore', options.output, options.output] })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -9,6 +9,7 @@ import pg from 'pg'
 import { startServices, stopOnSignals } from './services.ts'
 import { dataDir, projectRoot } from './paths.ts'
 import { runStep } from './steps.ts'
+import { serverNodeArgs } from './server-command.ts'
 
 const dev = process.argv.includes('--dev')
 const services = await startServices({ dataDir: dataDir('dev') })
@@ -34,7 +35,7 @@ try {
   process.exit(1)
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+const server = spawn(process.execPath, serverNodeArgs, {
   cwd: projectRoot,
   stdio: 'inherit',
   env: { ...env, NODE_ENV: dev ? 'development' : 'production' },

@@ -20,6 +20,7 @@ import { parseCommandLine } from '#scripts/args.ts'
 import { companies } from '#scripts/demo-data/companies.ts'
 import { skills } from '#scripts/demo-data/skills.ts'
 import { dataDir, projectRoot } from '#scripts/paths.ts'
+import { serverNodeArgs } from '#scripts/server-command.ts'
 import { startServices } from '#scripts/services.ts'
 import { runStep } from '#scripts/steps.ts'
 import { benchRoles, SEED } from './dataset.ts'
@@ -215,7 +216,7 @@ async function main() {
   // ── The production server, with its background jobs ──
   const logFile = path.join(folder, 'server.log')
   const logFd = fs.openSync(logFile, 'a')
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: projectRoot, env: appEnv, stdio: ['ignore', logFd, logFd] })
+  const server: ChildProcess = spawn(process.execPath, serverNodeArgs, { cwd: projectRoot, env: appEnv, stdio: ['ignore', logFd, logFd] })
   fs.closeSync(logFd)
   const serverStarted = performance.now()
   const serverPid = server.pid ?? 0
