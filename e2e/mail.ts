@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { expect } from '@playwright/test'
-import { bodies, decodeWords, header, split } from '../tests/mail-message.ts'
+import { bodies, headerOf } from '../app/modules/mail/message.server.ts'
 
 export type Mail = { file: string; to: string; subject: string; language: string; listUnsubscribe: string; text: string; html: string }
 
@@ -16,13 +16,12 @@ async function readAll(): Promise<Mail[]> {
   for (const name of names) {
     if (parsed.has(name)) continue
     const raw = await fs.readFile(path.join(dir, name), 'utf8')
-    const { head } = split(raw)
     parsed.set(name, {
       file: name,
-      to: decodeWords(header(head, 'To')),
-      subject: decodeWords(header(head, 'Subject')),
-      language: header(head, 'Content-Language').trim(),
-      listUnsubscribe: header(head, 'List-Unsubscribe').trim(),
+      to: headerOf(raw, 'To'),
+      subject: headerOf(raw, 'Subject'),
+      language: headerOf(raw, 'Content-Language'),
+      listUnsubscribe: headerOf(raw, 'List-Unsubscribe'),
       ...bodies(raw),
     })
   }

@@ -4,8 +4,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { getBoss } from '#app/lib/boss.server.ts'
 import { MAIL_QUEUE, deliverMail, type MailJob } from '#app/modules/mail/queue.server.ts'
-import { mailDir, mailHeader } from '#app/modules/mail/transport.server.ts'
-import { bodies } from './mail-message.ts'
+import { bodies, headerOf } from '#app/modules/mail/message.server.ts'
+import { mailDir } from '#app/modules/mail/transport.server.ts'
 
 export async function drainMail() {
   const boss = await getBoss()
@@ -22,7 +22,7 @@ export async function drainMail() {
   for (const file of files.sort()) written.push(await fs.readFile(path.join(mailDir(), file), 'utf8'))
   await fs.rm(mailDir(), { recursive: true, force: true })
   return written.map((raw) => {
-    const header = (name: string) => mailHeader(raw, name)
+    const header = (name: string) => headerOf(raw, name)
     return {
       raw,
       text: bodies(raw).text,

@@ -6,6 +6,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type Mail from 'nodemailer/lib/mailer/index.js'
 import { env } from '#app/lib/env.server.ts'
+import { headerOf } from './message.server.ts'
 
 export const mailDir = () => path.resolve(env.DATA_DIR, 'mail')
 
@@ -27,7 +28,11 @@ export async function sendMail(message: Mail.Options): Promise<{ messageId: stri
   // Sortable by time; the message id keeps names unique across processes.
   const safeId = String(info.messageId).replace(/[^a-zA-Z0-9.-]/g, '')
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeId}.eml`)
-  await fs.writeFile(file, (info as unknown as { message: Buffer }).message)
+  // Written under another name and renamed: a reader polling for .eml files (the e2e specs,
+  // the development mail page) never sees a message half written.
+  const partial = `${file}.partial`
+  await fs.writeFile(partial, (info as unknown as { message: Buffer }).message)
+  await fs.rename(partial, file)
   return { messageId: String(info.messageId), file }
 }
 
@@ -54,24 +59,6 @@ export async function readMailFile(name: string): Promise<string | null> {
   return fs.readFile(path.join(mailDir(), name), 'utf8').catch(() => null)
 }
 
-/** A header of a raw message, unfolded, with MIME encoded-words decoded. */
-export function mailHeader(raw: string, name: string) {
-  const head = raw.split(/\r?\n\r?\n/, 1)[0] ?? ''
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ')
-  return decodeWords(new RegExp(`^${name}: ([^\\r\\n]*)`, 'im').exec(unfolded)?.[1] ?? '')
-}
-
 function summary(raw: string) {
-  return { to: mailHeader(raw, 'To'), subject: mailHeader(raw, 'Subject'), date: mailHeader(raw, 'Date') }
-}
-
-export function decodeWords(value: string) {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8'),
-  )
+  return { to: headerOf(raw, 'To'), subject: headerOf(raw, 'Subject'), date: headerOf(raw, 'Date') }
 }

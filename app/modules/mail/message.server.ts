@@ -1,5 +1,6 @@
 // Reading a raw RFC 822 message as a recipient would: headers unfolded and decoded, text
-// and HTML parts decoded (shared by the unit tests' drainMail and the e2e mail reader).
+// and HTML parts decoded. The development mail page, the unit tests' drainMail and the
+// e2e mail reader all use it. It reads no settings, so the e2e runner can import it.
 
 /** RFC 2047 encoded-words; adjacent words are joined before decoding (a character may span two). */
 export function decodeWords(value: string) {
@@ -25,6 +26,11 @@ export function split(raw: string) {
 
 export function header(head: string, name: string) {
   return new RegExp(`^${name}: ?(.*)$`, 'im').exec(head)?.[1] ?? ''
+}
+
+/** A header of a raw message as a recipient reads it: unfolded and decoded. */
+export function headerOf(raw: string, name: string) {
+  return decodeWords(header(split(raw).head, name))
 }
 
 /** The decoded text/plain and text/html bodies of a message or of its multipart parts. */
