@@ -24,7 +24,7 @@ export async function reindexRoles(log: (message: string) => void = () => {}) {
     documents += page.length
     log(`queued ${documents} roles`)
   }
-  for (const task of tasks) await settle(task, 1_800_000)
+  for (const task of tasks) await settle(task, { timeout: 1_800_000 })
   log(`indexed ${documents} roles`)
   await ensureRoleIndex(live)
   await settle(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]))

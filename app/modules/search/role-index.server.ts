@@ -26,10 +26,11 @@ async function finished(task: EnqueuedTaskPromise, timeout: number) {
   }
 }
 
-/** Waits for a Meilisearch task and fails loudly when the task failed. */
-export async function settle(task: EnqueuedTaskPromise, timeout = 120_000) {
-  const done = await finished(task, timeout)
-  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`)
+/** Waits for a Meilisearch task and fails loudly when it failed, unless with the one error code it may end in. */
+export async function settle(task: EnqueuedTaskPromise, options: { timeout?: number; tolerate?: string } = {}) {
+  const done = await finished(task, options.timeout ?? 120_000)
+  if (done.status !== 'succeeded' && !(options.tolerate && done.error?.code === options.tolerate))
+    throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`)
   return done
 }
 
@@ -93,9 +94,7 @@ export async function ensureRoleIndex(uid = rolesIndexUid()) {
   )
   if (!exists) {
     // Another instance starting at the same moment may create it first: that is fine.
-    const created = await finished(meili.createIndex(uid, { primaryKey: 'id' }), 120_000)
-    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
-      throw new Error(`Meilisearch task ${created.uid} ${created.status}: ${created.error?.message ?? ''}`)
+    await settle(meili.createIndex(uid, { primaryKey: 'id' }), { tolerate: 'index_already_exists' })
   }
   await settle(meili.index(uid).updateSettings(await roleIndexSettings()))
 }

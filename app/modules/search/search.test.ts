@@ -9,7 +9,8 @@ import { drainOutbox } from './outbox.server.ts'
 import { reindexRoles } from './reindex.server.ts'
 import { ensureRoleIndex, rolesIndexUid } from './role-index.server.ts'
 import { roleSearchSchema, stripMarks } from './schemas.ts'
-import { facetLabels, searchRoles } from './search.server.ts'
+import { facetLabels } from './page-facets.server.ts'
+import { searchRoles } from './search.server.ts'
 
 const search = (input: Record<string, unknown> = {}) => searchRoles(roleSearchSchema.parse(input))
 const ids = async (input: Record<string, unknown>) => (await search(input)).hits.map((h) => h.id).sort()
