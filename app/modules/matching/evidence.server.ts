@@ -3,7 +3,7 @@
 // matching index).
 import { prisma } from '#app/lib/db.server.ts'
 import { localText } from '#app/modules/credentials/report-view.server.ts'
-import type { Bilingual, Evidence, RoleForMatch, SelfReportedKind, SkillInfo, StudentForMatch } from './scoring.ts'
+import type { Bilingual, Evidence, LoadedRole, SelfReportedKind, SkillInfo, StudentForMatch } from './scoring.ts'
 
 export function bilingual(zh: string | null | undefined, en: string | null | undefined): Bilingual {
   return { zh: zh || en || '', en: en || zh || '' }
@@ -152,8 +152,6 @@ export async function loadStudentsForMatch(ids: string[]): Promise<Map<string, L
   }
   return result
 }
-
-export type LoadedRole = RoleForMatch & { companyId: string; openings: number }
 
 /**
  * The columns a role is scored on, its skills as one JSON list in stored order (as the

@@ -3,12 +3,12 @@
 // values (cities, languages, a role's skill entry, a piece of evidence) are numbered once in
 // shared tables; an entity is a row of small ints. Objects are made back only for the few
 // hundred entities a request ranks or scores.
-import type { Evidence, RoleForMatch, StudentForMatch, WorkModeValue } from './scoring.ts'
-import { grown, SlotLists, Slots, ValueTable } from './slot-postings.ts'
+import type { Evidence, LoadedRole, RoleForMatch, StudentForMatch, WorkModeValue } from './scoring.ts'
+import { putRow, SlotLists, Slots, ValueTable } from './slot-postings.ts'
 
 type RoleSkill = RoleForMatch['skills'][number]
-/** A role as the index gives it out: as scoring reads it (evidence.server.ts's LoadedRole), with its kind. */
-export type IndexedRole = RoleForMatch & { companyId: string; openings: number; kind: string }
+/** A role as the index gives it out: a LoadedRole, with its kind. */
+export type IndexedRole = LoadedRole & { kind: string }
 
 /** The tables every row read is numbered into. */
 export class IndexTables {
@@ -110,23 +110,8 @@ export class RoleColumns {
 
   insert(role: RoleRecord): number {
     const slot = this.slots.insert(role.id)
-    const n = slot + 1
-    this.closesMs = grown(this.closesMs, n)
-    this.openings = grown(this.openings, n)
-    this.daysPerWeek = grown(this.daysPerWeek, n)
-    this.company = grown(this.company, n)
-    this.kind = grown(this.kind, n)
-    this.city = grown(this.city, n)
-    this.workMode = grown(this.workMode, n)
-    this.languages = grown(this.languages, n)
-    this.closesMs[slot] = role.closesMs
-    this.openings[slot] = role.openings
-    this.daysPerWeek[slot] = role.daysPerWeek
-    this.company[slot] = role.company
-    this.kind[slot] = role.kind
-    this.city[slot] = role.city
-    this.workMode[slot] = role.workMode
-    this.languages[slot] = role.languages
+    const { closesMs, openings, daysPerWeek, company, kind, city, workMode, languages } = role
+    putRow(this, slot, { closesMs, openings, daysPerWeek, company, kind, city, workMode, languages })
     this.skills.set(slot, role.skills)
     return slot
   }
@@ -181,21 +166,8 @@ export class StudentColumns {
 
   insert(student: StudentRecord): number {
     const slot = this.slots.insert(student.id)
-    const n = slot + 1
-    this.university = grown(this.university, n)
-    this.discoverable = grown(this.discoverable, n)
-    this.cities = grown(this.cities, n)
-    this.workModes = grown(this.workModes, n)
-    this.spoken = grown(this.spoken, n)
-    this.availableMs = grown(this.availableMs, n)
-    this.daysPerWeek = grown(this.daysPerWeek, n)
-    this.university[slot] = student.university
-    this.discoverable[slot] = Number(student.discoverable)
-    this.cities[slot] = student.cities
-    this.workModes[slot] = student.workModes
-    this.spoken[slot] = student.spoken
-    this.availableMs[slot] = student.availableMs
-    this.daysPerWeek[slot] = student.daysPerWeek
+    const { university, cities, workModes, spoken, availableMs, daysPerWeek } = student
+    putRow(this, slot, { university, discoverable: Number(student.discoverable), cities, workModes, spoken, availableMs, daysPerWeek })
     this.evidence.set(slot, student.evidence)
     this.supply.set(slot, student.supply)
     return slot

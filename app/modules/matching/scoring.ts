@@ -47,6 +47,9 @@ export type RoleForMatch = {
   skills: Array<{ skillId: string; level: number; required: boolean }>
 }
 
+/** A role as the matching index and the evidence loader give it out: scored, and ranked per company and opening. */
+export type LoadedRole = RoleForMatch & { companyId: string; openings: number }
+
 export type ReasonKind = 'skill' | 'course' | 'credential' | 'city' | 'workMode' | 'availability' | 'language'
 export type ReasonParam = string | number | Bilingual
 /** A reason names a catalogue message (matching.ts) and its values; text is rendered per reader. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { grown, SlotLists, Slots, ValueTable } from './slot-postings.ts'
+import { grown, putRow, SlotLists, Slots, ValueTable } from './slot-postings.ts'
 
 test('slot lists keep every live list intact through replacements and compaction', () => {
   const lists = new SlotLists()
@@ -50,4 +50,12 @@ test('a column grows to hold a slot and keeps its values', () => {
   const bigger = grown(column, 5)
   expect(bigger.length).toBeGreaterThanOrEqual(5)
   expect([...bigger.subarray(0, 3)]).toEqual([1, 2, 3])
+})
+
+test('a row is written into every named column, each grown to hold the slot', () => {
+  const columns = { days: new Int16Array(0), closes: new Float64Array(0) }
+  putRow(columns, 0, { days: 3, closes: 1.5e12 })
+  putRow(columns, 2000, { days: 5, closes: 2.5e12 })
+  expect(columns.days.length).toBeGreaterThan(2000)
+  expect([columns.days[0], columns.days[2000], columns.closes[0], columns.closes[2000]]).toEqual([3, 5, 1.5e12, 2.5e12])
 })

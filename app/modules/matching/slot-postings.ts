@@ -42,6 +42,15 @@ export function grown<T extends Column>(column: T, length: number): T {
   return next
 }
 
+/** Writes one row into a record's named columns, growing each as needed (a role's or a student's slot). */
+export function putRow<K extends string>(columns: Record<NoInfer<K>, Column>, slot: number, row: Record<K, number>) {
+  for (const name of Object.keys(row) as K[]) {
+    const column = grown(columns[name], slot + 1)
+    column[slot] = row[name]
+    columns[name] = column
+  }
+}
+
 /**
  * A list of ints per slot (a role's skills, a student's evidence), all in one growable pool:
  * one typed array for a million lists instead of a million arrays. A replaced list's old
