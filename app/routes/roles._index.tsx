@@ -8,7 +8,6 @@ import { useEffect, useRef } from 'react'
 import { MatchBadge, MatchReasons } from '#app/components/match.tsx'
 import { cardOf, RoleCard } from '#app/components/role-card.tsx'
 import { SaveSearchForm } from '#app/components/save-search-form.tsx'
-import { textFor, type ApiText } from '#app/i18n/api-text.ts'
 import { pickText } from '#app/i18n/translate.ts'
 import { useLocale, useT } from '#app/i18n/use-t.ts'
 import { cityName } from '#app/modules/cities/cities.ts'
@@ -32,7 +31,7 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
   const searched = await searchRoles(query, undefined, await rankingForSearch(query.sort, viewer?.studentProfileId))
   const facets = facetsForPage(searched.facets, query)
   const [labels, matches] = await Promise.all([
-    facetLabels(facets),
+    facetLabels(facets, locale),
     viewer?.studentProfileId
       ? matchSummaries(
           viewer.studentProfileId,
@@ -42,11 +41,10 @@ export const loader = pageLoader(async ({ request }: LoaderFunctionArgs, { local
       : ({} as Awaited<ReturnType<typeof matchSummaries>>),
   ])
   // Only what the page shows, in the reader's language: the data is serialised into every page.
-  const names = (byKey: Record<string, ApiText>) => Object.fromEntries(Object.entries(byKey).map(([key, name]) => [key, textFor(locale, name)]))
   return {
     query,
     result: { ...searched, facets, hits: searched.hits.map((hit) => cardOf(hit, locale)) },
-    labels: { company: names(labels.company), skill: names(labels.skill) },
+    labels,
     matches,
   }
 })

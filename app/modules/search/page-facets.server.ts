@@ -1,6 +1,7 @@
 // The facets as /roles shows them: the largest values of each group (and the chosen ones),
 // and the names of the companies and skills among them.
-import { apiText, type ApiText } from '#app/i18n/api-text.ts'
+import { apiText, textFor, type ApiText } from '#app/i18n/api-text.ts'
+import type { Locale } from '#app/i18n/locale.ts'
 import { prisma } from '#app/lib/db.server.ts'
 import { canonicalCity } from '#app/modules/cities/cities.ts'
 import type { RoleSearchQuery } from './schemas.ts'
@@ -36,7 +37,8 @@ export function facetsForPage(facets: Facets, query: RoleSearchQuery, limit = 12
  */
 const labelCache = new VersionedCache<ApiText>(5_000)
 
-export async function facetLabels(facets: Facets) {
+/** The names, in the reader's language only (the page's data carries no other). */
+export async function facetLabels(facets: Facets, locale: Locale) {
   const version = await searchIndexVersion()
   const kept = (kind: 'company' | 'skill', keys: string[]) =>
     new Map(
@@ -59,5 +61,6 @@ export async function facetLabels(facets: Facets) {
   }
   for (const c of companies) found('company', company, c.id, apiText(c.nameZh, c.nameEn))
   for (const s of skills) found('skill', skill, s.key, apiText(s.nameZh, s.nameEn))
-  return { company: Object.fromEntries(company), skill: Object.fromEntries(skill) }
+  const forReader = (names: Map<string, ApiText>) => Object.fromEntries([...names].map(([key, name]) => [key, textFor(locale, name)]))
+  return { company: forReader(company), skill: forReader(skill) }
 }

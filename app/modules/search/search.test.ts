@@ -84,7 +84,7 @@ describe('outbox → index', () => {
 
     // A company rename reaches every one of its roles' documents, and the facet's label
     // (kept per search-index version) follows once the outbox applied it.
-    const companyLabel = async () => (await facetLabels((await search()).facets)).company[company.companyId]?.en
+    const companyLabel = async () => (await facetLabels((await search()).facets, 'en')).company[company.companyId]?.en
     expect(await companyLabel()).toBe('Nanning Chainfin')
     await prisma.$transaction(async (tx) => {
       await tx.company.update({ where: { id: company.companyId }, data: { nameEn: 'Nanning Chainfin Labs' }, select: { id: true } })
